@@ -78,4 +78,32 @@ public class HongKong2020SourceTextTests
         HongKong2020Fixture.SourceText("people-xinhua-2020-06-30-law-takes-effect").Should().Contain(title);
         HongKong2020Fixture.SourceText("newsgovhk-2020-06-30-security-law-welcomed").Should().Contain(title);
     }
+
+    [Fact]
+    public void Every_phrase_a_note_quotes_appears_in_one_of_the_event_s_sources()
+    {
+        using var document = HongKong2020Fixture.Open();
+        var root = document.RootElement;
+        var urls = HongKong2020Fixture.Items(root, "sources").ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("url").GetString()!);
+        var checkedPhrases = 0;
+
+        foreach (var e in HongKong2020Fixture.Items(root, "events"))
+        {
+            var sources = HongKong2020Fixture.Strings(e, "sources");
+            var evidence = string.Concat(sources.Select(s => HongKong2020Fixture.SourceText(s) + "\n" + urls[s] + "\n"));
+            var note = HongKong2020Fixture.OptionalString(e, "note") ?? "";
+            var parts = note.Split('"');
+            for (var i = 1; i < parts.Length; i += 2)
+            {
+                if (parts[i].Length < 3)
+                {
+                    continue; // the EDTF qualifier "?" is named, not quoted
+                }
+                evidence.Should().Contain(parts[i], "the note of {0} quotes it", e.GetProperty("id"));
+                checkedPhrases++;
+            }
+        }
+
+        checkedPhrases.Should().BeGreaterThan(20);
+    }
 }
