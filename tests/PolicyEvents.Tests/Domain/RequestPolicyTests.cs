@@ -50,7 +50,7 @@ public class RequestPolicyTests
 
         policy.WithStance(PolicyStance.Refusing).Stance.Should().Be(PolicyStance.Refusing);
         policy.WithScope(RequestScope.Unspecified).Scope.Should().Be(RequestScope.Unspecified);
-        policy.WithScope(null!).Scope.Should().Be(RequestScope.Unspecified, "a null scope means unspecified, as in the constructor");
+        policy.Invoking(p => p.WithScope(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("scope");
         policy.Stance.Should().Be(PolicyStance.Paused);
         policy.WithStance(PolicyStance.Refusing).Conditions.Should().Equal(policy.Conditions);
     }
