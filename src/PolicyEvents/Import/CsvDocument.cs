@@ -62,7 +62,9 @@ internal sealed class CsvDocument
             using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
             foreach (var row in reader)
             {
-                lastLine = row.LineNumberFrom;
+                // Sep 0.17.1 without a header row reports line 2 for the first row; the first row always starts on line 1.
+                var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+                lastLine = line;
                 var cells = new string[row.ColCount];
                 var blank = true;
                 for (var i = 0; i < cells.Length; i++)
@@ -81,10 +83,10 @@ internal sealed class CsvDocument
                         cells[0] = cells[0][1..];
                     }
                     header = [.. cells.Select(c => c.Trim())];
-                    headerLine = row.LineNumberFrom;
+                    headerLine = line;
                     continue;
                 }
-                rows.Add(new CsvRow(row.LineNumberFrom, cells));
+                rows.Add(new CsvRow(line, cells));
             }
         }
         catch (DecoderFallbackException e)
