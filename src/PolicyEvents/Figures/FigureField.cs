@@ -1,7 +1,7 @@
 namespace PolicyEvents.Figures;
 
 /// <summary>Names one figure of a <see cref="RequestFigures"/>, so an issue can say which.</summary>
-public enum FigureField
+internal enum FigureField
 {
     /// <summary><see cref="RequestFigures.Requests"/>.</summary>
     Requests = 0,

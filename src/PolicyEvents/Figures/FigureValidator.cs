@@ -21,7 +21,7 @@ public static class FigureValidator
 {
     /// <summary>Checks figure sets and returns every issue found (empty when there is none).</summary>
     /// <param name="figures">The figure sets.</param>
-    /// <returns>The issues; the column of an issue is the <see cref="FigureField"/> name.</returns>
+    /// <returns>The issues; the column of an issue on one figure set is the <see cref="RequestFigures"/> property name (<c>Requests</c>...).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figures"/> is null.</exception>
     /// <exception cref="ArgumentException">The sequence holds null.</exception>
     public static ImmutableArray<FigureIssue> Validate(IEnumerable<ReportedFigures> figures) => Validate(figures, static (_, field) => field.ToString());

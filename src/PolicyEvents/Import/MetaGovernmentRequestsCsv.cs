@@ -56,27 +56,16 @@ public static partial class MetaGovernmentRequestsCsv
     /// </summary>
     public static ImmutableArray<RequestCategory> Categories { get; } = [.. Groups.Select(g => new RequestCategory(g.Requests, g.Kinds, g.LegalProcess))];
 
-    /// <summary>Reads an export, taking the period from the file name (<see cref="TryGetPeriodFromFileName"/>).</summary>
+    /// <summary>Reads an export.</summary>
     /// <param name="stream">The file's bytes; read to the end, left open.</param>
-    /// <param name="fileName">The name recorded in every figure's provenance, and read for the period.</param>
+    /// <param name="fileName">The name recorded in every figure's provenance, and read for the period when <paramref name="period"/> is null.</param>
     /// <param name="company">The company the figures are for (usually <c>facebook</c> or <c>meta</c>).</param>
+    /// <param name="period">The period the file covers; null to read it from <paramref name="fileName"/> (<see cref="TryGetPeriodFromFileName"/>).</param>
     /// <param name="registry">The jurisdictions names are resolved in; null for <see cref="JurisdictionRegistry.Default"/>.</param>
     /// <returns>The figure sets in file order and the issues found, validation included.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="fileName"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="fileName"/> is empty or not trimmed, or <paramref name="company"/> is default.</exception>
-    public static FigureImportResult Read(Stream stream, string fileName, CompanyId company, JurisdictionRegistry? registry = null) =>
-        Read(stream, fileName, company, period: null, registry);
-
-    /// <summary>Reads an export for a given period.</summary>
-    /// <param name="stream">The file's bytes; read to the end, left open.</param>
-    /// <param name="fileName">The name recorded in every figure's provenance.</param>
-    /// <param name="company">The company the figures are for.</param>
-    /// <param name="period">The period the file covers; null to read it from <paramref name="fileName"/>.</param>
-    /// <param name="registry">The jurisdictions names are resolved in; null for <see cref="JurisdictionRegistry.Default"/>.</param>
-    /// <returns>The figure sets in file order and the issues found, validation included.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="fileName"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="fileName"/> is empty or not trimmed, or <paramref name="company"/> is default.</exception>
-    public static FigureImportResult Read(Stream stream, string fileName, CompanyId company, ReportingPeriod? period, JurisdictionRegistry? registry = null)
+    public static FigureImportResult Read(Stream stream, string fileName, CompanyId company, ReportingPeriod? period = null, JurisdictionRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         _ = new FigureProvenance(fileName, 1);

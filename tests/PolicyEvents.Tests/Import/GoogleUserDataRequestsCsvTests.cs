@@ -326,6 +326,17 @@ public class GoogleUserDataRequestsCsvTests
     }
 
     [Fact]
+    public void The_stream_is_read_to_the_end_and_left_open()
+    {
+        using var stream = FigureFixtures.Encode(Document("\n"), bom: true);
+
+        GoogleUserDataRequestsCsv.Read(stream, "google.csv", Google).Figures.Should().HaveCount(7);
+
+        stream.CanRead.Should().BeTrue();
+        stream.Position.Should().Be(stream.Length);
+    }
+
+    [Fact]
     public void Arguments_are_checked()
     {
         using var stream = new MemoryStream();
