@@ -11,8 +11,9 @@ public enum DateReading
     Earliest = 0,
 
     /// <summary>
-    /// The last instant of the span, one nanosecond before its exclusive end: 7 July 2020 in Hong Kong reads as
-    /// 2020-07-07T23:59:59.999999999 HKT. An instant-precision date reads as itself either way.
+    /// The last tick (100 ns) of the span, one tick before its exclusive end: 7 July 2020 in Hong Kong reads as
+    /// 2020-07-07T23:59:59.9999999 HKT. An instant-precision date reads as itself either way. (Ticks are the resolution of
+    /// the history's index, so the last tick is the last instant a query can tell apart from the next day.)
     /// </summary>
     Latest = 1,
 }

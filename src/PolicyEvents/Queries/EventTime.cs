@@ -14,9 +14,23 @@ internal static class EventTime
     /// <summary>The span of instants the effective date covers in the zone: the answer's uncertainty window.</summary>
     internal static Interval WindowOf(PolicyEvent e, DateTimeZone zone) => DateOf(e).ToInterval(zone);
 
-    /// <summary>Reads a span: its start, or its last instant (one nanosecond before the exclusive end; the end of time when open).</summary>
-    internal static Instant Read(Interval window, DateReading reading) =>
-        reading == DateReading.Earliest ? window.Start : window.HasEnd ? window.End - Duration.Epsilon : Instant.MaxValue;
+    /// <summary>Reads a span: its start, or its last tick (one tick, 100 ns, before the exclusive end, but never before the
+    /// start, so an instant reads as itself; the end of time when the span is open).</summary>
+    internal static Instant Read(Interval window, DateReading reading)
+    {
+        if (reading == DateReading.Earliest)
+        {
+            return window.Start;
+        }
+        if (!window.HasEnd)
+        {
+            return Instant.MaxValue;
+        }
+        var last = window.End - OneTick;
+        return last > window.Start ? last : window.Start;
+    }
+
+    private static readonly Duration OneTick = Duration.FromTicks(1);
 
     /// <summary>Rejects an undefined reading without allocating.</summary>
     internal static DateReading Check(DateReading reading, string paramName) =>

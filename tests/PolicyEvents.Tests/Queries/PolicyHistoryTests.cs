@@ -79,8 +79,8 @@ public class PolicyHistoryTests
         earliest.Since.Should().Be(Hkt(2020, 7, 6));
         earliest.Window.Should().Be(new Interval(Hkt(2020, 7, 6), Hkt(2020, 7, 7)));
         latest.Status.Should().Be(PolicyStatus.NoRecordedPolicy);
-        latest.Until.Should().Be(Hkt(2020, 7, 7) - Duration.Epsilon);
-        _history.PolicyAt(Facebook, HK, Hkt(2020, 7, 7) - Duration.Epsilon, DateReading.Latest).HasPolicy.Should().BeTrue();
+        latest.Until.Should().Be(Hkt(2020, 7, 7) - Duration.FromTicks(1));
+        _history.PolicyAt(Facebook, HK, Hkt(2020, 7, 7) - Duration.FromTicks(1), DateReading.Latest).HasPolicy.Should().BeTrue();
     }
 
     [Fact]
