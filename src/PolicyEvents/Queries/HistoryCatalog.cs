@@ -79,11 +79,12 @@ internal sealed class HistoryCatalog
         {
             all = (PolicyEvent[])all.Clone();
         }
-        var eventIds = new HashSet<EventId>(all.Length);
+        // Keyed by the ids' text with the default comparer, which hashes strings faster than the id structs' ordinal comparer.
+        var eventIds = new HashSet<string>(all.Length);
         foreach (var e in all)
         {
             Require(e is not null, "The sequence must not contain null.", nameof(events));
-            Require(eventIds.Add(e!.Id), $"Event id '{e.Id}' appears more than once.", nameof(events));
+            Require(eventIds.Add(e!.Id.Value), $"Event id '{e.Id}' appears more than once.", nameof(events));
         }
         foreach (var e in all)
         {
@@ -103,7 +104,7 @@ internal sealed class HistoryCatalog
             }
             if (e.Supersedes is { } superseded)
             {
-                Require(eventIds.Contains(superseded), $"Event '{e.Id}' supersedes event '{superseded}', which is not among the events.", nameof(events));
+                Require(eventIds.Contains(superseded.Value), $"Event '{e.Id}' supersedes event '{superseded}', which is not among the events.", nameof(events));
             }
         }
         return new HistoryCatalog(all, companyById, statementById, sourceById, triggerById, registry);

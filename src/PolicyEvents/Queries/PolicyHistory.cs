@@ -101,13 +101,14 @@ public sealed partial class PolicyHistory
         _earliest = new IndexEntry[n];
         _latest = new IndexEntry[n];
         var cursor = _keyOffset[..^1];
+        var startsOfDay = new Dictionary<(DateTimeZone Zone, LocalDate Date), long>();
         for (var i = 0; i < n; i++)
         {
             var key = _eventKey[i];
-            var window = EventTime.WindowOf(_events[i], _keyZone[key]);
+            var (earliest, latest) = EffectiveTicks(EventTime.DateOf(_events[i]), _keyZone[key], startsOfDay);
             var position = cursor[key]++;
-            _earliest[position] = new IndexEntry(window.Start.ToUnixTimeTicks(), i);
-            _latest[position] = new IndexEntry(EventTime.Read(window, DateReading.Latest).ToUnixTimeTicks(), i);
+            _earliest[position] = new IndexEntry(earliest, i);
+            _latest[position] = new IndexEntry(latest, i);
         }
         var comparer = new EntryComparer(_events);
         for (var k = 0; k < counts.Count; k++)
@@ -125,6 +126,37 @@ public sealed partial class PolicyHistory
         _keysByCompany = keyIndices.GroupBy(k => _keyCompany[k])
             .ToDictionary(g => g.Key, g => g.OrderBy(k => _keyJurisdiction[k]).ToArray());
         _citations = new(BuildCitations, LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    /// <summary>
+    /// The index ticks of a date under both readings: the same values as <see cref="EventTime.Read"/> on
+    /// <see cref="PartialDate.ToInterval"/>, with the zone's start of each local day computed once per build.
+    /// </summary>
+    private static (long Earliest, long Latest) EffectiveTicks(PartialDate date, DateTimeZone zone, Dictionary<(DateTimeZone, LocalDate), long> startsOfDay)
+    {
+        if (date.Instant is { } instant)
+        {
+            var ticks = instant.ToUnixTimeTicks();
+            return (ticks, ticks);
+        }
+        var start = StartOfDayTicks(zone, date.StartDate, startsOfDay);
+        var last = date.EndDate;
+        if (last.Year == 9999 && last.Month == 12 && last.Day == 31)
+        {
+            return (start, Instant.MaxValue.ToUnixTimeTicks());
+        }
+        var end = StartOfDayTicks(zone, last.PlusDays(1), startsOfDay);
+        return (start, Math.Max(start, end - 1));
+    }
+
+    private static long StartOfDayTicks(DateTimeZone zone, LocalDate date, Dictionary<(DateTimeZone, LocalDate), long> startsOfDay)
+    {
+        ref var ticks = ref CollectionsMarshal.GetValueRefOrAddDefault(startsOfDay, (zone, date), out var exists);
+        if (!exists)
+        {
+            ticks = zone.AtStartOfDay(date).ToInstant().ToUnixTimeTicks();
+        }
+        return ticks;
     }
 
     /// <summary>

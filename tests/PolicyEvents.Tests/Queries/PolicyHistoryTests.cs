@@ -263,4 +263,18 @@ public class PolicyHistoryTests
         default(PolicyAnswer).Status.Should().Be(PolicyStatus.NoRecordedPolicy);
         _history.Timeline(Google, HK).Should().Equal(History().Timeline(Google, HK));
     }
+
+    [Fact]
+    public void A_date_in_the_last_year_of_the_calendar_has_an_open_end_under_the_latest_reading()
+    {
+        var history = History([Event("zoom-far", Zoom, PolicyStance.Refusing, "9999", null)]);
+
+        var latest = history.Timeline(Zoom, HK, reading: DateReading.Latest).Single();
+        var earliest = history.Timeline(Zoom, HK).Single();
+
+        latest.Start.Should().Be(Instant.MaxValue);
+        earliest.Start.Should().Be(new LocalDate(9999, 1, 1).AtStartOfDayInZone(Zone).ToInstant());
+        history.PolicyAt(Zoom, HK, Instant.MaxValue, DateReading.Latest).HasPolicy.Should().BeTrue();
+        history.PolicyAt(Zoom, HK, Instant.FromUtc(9999, 12, 31, 0, 0), DateReading.Latest).HasPolicy.Should().BeFalse();
+    }
 }
