@@ -52,7 +52,7 @@ public sealed class TriggerResponse : IEquatable<TriggerResponse>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Trigger.Id, TriggerAt, Change);
 
-    /// <summary>Returns e.g. <c>google after hk-nsl-2020: Paused effective +0d 00:00:00, announced +5d 09:00:00</c>.</summary>
+    /// <summary>Returns e.g. <c>google after hk-nsl-2020: Paused effective +0:00:00:00, announced +5:01:00:00</c> (days:hours:minutes:seconds).</summary>
     /// <returns>A readable summary.</returns>
     public override string ToString() =>
         $"{Company} after {Trigger.Id}: {Change.Policy.Stance} effective {Format(EffectiveDelay)}, announced {(AnnouncementDelay is { } d ? Format(d) : "?")}";

@@ -277,4 +277,36 @@ public class PolicyHistoryTests
         history.PolicyAt(Zoom, HK, Instant.MaxValue, DateReading.Latest).HasPolicy.Should().BeTrue();
         history.PolicyAt(Zoom, HK, Instant.FromUtc(9999, 12, 31, 0, 0), DateReading.Latest).HasPolicy.Should().BeFalse();
     }
+
+    [Fact]
+    public void A_point_query_allocates_nothing()
+    {
+        var at = Hkt(2020, 7, 9);
+        for (var i = 0; i < 100; i++)
+        {
+            _ = _history.PolicyAt(Google, HK, at);
+            _ = _history.PolicyAt(Zoom, HK, at, DateReading.Latest);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = 0;
+        for (var i = 0; i < 10_000; i++)
+        {
+            found += _history.PolicyAt(Google, HK, at + Duration.FromSeconds(i)).HasPolicy ? 1 : 0;
+            found += _history.PolicyAt(Zoom, HK, at, DateReading.Latest).HasPolicy ? 1 : 0;
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        found.Should().Be(20_000);
+        allocated.Should().BeLessThan(1_000, "20,000 point queries must not allocate (a constant overhead of the measurement is tolerated)");
+    }
+
+    [Fact]
+    public void Trigger_responses_describe_themselves()
+    {
+        var google = _history.ResponsesTo(Nsl)[0];
+
+        google.ToString().Should().Be("google after hk-nsl-2020: Paused effective +0:00:00:00, announced +5:01:00:00");
+        google.AnnouncementWindow.Should().Be(new Interval(Hkt(2020, 7, 6), Hkt(2020, 7, 7)));
+    }
 }
