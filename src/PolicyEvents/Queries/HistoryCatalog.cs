@@ -66,12 +66,18 @@ internal sealed class HistoryCatalog
         {
             foreach (var source in statement.Sources)
             {
-                Require(sourceById.ContainsKey(source), $"Statement '{statement.Id}' cites source '{source}', which is not among the sources.", nameof(statements));
+                if (!sourceById.ContainsKey(source))
+                {
+                    throw new ArgumentException($"Statement '{statement.Id}' cites source '{source}', which is not among the sources.", nameof(statements));
+                }
             }
         }
         foreach (var trigger in triggerById.Values)
         {
-            Require(registry.Contains(trigger.Jurisdiction), $"Trigger '{trigger.Id}' is about jurisdiction '{trigger.Jurisdiction}', which the registry does not hold.", nameof(triggers));
+            if (!registry.Contains(trigger.Jurisdiction))
+            {
+                throw new ArgumentException($"Trigger '{trigger.Id}' is about jurisdiction '{trigger.Jurisdiction}', which the registry does not hold.", nameof(triggers));
+            }
         }
 
         var all = events as PolicyEvent[] ?? events.ToArray();
@@ -83,28 +89,46 @@ internal sealed class HistoryCatalog
         var eventIds = new HashSet<string>(all.Length);
         foreach (var e in all)
         {
-            Require(e is not null, "The sequence must not contain null.", nameof(events));
-            Require(eventIds.Add(e!.Id.Value), $"Event id '{e.Id}' appears more than once.", nameof(events));
+            if (e is null)
+            {
+                throw new ArgumentException("The sequence must not contain null.", nameof(events));
+            }
+            if (!eventIds.Add(e.Id.Value))
+            {
+                throw new ArgumentException($"Event id '{e.Id}' appears more than once.", nameof(events));
+            }
         }
         foreach (var e in all)
         {
-            Require(companyById.ContainsKey(e.Company), $"Event '{e.Id}' names company '{e.Company}', which is not among the companies.", nameof(events));
-            Require(registry.Contains(e.Jurisdiction), $"Event '{e.Id}' names jurisdiction '{e.Jurisdiction}', which the registry does not hold.", nameof(events));
+            if (!companyById.ContainsKey(e.Company))
+            {
+                throw new ArgumentException($"Event '{e.Id}' names company '{e.Company}', which is not among the companies.", nameof(events));
+            }
+            if (!registry.Contains(e.Jurisdiction))
+            {
+                throw new ArgumentException($"Event '{e.Id}' names jurisdiction '{e.Jurisdiction}', which the registry does not hold.", nameof(events));
+            }
             foreach (var statement in e.Statements)
             {
-                Require(statementById.ContainsKey(statement), $"Event '{e.Id}' cites statement '{statement}', which is not among the statements.", nameof(events));
+                if (!statementById.ContainsKey(statement))
+                {
+                    throw new ArgumentException($"Event '{e.Id}' cites statement '{statement}', which is not among the statements.", nameof(events));
+                }
             }
             foreach (var source in e.Sources)
             {
-                Require(sourceById.ContainsKey(source), $"Event '{e.Id}' cites source '{source}', which is not among the sources.", nameof(events));
+                if (!sourceById.ContainsKey(source))
+                {
+                    throw new ArgumentException($"Event '{e.Id}' cites source '{source}', which is not among the sources.", nameof(events));
+                }
             }
-            if (e.Trigger is { } trigger)
+            if (e.Trigger is { } trigger && !triggerById.ContainsKey(trigger))
             {
-                Require(triggerById.ContainsKey(trigger), $"Event '{e.Id}' names trigger '{trigger}', which is not among the triggers.", nameof(events));
+                throw new ArgumentException($"Event '{e.Id}' names trigger '{trigger}', which is not among the triggers.", nameof(events));
             }
-            if (e.Supersedes is { } superseded)
+            if (e.Supersedes is { } superseded && !eventIds.Contains(superseded.Value))
             {
-                Require(eventIds.Contains(superseded.Value), $"Event '{e.Id}' supersedes event '{superseded}', which is not among the events.", nameof(events));
+                throw new ArgumentException($"Event '{e.Id}' supersedes event '{superseded}', which is not among the events.", nameof(events));
             }
         }
         return new HistoryCatalog(all, companyById, statementById, sourceById, triggerById, registry);
@@ -116,17 +140,15 @@ internal sealed class HistoryCatalog
         var result = new Dictionary<TKey, T>();
         foreach (var item in items)
         {
-            Require(item is not null, "The sequence must not contain null.", paramName);
-            Require(result.TryAdd(id(item), item), $"The {what} id '{id(item)}' appears more than once.", paramName);
+            if (item is null)
+            {
+                throw new ArgumentException("The sequence must not contain null.", paramName);
+            }
+            if (!result.TryAdd(id(item), item))
+            {
+                throw new ArgumentException($"The {what} id '{id(item)}' appears more than once.", paramName);
+            }
         }
         return result;
-    }
-
-    private static void Require(bool condition, string message, string paramName)
-    {
-        if (!condition)
-        {
-            throw new ArgumentException(message, paramName);
-        }
     }
 }

@@ -101,11 +101,11 @@ public sealed partial class PolicyHistory
         _earliest = new IndexEntry[n];
         _latest = new IndexEntry[n];
         var cursor = _keyOffset[..^1];
-        var startsOfDay = new Dictionary<(DateTimeZone Zone, LocalDate Date), long>();
+        var startsOfDay = new StartOfDayCache(_keyZone);
         for (var i = 0; i < n; i++)
         {
             var key = _eventKey[i];
-            var (earliest, latest) = EffectiveTicks(EventTime.DateOf(_events[i]), _keyZone[key], startsOfDay);
+            var (earliest, latest) = EffectiveTicks(EventTime.DateOf(_events[i]), key, startsOfDay);
             var position = cursor[key]++;
             _earliest[position] = new IndexEntry(earliest, i);
             _latest[position] = new IndexEntry(latest, i);
@@ -130,33 +130,23 @@ public sealed partial class PolicyHistory
 
     /// <summary>
     /// The index ticks of a date under both readings: the same values as <see cref="EventTime.Read"/> on
-    /// <see cref="PartialDate.ToInterval"/>, with the zone's start of each local day computed once per build.
+    /// <see cref="PartialDate.ToInterval"/>, through a cache of the zone's start of each local day.
     /// </summary>
-    private static (long Earliest, long Latest) EffectiveTicks(PartialDate date, DateTimeZone zone, Dictionary<(DateTimeZone, LocalDate), long> startsOfDay)
+    private static (long Earliest, long Latest) EffectiveTicks(PartialDate date, int key, StartOfDayCache startsOfDay)
     {
         if (date.Instant is { } instant)
         {
             var ticks = instant.ToUnixTimeTicks();
             return (ticks, ticks);
         }
-        var start = StartOfDayTicks(zone, date.StartDate, startsOfDay);
+        var start = startsOfDay.Ticks(key, date.StartDate);
         var last = date.EndDate;
         if (last.Year == 9999 && last.Month == 12 && last.Day == 31)
         {
             return (start, Instant.MaxValue.ToUnixTimeTicks());
         }
-        var end = StartOfDayTicks(zone, last.PlusDays(1), startsOfDay);
+        var end = startsOfDay.Ticks(key, last.PlusDays(1));
         return (start, Math.Max(start, end - 1));
-    }
-
-    private static long StartOfDayTicks(DateTimeZone zone, LocalDate date, Dictionary<(DateTimeZone, LocalDate), long> startsOfDay)
-    {
-        ref var ticks = ref CollectionsMarshal.GetValueRefOrAddDefault(startsOfDay, (zone, date), out var exists);
-        if (!exists)
-        {
-            ticks = zone.AtStartOfDay(date).ToInstant().ToUnixTimeTicks();
-        }
-        return ticks;
     }
 
     /// <summary>
