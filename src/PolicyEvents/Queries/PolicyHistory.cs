@@ -43,7 +43,7 @@ public sealed partial class PolicyHistory
         _catalog = catalog;
         KnownAt = knownAt;
 
-        // Supersession: an event is hidden when an event visible in this view names it in Supersedes.
+        // Supersession: an event is hidden when an event recorded by this view's instant names it in Supersedes.
         var superseded = new HashSet<EventId>();
         var candidates = 0;
         foreach (var e in catalog.Events)
