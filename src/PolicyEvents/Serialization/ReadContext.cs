@@ -12,6 +12,7 @@ namespace PolicyEvents.Serialization;
 internal sealed class ReadContext
 {
     private readonly List<(string? Name, int Index)> _path = [];
+    private ReadCaches? _ids;
     private byte[]? _buffer;
     private int _spanStart;
     private int _spanLength;
@@ -37,7 +38,7 @@ internal sealed class ReadContext
     /// <summary>The minor format version of the text being read, once known (unknown members of a newer minor are expected).</summary>
     internal int FormatMinor { get; set; }
 
-    internal ReadCaches Ids { get; } = new();
+    internal ReadCaches Ids => _ids ??= new();
 
     internal int Depth => _path.Count;
 
