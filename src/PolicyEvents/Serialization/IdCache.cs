@@ -24,6 +24,9 @@ internal sealed class IdCache<T> where T : struct
 
     internal string Kind { get; }
 
+    /// <summary>A list reused to gather arrays of these ids, so reading an array allocates only the array itself.</summary>
+    internal List<T> Scratch { get; } = [];
+
     internal string Expected { get; }
 
     internal bool TryGet(ReadOnlySpan<char> text, out T value) =>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -304,28 +305,29 @@ internal static class JsonValueReader
             return false;
         }
         var ok = true;
-        var builder = ImmutableArray.CreateBuilder<T>();
+        var scratch = cache.Scratch;
+        scratch.Clear();
         var depth = context.Depth;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             context.Truncate(depth);
-            context.PushIndex(builder.Count);
+            context.PushIndex(scratch.Count);
             if (Id(ref reader, context, cache, out var id))
             {
-                if (builder.Contains(id))
+                if (scratch.Contains(id))
                 {
                     ok = Invalid(ref reader, context, $"'{id}' appears more than once in the array; list each {cache.Kind} once.");
                 }
-                builder.Add(id);
+                scratch.Add(id);
             }
             else
             {
                 ok = false;
-                builder.Add(default);
+                scratch.Add(default);
             }
         }
         context.Truncate(depth);
-        values = builder.ToImmutable();
+        values = scratch.Count == 0 ? [] : [.. scratch];
         return ok;
     }
 
@@ -405,7 +407,7 @@ internal static class JsonValueReader
             context.PushIndex(index++);
             if (Enum(ref reader, context, names, out var flag))
             {
-                var bit = Convert.ToInt32(flag, System.Globalization.CultureInfo.InvariantCulture);
+                var bit = Unsafe.As<T, int>(ref flag);
                 if ((bits & bit) != 0)
                 {
                     ok = Invalid(ref reader, context, $"'{names.NameOf(flag)}' appears more than once in the array.");
@@ -418,7 +420,7 @@ internal static class JsonValueReader
             }
         }
         context.Truncate(depth);
-        value = (T)(object)bits;
+        value = Unsafe.As<int, T>(ref bits);
         return ok;
     }
 

@@ -13,6 +13,7 @@ internal sealed class ReadContext
 {
     private readonly List<(string? Name, int Index)> _path = [];
     private ReadCaches? _ids;
+    private Dictionary<RequestPolicy, RequestPolicy>? _policies;
     private byte[]? _buffer;
     private int _spanStart;
     private int _spanLength;
@@ -41,6 +42,21 @@ internal sealed class ReadContext
     internal ReadCaches Ids => _ids ??= new();
 
     internal int Depth => _path.Count;
+
+    /// <summary>Returns an equal policy read before, if any, so that a large dataset holds each distinct policy once.</summary>
+    internal RequestPolicy Intern(RequestPolicy policy)
+    {
+        _policies ??= [];
+        if (_policies.TryGetValue(policy, out var known))
+        {
+            return known;
+        }
+        if (_policies.Count < 4096)
+        {
+            _policies[policy] = policy;
+        }
+        return policy;
+    }
 
     /// <summary>Sets the text whose offsets the positions refer to; <paramref name="baseLine"/> is the line of its first byte.</summary>
     internal void SetText(byte[]? buffer, int start, int length, int baseLine)

@@ -509,7 +509,7 @@ internal static class RecordReader
         }
         try
         {
-            return new RequestPolicy(stance, scope, conditions, exceptions);
+            return context.Intern(new RequestPolicy(stance, scope, conditions, exceptions));
         }
         catch (ArgumentException exception)
         {
