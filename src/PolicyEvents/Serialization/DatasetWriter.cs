@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
@@ -335,7 +336,7 @@ internal static class DatasetWriter
 
     private static void Flags<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, EnumNames<T> names, T value) where T : struct, Enum
     {
-        var bits = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+        var bits = Unsafe.As<T, int>(ref value);
         if (bits == 0)
         {
             return;
@@ -344,7 +345,8 @@ internal static class DatasetWriter
         writer.WriteStartArray();
         foreach (var (flagName, flag) in names.Entries)
         {
-            if ((bits & Convert.ToInt32(flag, System.Globalization.CultureInfo.InvariantCulture)) != 0)
+            var flagValue = flag;
+            if ((bits & Unsafe.As<T, int>(ref flagValue)) != 0)
             {
                 writer.WriteStringValue(flagName);
             }
