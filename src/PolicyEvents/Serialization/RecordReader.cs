@@ -13,6 +13,9 @@ namespace PolicyEvents.Serialization;
 /// </summary>
 internal static class RecordReader
 {
+    /// <summary>Null for an empty array, so the domain constructors do not box it (they read null as empty).</summary>
+    private static IEnumerable<T>? OrNull<T>(ImmutableArray<T> items) => items.IsDefaultOrEmpty ? null : items;
+
     private static bool Reject(ReadContext context, ArgumentException exception, long start, int depth)
     {
         context.Truncate(depth);
@@ -277,7 +280,7 @@ internal static class RecordReader
         }
         try
         {
-            return new Statement(id, text, speaker, date, language, sources);
+            return new Statement(id, text, speaker, date, language, OrNull(sources));
         }
         catch (ArgumentException exception)
         {
@@ -468,7 +471,7 @@ internal static class RecordReader
         }
         try
         {
-            return new PolicyEvent(id, company, jurisdiction, policy, effective, announced, recorded, statements, sources, trigger, supersedes, note);
+            return new PolicyEvent(id, company, jurisdiction, policy, effective, announced, recorded, OrNull(statements), OrNull(sources), trigger, supersedes, note);
         }
         catch (ArgumentException exception)
         {
@@ -509,7 +512,7 @@ internal static class RecordReader
         }
         try
         {
-            return context.Intern(new RequestPolicy(stance, scope, conditions, exceptions));
+            return context.Intern(new RequestPolicy(stance, scope, OrNull(conditions), OrNull(exceptions)));
         }
         catch (ArgumentException exception)
         {
@@ -547,7 +550,7 @@ internal static class RecordReader
         }
         try
         {
-            return new RequestScope(kinds, requesters, products);
+            return new RequestScope(kinds, requesters, OrNull(products));
         }
         catch (ArgumentException exception)
         {
