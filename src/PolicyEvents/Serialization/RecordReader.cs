@@ -14,6 +14,7 @@ namespace PolicyEvents.Serialization;
 internal static class RecordReader
 {
     /// <summary>Null for an empty array, so the domain constructors do not box it (they read null as empty).</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Null is the point: the constructors take IEnumerable<T>? and box a non-null ImmutableArray.")]
     private static IEnumerable<T>? OrNull<T>(ImmutableArray<T> items) => items.IsDefaultOrEmpty ? null : items;
 
     private static bool Reject(ReadContext context, ArgumentException exception, long start, int depth)
