@@ -1,0 +1,302 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Parquet;
+using Parquet.Schema;
+
+namespace PolicyEvents.Interop;
+
+/// <summary>
+/// Writes policy events as an Apache Parquet file with typed columns, for DuckDB, Spark, pandas, R's arrow and any
+/// other Parquet reader: one row per event.
+/// </summary>
+/// <remarks>
+/// <para>The columns, in this order (<see cref="Columns"/>); "text" is a UTF-8 string column, "list" a Parquet
+/// <c>LIST</c> of non-null text (empty, never null, when there are no values), "timestamp" a
+/// <c>TIMESTAMP(MICROS, isAdjustedToUTC=true)</c> column:</para>
+/// <list type="table">
+/// <listheader><term>column</term><description>type and value</description></listheader>
+/// <item><term><c>id</c>, <c>company</c>, <c>jurisdiction</c></term><description>text, required.</description></item>
+/// <item><term><c>timeZone</c></term><description>text, required: the IANA id of the jurisdiction's zone in the registry given, in which the date spans below are read.</description></item>
+/// <item><term><c>stance</c></term><description>text, required, spelled as in the dataset format (<c>paused</c>, <c>respondingAsUsual</c>...).</description></item>
+/// <item><term><c>requestKinds</c>, <c>requesters</c></term><description>list of the camelCase flag names (<c>userData</c>, <c>lawEnforcement</c>...); empty when the sources do not say.</description></item>
+/// <item><term><c>products</c></term><description>list of product names; empty for all products.</description></item>
+/// <item><term><c>effective</c>, <c>announced</c></term><description>text, optional: the EDTF date (<c>2020-07-07~</c>); null when unknown.</description></item>
+/// <item><term><c>effectivePrecision</c>, <c>announcedPrecision</c></term><description>text, optional: <c>year</c>, <c>month</c>, <c>day</c> or <c>instant</c>.</description></item>
+/// <item><term><c>effectiveStart</c>, <c>effectiveEnd</c>, <c>announcedStart</c>, <c>announcedEnd</c></term><description>timestamp, optional: the half-open span <c>[start, end)</c> the date covers in the jurisdiction's zone (<see cref="PartialDate.ToInterval"/>); null when the date is unknown, the end null when the span has no end (the year 9999).</description></item>
+/// <item><term><c>recorded</c></term><description>timestamp, required.</description></item>
+/// <item><term><c>trigger</c>, <c>supersedes</c></term><description>text, optional.</description></item>
+/// <item><term><c>statements</c>, <c>sources</c></term><description>list of ids.</description></item>
+/// <item><term><c>note</c></term><description>text, optional.</description></item>
+/// </list>
+/// <para>Timestamps have microsecond resolution: a span's start is rounded down and its end up to the microsecond,
+/// so the written span always contains the real one (an instant's one-nanosecond span becomes one microsecond);
+/// <c>recorded</c> is rounded down. A span's start or end before 0001-01-01T00:00:00Z (dates in the year 0) is written as
+/// null; an event recorded before then is rejected.</para>
+/// <para>Events are written in the order given, in row groups of up to <see cref="RowGroupSize"/> rows, so only one
+/// row group is held in memory at a time. The policy's conditions and exceptions are not exported. The class is
+/// stateless and thread-safe.</para>
+/// <para>This package is not marked AOT-compatible: Parquet.Net raises trim and AOT warnings (IL2070, IL3050) in its
+/// own code when an app is published with NativeAOT.</para>
+/// </remarks>
+public static class PolicyEventParquet
+{
+    /// <summary>The most rows written in one row group: 100,000.</summary>
+    public const int RowGroupSize = 100_000;
+
+    private static readonly DataField<string> Id = new("id", nullable: false);
+    private static readonly DataField<string> Company = new("company", nullable: false);
+    private static readonly DataField<string> Jurisdiction = new("jurisdiction", nullable: false);
+    private static readonly DataField<string> TimeZone = new("timeZone", nullable: false);
+    private static readonly DataField<string> Stance = new("stance", nullable: false);
+    private static readonly ListColumn RequestKinds = new("requestKinds");
+    private static readonly ListColumn Requesters = new("requesters");
+    private static readonly ListColumn Products = new("products");
+    private static readonly DateColumns Effective = new("effective");
+    private static readonly DateColumns Announced = new("announced");
+    private static readonly DateTimeDataField Recorded = Timestamp("recorded", nullable: false);
+    private static readonly DataField<string> Trigger = new("trigger", nullable: true);
+    private static readonly DataField<string> Supersedes = new("supersedes", nullable: true);
+    private static readonly ListColumn Statements = new("statements");
+    private static readonly ListColumn Sources = new("sources");
+    private static readonly DataField<string> Note = new("note", nullable: true);
+
+    private static readonly Instant MinimumDateTime = Instant.FromDateTimeUtc(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc));
+
+    private static readonly ParquetSchema Schema = new(
+        Id, Company, Jurisdiction, TimeZone, Stance,
+        RequestKinds.Field, Requesters.Field, Products.Field,
+        Effective.Text, Effective.Precision, Effective.Start, Effective.End,
+        Announced.Text, Announced.Precision, Announced.Start, Announced.End,
+        Recorded, Trigger, Supersedes, Statements.Field, Sources.Field, Note);
+
+    /// <summary>The columns, in the order they are written.</summary>
+    public static ImmutableArray<string> Columns { get; } = [.. Schema.Fields.Select(f => f.Name)];
+
+    /// <summary>Writes the events as a Parquet file to a stream, which is left open.</summary>
+    /// <param name="events">The events, written in the order given.</param>
+    /// <param name="stream">A writable stream; if it is not seekable, the file is built in memory first.</param>
+    /// <param name="jurisdictions">The registry that gives each event's jurisdiction its time zone, such as
+    /// <see cref="JurisdictionRegistry.Default"/> or a dataset's own.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the file is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, <paramref name="events"/>
+    /// holds a null event, an event's jurisdiction is not in <paramref name="jurisdictions"/>, or an event was recorded
+    /// before 0001-01-01T00:00:00Z.</exception>
+    public static Task WriteAsync(IEnumerable<PolicyEvent> events, Stream stream, JurisdictionRegistry jurisdictions,
+        CancellationToken cancellationToken = default) =>
+        WriteAsync(events, stream, jurisdictions, RowGroupSize, cancellationToken);
+
+    internal static async Task WriteAsync(IEnumerable<PolicyEvent> events, Stream stream, JurisdictionRegistry jurisdictions,
+        int rowGroupSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(jurisdictions);
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream is not writable.", nameof(stream));
+        }
+        if (!stream.CanSeek)
+        {
+            using var buffer = new MemoryStream();
+            await WriteSeekableAsync(events, buffer, jurisdictions, rowGroupSize, cancellationToken).ConfigureAwait(false);
+            buffer.Position = 0;
+            await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await WriteSeekableAsync(events, stream, jurisdictions, rowGroupSize, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteSeekableAsync(IEnumerable<PolicyEvent> events, Stream stream, JurisdictionRegistry jurisdictions,
+        int rowGroupSize, CancellationToken cancellationToken)
+    {
+        var writer = await ParquetWriter.CreateAsync(Schema, stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
+        {
+            var batch = new List<(PolicyEvent Event, DateTimeZone Zone)>(Math.Min(rowGroupSize, 1024));
+            var written = false;
+            var index = 0;
+            foreach (var e in events)
+            {
+                if (e is null)
+                {
+                    throw new ArgumentException($"The event at index {index} is null.", nameof(events));
+                }
+                if (!jurisdictions.TryGet(e.Jurisdiction, out var jurisdiction))
+                {
+                    throw new ArgumentException(
+                        $"Event '{e.Id}' (index {index}) is about jurisdiction '{e.Jurisdiction}', which is not in the registry given, so its time zone is unknown.",
+                        nameof(jurisdictions));
+                }
+                if (e.Recorded < MinimumDateTime)
+                {
+                    throw new ArgumentException(
+                        $"Event '{e.Id}' (index {index}) was recorded at {e.Recorded}, before 0001-01-01T00:00:00Z, which the recorded timestamp cannot hold.",
+                        nameof(events));
+                }
+                batch.Add((e, jurisdiction.TimeZone));
+                index++;
+                if (batch.Count == rowGroupSize)
+                {
+                    await WriteRowGroupAsync(writer, batch, cancellationToken).ConfigureAwait(false);
+                    written = true;
+                    batch.Clear();
+                }
+            }
+            if (batch.Count > 0 || !written)
+            {
+                // An empty file still gets one (empty) row group, so every reader sees the schema.
+                await WriteRowGroupAsync(writer, batch, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task WriteRowGroupAsync(ParquetWriter writer, List<(PolicyEvent Event, DateTimeZone Zone)> rows,
+        CancellationToken cancellationToken)
+    {
+        using var group = writer.CreateRowGroup();
+        await group.WriteAsync(Id, Strings(rows, r => r.Event.Id.ToString())).ConfigureAwait(false);
+        await group.WriteAsync(Company, Strings(rows, r => r.Event.Company.ToString())).ConfigureAwait(false);
+        await group.WriteAsync(Jurisdiction, Strings(rows, r => r.Event.Jurisdiction.ToString())).ConfigureAwait(false);
+        await group.WriteAsync(TimeZone, Strings(rows, r => r.Zone.Id)).ConfigureAwait(false);
+        await group.WriteAsync(Stance, Strings(rows, r => InteropText.Stance(r.Event.Policy.Stance))).ConfigureAwait(false);
+        await RequestKinds.WriteAsync(group, rows, r => InteropText.Kinds(r.Event.Policy.Scope.Kinds)).ConfigureAwait(false);
+        await Requesters.WriteAsync(group, rows, r => InteropText.RequesterNames(r.Event.Policy.Scope.Requesters)).ConfigureAwait(false);
+        await Products.WriteAsync(group, rows, r => r.Event.Policy.Scope.Products).ConfigureAwait(false);
+        await Effective.WriteAsync(group, rows, r => r.Event.Effective, cancellationToken).ConfigureAwait(false);
+        await Announced.WriteAsync(group, rows, r => r.Event.Announced, cancellationToken).ConfigureAwait(false);
+        var recorded = new DateTime[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            recorded[i] = ToDateTime(rows[i].Event.Recorded, roundUp: false) ?? DateTime.MinValue; // checked when batched
+        }
+        await group.WriteAsync<DateTime>(Recorded, recorded, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync(Trigger, Strings(rows, r => r.Event.Trigger?.ToString())).ConfigureAwait(false);
+        await group.WriteAsync(Supersedes, Strings(rows, r => r.Event.Supersedes?.ToString())).ConfigureAwait(false);
+        await Statements.WriteAsync(group, rows, r => r.Event.Statements.Select(s => s.ToString())).ConfigureAwait(false);
+        await Sources.WriteAsync(group, rows, r => r.Event.Sources.Select(s => s.ToString())).ConfigureAwait(false);
+        await group.WriteAsync(Note, Strings(rows, r => r.Event.Note)).ConfigureAwait(false);
+        group.CompleteValidate();
+    }
+
+    private static string?[] Strings(List<(PolicyEvent Event, DateTimeZone Zone)> rows, Func<(PolicyEvent Event, DateTimeZone Zone), string?> value)
+    {
+        var values = new string?[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            values[i] = value(rows[i]);
+        }
+        return values;
+    }
+
+    private static DateTimeDataField Timestamp(string name, bool nullable) =>
+        new(name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Micros, isNullable: nullable);
+
+    /// <summary>
+    /// The instant as a UTC <see cref="DateTime"/> at microsecond resolution, rounded down or up; null when it is
+    /// before <see cref="DateTime.MinValue"/>.
+    /// </summary>
+    private static DateTime? ToDateTime(Instant instant, bool roundUp)
+    {
+        if (instant < MinimumDateTime)
+        {
+            return null;
+        }
+        var ticks = instant.ToUnixTimeTicks();
+        var micros = Math.DivRem(ticks, 10, out var remainder);
+        if (remainder < 0)
+        {
+            micros--;
+        }
+        if (roundUp && Instant.FromUnixTimeTicks(micros * 10) < instant)
+        {
+            micros++;
+        }
+        return DateTime.UnixEpoch.AddTicks(micros * 10);
+    }
+
+    /// <summary>A list-of-text column: a Parquet <c>LIST</c> whose elements are required text.</summary>
+    private sealed class ListColumn
+    {
+        private readonly DataField<string> _element;
+
+        internal ListColumn(string name)
+        {
+            _element = new DataField<string>("element", nullable: false);
+            Field = new ListField(name, _element);
+        }
+
+        internal ListField Field { get; }
+
+        internal async Task WriteAsync(ParquetRowGroupWriter group, List<(PolicyEvent Event, DateTimeZone Zone)> rows,
+            Func<(PolicyEvent Event, DateTimeZone Zone), IEnumerable<string>> values)
+        {
+            // Repetition level 0 starts a row's list, 1 continues it; a null at level 0 is an empty list.
+            var flat = new List<string?>(rows.Count);
+            var repetition = new List<int>(rows.Count);
+            foreach (var row in rows)
+            {
+                var first = true;
+                foreach (var value in values(row))
+                {
+                    flat.Add(value);
+                    repetition.Add(first ? 0 : 1);
+                    first = false;
+                }
+                if (first)
+                {
+                    flat.Add(null);
+                    repetition.Add(0);
+                }
+            }
+            await group.WriteAsync(_element, flat, repetition.ToArray()).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The four columns of a partial date: EDTF text, precision, and the span's start and end.</summary>
+    private sealed class DateColumns
+    {
+        internal DateColumns(string name)
+        {
+            Text = new DataField<string>(name, nullable: true);
+            Precision = new DataField<string>(name + "Precision", nullable: true);
+            Start = Timestamp(name + "Start", nullable: true);
+            End = Timestamp(name + "End", nullable: true);
+        }
+
+        internal DataField<string> Text { get; }
+
+        internal DataField<string> Precision { get; }
+
+        internal DateTimeDataField Start { get; }
+
+        internal DateTimeDataField End { get; }
+
+        internal async Task WriteAsync(ParquetRowGroupWriter group, List<(PolicyEvent Event, DateTimeZone Zone)> rows,
+            Func<(PolicyEvent Event, DateTimeZone Zone), PartialDate?> date, CancellationToken cancellationToken)
+        {
+            var text = new string?[rows.Count];
+            var precision = new string?[rows.Count];
+            var start = new DateTime?[rows.Count];
+            var end = new DateTime?[rows.Count];
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (date(rows[i]) is not { } value)
+                {
+                    continue;
+                }
+                text[i] = value.ToString();
+                precision[i] = InteropText.Precision(value.Precision);
+                var span = value.ToInterval(rows[i].Zone);
+                start[i] = span.HasStart ? ToDateTime(span.Start, roundUp: false) : null;
+                end[i] = span.HasEnd ? ToDateTime(span.End, roundUp: true) : null;
+            }
+            await group.WriteAsync(Text, text).ConfigureAwait(false);
+            await group.WriteAsync(Precision, precision).ConfigureAwait(false);
+            await group.WriteAsync<DateTime>(Start, start, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await group.WriteAsync<DateTime>(End, end, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
