@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Consumer test: packs PolicyEvents as a NuGet package into a local feed, creates a throwaway console project
+# outside the repository that references the package from that feed (not the source), builds and runs the quick
+# start (samples/PolicyEvents.Samples.QuickStart/Program.cs, copied as it is), and checks that it prints exactly
+# what the in-repository sample prints. This catches what only a package user would see: missing dependencies,
+# assets left out of the package, APIs that only work through a project reference.
+# The consumer's nuget.config lists the local feed and the default nuget.org source; package source mapping takes
+# PolicyEvents from the local feed only; packages restore into a throwaway folder, so a stale cached copy of the
+# same version cannot be used instead of the one just packed.
+# Exit code 0 when everything passed; the output says what failed otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+feed="$work/feed"
+consumer="$work/consumer"
+log="$work/log.txt"
+
+fail() {
+  cat "$log" 2>/dev/null || true
+  echo "consumer-test: FAILED: $*" >&2
+  exit 1
+}
+
+dotnet pack src/PolicyEvents -c Release -o "$feed" >"$log" 2>&1 || fail "dotnet pack"
+package=$(find "$feed" -maxdepth 1 -name 'PolicyEvents.*.nupkg' ! -name '*.snupkg' -printf '%f\n' | head -n 1)
+[ -n "$package" ] || fail "no PolicyEvents package in the feed"
+version=${package#PolicyEvents.}
+version=${version%.nupkg}
+echo "consumer-test: packed PolicyEvents $version"
+
+mkdir -p "$consumer"
+cd "$consumer"
+{
+  dotnet new console --framework net10.0 --name Consumer --output . &&
+  dotnet new nugetconfig --output . &&
+  dotnet nuget add source "$feed" --name local --configfile nuget.config
+} >"$log" 2>&1 || fail "creating the consumer project"
+# Package source mapping: PolicyEvents comes from the local feed only, everything else from nuget.org. The source
+# that `dotnet new nugetconfig` adds is read from the file, so no host is named here.
+default_source=$(sed -nE 's/.*<add key="([^"]+)" value="http[^"]*".*/\1/p' nuget.config | head -n 1)
+[ -n "$default_source" ] || fail "no default source in the generated nuget.config"
+sed -i "s#</configuration>#  <packageSourceMapping>\n    <packageSource key=\"local\">\n      <package pattern=\"PolicyEvents\" />\n      <package pattern=\"PolicyEvents.*\" />\n    </packageSource>\n    <packageSource key=\"$default_source\">\n      <package pattern=\"*\" />\n    </packageSource>\n  </packageSourceMapping>\n</configuration>#" nuget.config
+
+cp "$repo/samples/PolicyEvents.Samples.QuickStart/Program.cs" Program.cs
+export NUGET_PACKAGES="$work/packages"
+dotnet add package PolicyEvents --version "$version" >"$log" 2>&1 || fail "dotnet add package PolicyEvents $version"
+dotnet build -c Release >"$log" 2>&1 || fail "building the consumer"
+grep -A2 "\"PolicyEvents/$version\": {" obj/project.assets.json | grep -q '"type": "package"' \
+  || fail "the consumer does not resolve PolicyEvents $version as a package"
+actual=$(dotnet run -c Release --no-build 2>&1) || { echo "$actual" >"$log"; fail "running the consumer"; }
+cd "$repo"
+unset NUGET_PACKAGES
+expected=$(dotnet run --project samples/PolicyEvents.Samples.QuickStart -c Release 2>&1) || { echo "$expected" >"$log"; fail "running the in-repository quick start"; }
+
+echo "$actual"
+if [ -z "$actual" ]; then
+  : >"$log"
+  fail "the consumer printed nothing"
+fi
+if [ "$actual" != "$expected" ]; then
+  diff <(echo "$expected") <(echo "$actual") >"$log" || true
+  fail "the consumer's output differs from the in-repository quick start's (diff above: < sample, > consumer)"
+fi
+echo "consumer-test: passed (PolicyEvents $version from a local feed; same output as the in-repository quick start)"
