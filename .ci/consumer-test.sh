@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Consumer test: packs PolicyEvents as a NuGet package into a local feed, creates a throwaway console project
-# outside the repository that references the package from that feed (not the source), builds and runs the quick
-# start (samples/PolicyEvents.Samples.QuickStart/Program.cs, copied as it is), and checks that it prints exactly
-# what the in-repository sample prints. This catches what only a package user would see: missing dependencies,
-# assets left out of the package, APIs that only work through a project reference.
+# Consumer test: packs PolicyEvents and PolicyEvents.Parquet as NuGet packages into a local feed, creates a throwaway
+# console project outside the repository that references PolicyEvents from that feed (not the source), builds and
+# runs the quick start (samples/PolicyEvents.Samples.QuickStart/Program.cs, copied as it is), and checks that it
+# prints exactly what the in-repository sample prints. Then it adds PolicyEvents.Parquet from the feed and runs a
+# program that writes a Parquet file, checking the file's magic bytes. This catches what only a package user would
+# see: missing dependencies, assets left out of a package, APIs that only work through a project reference.
 # The consumer's nuget.config lists the local feed and the default nuget.org source; package source mapping takes
 # PolicyEvents from the local feed only; packages restore into a throwaway folder, so a stale cached copy of the
 # same version cannot be used instead of the one just packed.
@@ -25,8 +26,9 @@ fail() {
   exit 1
 }
 
-dotnet pack src/PolicyEvents -c Release -o "$feed" >"$log" 2>&1 || fail "dotnet pack"
-package=$(find "$feed" -maxdepth 1 -name 'PolicyEvents.*.nupkg' ! -name '*.snupkg' -printf '%f\n' | head -n 1)
+dotnet pack src/PolicyEvents -c Release -o "$feed" >"$log" 2>&1 || fail "dotnet pack src/PolicyEvents"
+dotnet pack src/PolicyEvents.Parquet -c Release -o "$feed" >"$log" 2>&1 || fail "dotnet pack src/PolicyEvents.Parquet"
+package=$(find "$feed" -maxdepth 1 -name 'PolicyEvents.[0-9]*.nupkg' -printf '%f\n' | head -n 1)
 [ -n "$package" ] || fail "no PolicyEvents package in the feed"
 version=${package#PolicyEvents.}
 version=${version%.nupkg}
@@ -65,4 +67,31 @@ if [ "$actual" != "$expected" ]; then
   diff <(echo "$expected") <(echo "$actual") >"$log" || true
   fail "the consumer's output differs from the in-repository quick start's (diff above: < sample, > consumer)"
 fi
-echo "consumer-test: passed (PolicyEvents $version from a local feed; same output as the in-repository quick start)"
+echo "consumer-test: the quick start from the package prints what the in-repository sample prints"
+
+# The Parquet package, resolving its PolicyEvents dependency from the same feed.
+cd "$consumer"
+export NUGET_PACKAGES="$work/packages"
+cat >Program.cs <<'CS'
+using NodaTime;
+using PolicyEvents;
+using PolicyEvents.Interop;
+
+var pause = new PolicyEvent(new EventId("zoom-hk-2020-07"), new CompanyId("zoom"), new JurisdictionCode("HK"),
+    new RequestPolicy(PolicyStance.Paused), effective: null, announced: PartialDate.Parse("2020-07-07"),
+    recorded: Instant.FromUtc(2026, 11, 28, 15, 0));
+using var file = new MemoryStream();
+await PolicyEventParquet.WriteAsync([pause], file, JurisdictionRegistry.Default);
+var bytes = file.ToArray();
+var magic = "PAR1"u8.ToArray();
+var ok = bytes.Length > 8 && bytes.AsSpan(0, 4).SequenceEqual(magic) && bytes.AsSpan(bytes.Length - 4).SequenceEqual(magic);
+Console.WriteLine($"parquet: {bytes.Length} bytes, {(ok ? "PAR1 at both ends" : "NOT A PARQUET FILE")}");
+return ok ? 0 : 1;
+CS
+dotnet add package PolicyEvents.Parquet --version "$version" >"$log" 2>&1 || fail "dotnet add package PolicyEvents.Parquet $version"
+dotnet build -c Release >"$log" 2>&1 || fail "building the Parquet consumer"
+grep -A2 "\"PolicyEvents.Parquet/$version\": {" obj/project.assets.json | grep -q '"type": "package"' \
+  || fail "the consumer does not resolve PolicyEvents.Parquet $version as a package"
+parquet=$(dotnet run -c Release --no-build 2>&1) || { echo "$parquet" >"$log"; fail "running the Parquet consumer"; }
+echo "$parquet"
+echo "consumer-test: passed (PolicyEvents and PolicyEvents.Parquet $version from a local feed)"
