@@ -32,15 +32,15 @@ namespace PolicyEvents.Interop;
 /// so the written span always contains the real one (an instant's one-nanosecond span becomes one microsecond);
 /// <c>recorded</c> is rounded down. A span's start or end before 0001-01-01T00:00:00Z (dates in the year 0) is written as
 /// null; an event recorded before then is rejected.</para>
-/// <para>Events are written in the order given, in row groups of up to <see cref="RowGroupSize"/> rows, so only one
-/// row group is held in memory at a time. The policy's conditions and exceptions are not exported. The class is
+/// <para>Events are written in the order given, in row groups of up to <see cref="RowGroupSize"/> rows (or the size
+/// given), so only one row group is held in memory at a time. The policy's conditions and exceptions are not exported. The class is
 /// stateless and thread-safe.</para>
 /// <para>This package is not marked AOT-compatible: Parquet.Net raises trim and AOT warnings (IL2070, IL3050) in its
 /// own code when an app is published with NativeAOT.</para>
 /// </remarks>
 public static class PolicyEventParquet
 {
-    /// <summary>The most rows written in one row group: 100,000.</summary>
+    /// <summary>The most rows written in one row group unless another size is given: 100,000.</summary>
     public const int RowGroupSize = 100_000;
 
     private static readonly DataField<string> Id = new("id", nullable: false);
@@ -87,12 +87,26 @@ public static class PolicyEventParquet
         CancellationToken cancellationToken = default) =>
         WriteAsync(events, stream, jurisdictions, RowGroupSize, cancellationToken);
 
-    internal static async Task WriteAsync(IEnumerable<PolicyEvent> events, Stream stream, JurisdictionRegistry jurisdictions,
-        int rowGroupSize, CancellationToken cancellationToken)
+    /// <summary>Writes the events as a Parquet file to a stream, which is left open, in row groups of a given size.</summary>
+    /// <param name="events">The events, written in the order given.</param>
+    /// <param name="stream">A writable stream; if it is not seekable, the file is built in memory first.</param>
+    /// <param name="jurisdictions">The registry that gives each event's jurisdiction its time zone.</param>
+    /// <param name="rowGroupSize">The most rows in one row group (at least 1): larger groups compress and scan
+    /// better, smaller ones need less memory while writing.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the file is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rowGroupSize"/> is less than 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, <paramref name="events"/>
+    /// holds a null event, an event's jurisdiction is not in <paramref name="jurisdictions"/>, or an event was recorded
+    /// before 0001-01-01T00:00:00Z.</exception>
+    public static async Task WriteAsync(IEnumerable<PolicyEvent> events, Stream stream, JurisdictionRegistry jurisdictions,
+        int rowGroupSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(jurisdictions);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         if (!stream.CanWrite)
         {
             throw new ArgumentException("The stream is not writable.", nameof(stream));

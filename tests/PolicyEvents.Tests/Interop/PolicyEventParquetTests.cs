@@ -121,7 +121,7 @@ public class PolicyEventParquetTests
         using var file = new TempFile("groups.parquet");
         using (var stream = File.Create(file.Path))
         {
-            await PolicyEventParquet.WriteAsync(events, stream, JurisdictionRegistry.Default, rowGroupSize: 2, CancellationToken.None);
+            await PolicyEventParquet.WriteAsync(events, stream, JurisdictionRegistry.Default, rowGroupSize: 2);
         }
 
         var path = DuckDb.Literal(file.Path);
@@ -178,6 +178,8 @@ public class PolicyEventParquetTests
             .Should().ThrowAsync<ArgumentNullException>().WithParameterName("stream");
         await FluentActions.Awaiting(() => PolicyEventParquet.WriteAsync([], stream, null!))
             .Should().ThrowAsync<ArgumentNullException>().WithParameterName("jurisdictions");
+        await FluentActions.Awaiting(() => PolicyEventParquet.WriteAsync([], stream, JurisdictionRegistry.Default, rowGroupSize: 0))
+            .Should().ThrowAsync<ArgumentOutOfRangeException>().WithParameterName("rowGroupSize");
         await FluentActions.Awaiting(() => PolicyEventParquet.WriteAsync([InteropSamples.Full, null!], stream, JurisdictionRegistry.Default))
             .Should().ThrowAsync<ArgumentException>().WithParameterName("events").WithMessage("The event at index 1 is null.*");
     }
