@@ -1,8 +1,7 @@
 using System.Text;
 using nietras.SeparatedValues;
-using PolicyEvents.Interop;
 
-namespace PolicyEvents.Tests.Interop;
+namespace PolicyEvents.Interop.Tests;
 
 public class PolicyEventCsvTests
 {

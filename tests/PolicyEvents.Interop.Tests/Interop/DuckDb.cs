@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 
-namespace PolicyEvents.Tests.Interop;
+namespace PolicyEvents.Interop.Tests;
 
 /// <summary>DuckDB in memory, as an independent reader of the files the exports write.</summary>
 internal static class DuckDb

@@ -1,8 +1,7 @@
 using System.Collections;
 using NodaTime;
-using PolicyEvents.Interop;
 
-namespace PolicyEvents.Tests.Interop;
+namespace PolicyEvents.Interop.Tests;
 
 public class PolicyEventParquetTests
 {

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace PolicyEvents.Tests.Interop;
+namespace PolicyEvents.Interop.Tests;
 
 /// <summary>Hand-made events that exercise every column of the exports, including the awkward values.</summary>
 internal static class InteropSamples

@@ -1,4 +1,4 @@
-namespace PolicyEvents.Tests.Interop;
+namespace PolicyEvents.Interop.Tests;
 
 /// <summary>A file name in a fresh temporary folder; the folder is deleted on dispose.</summary>
 internal sealed class TempFile : IDisposable

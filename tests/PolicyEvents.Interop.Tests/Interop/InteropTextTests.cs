@@ -1,7 +1,6 @@
 using NodaTime;
-using PolicyEvents.Interop;
 
-namespace PolicyEvents.Tests.Interop;
+namespace PolicyEvents.Interop.Tests;
 
 /// <summary>The exports' spellings: one per enum member, the member's name in camelCase, as in the dataset format.</summary>
 public class InteropTextTests
