@@ -53,14 +53,12 @@ public static class PolicyEventParquet
     private static readonly ListColumn Products = new("products");
     private static readonly DateColumns Effective = new("effective");
     private static readonly DateColumns Announced = new("announced");
-    private static readonly DateTimeDataField Recorded = Timestamp("recorded", nullable: false);
+    private static readonly DateTimeDataField Recorded = ParquetColumns.Timestamp("recorded", nullable: false);
     private static readonly DataField<string> Trigger = new("trigger", nullable: true);
     private static readonly DataField<string> Supersedes = new("supersedes", nullable: true);
     private static readonly ListColumn Statements = new("statements");
     private static readonly ListColumn Sources = new("sources");
     private static readonly DataField<string> Note = new("note", nullable: true);
-
-    private static readonly Instant MinimumDateTime = Instant.FromDateTimeUtc(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc));
 
     private static readonly ParquetSchema Schema = new(
         Id, Company, Jurisdiction, TimeZone, Stance,
@@ -100,7 +98,7 @@ public static class PolicyEventParquet
     /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, <paramref name="events"/>
     /// holds a null event, an event's jurisdiction is not in <paramref name="jurisdictions"/>, or an event was recorded
     /// before 0001-01-01T00:00:00Z.</exception>
-    public static async Task WriteAsync(IEnumerable<PolicyEvent> events, Stream stream, JurisdictionRegistry jurisdictions,
+    public static Task WriteAsync(IEnumerable<PolicyEvent> events, Stream stream, JurisdictionRegistry jurisdictions,
         int rowGroupSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -111,163 +109,59 @@ public static class PolicyEventParquet
         {
             throw new ArgumentException("The stream is not writable.", nameof(stream));
         }
-        if (!stream.CanSeek)
-        {
-            using var buffer = new MemoryStream();
-            await WriteSeekableAsync(events, buffer, jurisdictions, rowGroupSize, cancellationToken).ConfigureAwait(false);
-            buffer.Position = 0;
-            await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
-            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        await WriteSeekableAsync(events, stream, jurisdictions, rowGroupSize, cancellationToken).ConfigureAwait(false);
+        return ParquetFile.WriteAsync(stream, Schema, Rows(events, jurisdictions), rowGroupSize, WriteRowGroupAsync, cancellationToken);
     }
 
-    private static async Task WriteSeekableAsync(IEnumerable<PolicyEvent> events, Stream stream, JurisdictionRegistry jurisdictions,
-        int rowGroupSize, CancellationToken cancellationToken)
+    /// <summary>Each event with its jurisdiction's zone, checked as it is read.</summary>
+    private static IEnumerable<Row> Rows(IEnumerable<PolicyEvent> events, JurisdictionRegistry jurisdictions)
     {
-        var writer = await ParquetWriter.CreateAsync(Schema, stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await using (writer.ConfigureAwait(false))
+        var index = 0;
+        foreach (var e in events)
         {
-            var batch = new List<(PolicyEvent Event, DateTimeZone Zone)>(Math.Min(rowGroupSize, 1024));
-            var written = false;
-            var index = 0;
-            foreach (var e in events)
+            if (e is null)
             {
-                if (e is null)
-                {
-                    throw new ArgumentException($"The event at index {index} is null.", nameof(events));
-                }
-                if (!jurisdictions.TryGet(e.Jurisdiction, out var jurisdiction))
-                {
-                    throw new ArgumentException(
-                        $"Event '{e.Id}' (index {index}) is about jurisdiction '{e.Jurisdiction}', which is not in the registry given, so its time zone is unknown.",
-                        nameof(jurisdictions));
-                }
-                if (e.Recorded < MinimumDateTime)
-                {
-                    throw new ArgumentException(
-                        $"Event '{e.Id}' (index {index}) was recorded at {e.Recorded}, before 0001-01-01T00:00:00Z, which the recorded timestamp cannot hold.",
-                        nameof(events));
-                }
-                batch.Add((e, jurisdiction.TimeZone));
-                index++;
-                if (batch.Count == rowGroupSize)
-                {
-                    await WriteRowGroupAsync(writer, batch, cancellationToken).ConfigureAwait(false);
-                    written = true;
-                    batch.Clear();
-                }
+                throw new ArgumentException($"The event at index {index} is null.", nameof(events));
             }
-            if (batch.Count > 0 || !written)
+            if (!jurisdictions.TryGet(e.Jurisdiction, out var jurisdiction))
             {
-                // An empty file still gets one (empty) row group, so every reader sees the schema.
-                await WriteRowGroupAsync(writer, batch, cancellationToken).ConfigureAwait(false);
+                throw new ArgumentException(
+                    $"Event '{e.Id}' (index {index}) is about jurisdiction '{e.Jurisdiction}', which is not in the registry given, so its time zone is unknown.",
+                    nameof(jurisdictions));
             }
+            if (!ParquetColumns.FitsDateTime(e.Recorded))
+            {
+                throw new ArgumentException(
+                    $"Event '{e.Id}' (index {index}) was recorded at {e.Recorded}, before 0001-01-01T00:00:00Z, which the recorded timestamp cannot hold.",
+                    nameof(events));
+            }
+            yield return new Row(e, jurisdiction.TimeZone);
+            index++;
         }
     }
 
-    private static async Task WriteRowGroupAsync(ParquetWriter writer, List<(PolicyEvent Event, DateTimeZone Zone)> rows,
-        CancellationToken cancellationToken)
+    private static async Task WriteRowGroupAsync(ParquetRowGroupWriter group, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
     {
-        using var group = writer.CreateRowGroup();
-        await group.WriteAsync(Id, Strings(rows, r => r.Event.Id.ToString())).ConfigureAwait(false);
-        await group.WriteAsync(Company, Strings(rows, r => r.Event.Company.ToString())).ConfigureAwait(false);
-        await group.WriteAsync(Jurisdiction, Strings(rows, r => r.Event.Jurisdiction.ToString())).ConfigureAwait(false);
-        await group.WriteAsync(TimeZone, Strings(rows, r => r.Zone.Id)).ConfigureAwait(false);
-        await group.WriteAsync(Stance, Strings(rows, r => InteropText.Stance(r.Event.Policy.Stance))).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, Id, rows, r => r.Event.Id.ToString()).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, Company, rows, r => r.Event.Company.ToString()).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, Jurisdiction, rows, r => r.Event.Jurisdiction.ToString()).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, TimeZone, rows, r => r.Zone.Id).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, Stance, rows, r => InteropText.Stance(r.Event.Policy.Stance)).ConfigureAwait(false);
         await RequestKinds.WriteAsync(group, rows, r => InteropText.Kinds(r.Event.Policy.Scope.Kinds)).ConfigureAwait(false);
         await Requesters.WriteAsync(group, rows, r => InteropText.RequesterNames(r.Event.Policy.Scope.Requesters)).ConfigureAwait(false);
         await Products.WriteAsync(group, rows, r => r.Event.Policy.Scope.Products).ConfigureAwait(false);
         await Effective.WriteAsync(group, rows, r => r.Event.Effective, cancellationToken).ConfigureAwait(false);
         await Announced.WriteAsync(group, rows, r => r.Event.Announced, cancellationToken).ConfigureAwait(false);
-        var recorded = new DateTime[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            recorded[i] = ToDateTime(rows[i].Event.Recorded, roundUp: false) ?? DateTime.MinValue; // checked when batched
-        }
-        await group.WriteAsync<DateTime>(Recorded, recorded, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync(Trigger, Strings(rows, r => r.Event.Trigger?.ToString())).ConfigureAwait(false);
-        await group.WriteAsync(Supersedes, Strings(rows, r => r.Event.Supersedes?.ToString())).ConfigureAwait(false);
+        await ParquetColumns.WriteRequiredAsync(group, Recorded, rows,
+            r => ParquetColumns.ToDateTime(r.Event.Recorded, roundUp: false)!.Value, cancellationToken).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, Trigger, rows, r => r.Event.Trigger?.ToString()).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, Supersedes, rows, r => r.Event.Supersedes?.ToString()).ConfigureAwait(false);
         await Statements.WriteAsync(group, rows, r => r.Event.Statements.Select(s => s.ToString())).ConfigureAwait(false);
         await Sources.WriteAsync(group, rows, r => r.Event.Sources.Select(s => s.ToString())).ConfigureAwait(false);
-        await group.WriteAsync(Note, Strings(rows, r => r.Event.Note)).ConfigureAwait(false);
-        group.CompleteValidate();
+        await ParquetColumns.WriteTextAsync(group, Note, rows, r => r.Event.Note).ConfigureAwait(false);
     }
 
-    private static string?[] Strings(List<(PolicyEvent Event, DateTimeZone Zone)> rows, Func<(PolicyEvent Event, DateTimeZone Zone), string?> value)
-    {
-        var values = new string?[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            values[i] = value(rows[i]);
-        }
-        return values;
-    }
-
-    private static DateTimeDataField Timestamp(string name, bool nullable) =>
-        new(name, DateTimeFormat.Timestamp, isAdjustedToUTC: true, unit: DateTimeTimeUnit.Micros, isNullable: nullable);
-
-    /// <summary>
-    /// The instant as a UTC <see cref="DateTime"/> at microsecond resolution, rounded down or up; null when it is
-    /// before <see cref="DateTime.MinValue"/>.
-    /// </summary>
-    private static DateTime? ToDateTime(Instant instant, bool roundUp)
-    {
-        if (instant < MinimumDateTime)
-        {
-            return null;
-        }
-        var ticks = instant.ToUnixTimeTicks();
-        var micros = Math.DivRem(ticks, 10, out var remainder);
-        if (remainder < 0)
-        {
-            micros--;
-        }
-        if (roundUp && Instant.FromUnixTimeTicks(micros * 10) < instant)
-        {
-            micros++;
-        }
-        return DateTime.UnixEpoch.AddTicks(micros * 10);
-    }
-
-    /// <summary>A list-of-text column: a Parquet <c>LIST</c> whose elements are required text.</summary>
-    private sealed class ListColumn
-    {
-        private readonly DataField<string> _element;
-
-        internal ListColumn(string name)
-        {
-            _element = new DataField<string>("element", nullable: false);
-            Field = new ListField(name, _element);
-        }
-
-        internal ListField Field { get; }
-
-        internal async Task WriteAsync(ParquetRowGroupWriter group, List<(PolicyEvent Event, DateTimeZone Zone)> rows,
-            Func<(PolicyEvent Event, DateTimeZone Zone), IEnumerable<string>> values)
-        {
-            // Repetition level 0 starts a row's list, 1 continues it; a null at level 0 is an empty list.
-            var flat = new List<string?>(rows.Count);
-            var repetition = new List<int>(rows.Count);
-            foreach (var row in rows)
-            {
-                var first = true;
-                foreach (var value in values(row))
-                {
-                    flat.Add(value);
-                    repetition.Add(first ? 0 : 1);
-                    first = false;
-                }
-                if (first)
-                {
-                    flat.Add(null);
-                    repetition.Add(0);
-                }
-            }
-            await group.WriteAsync(_element, flat, repetition.ToArray()).ConfigureAwait(false);
-        }
-    }
+    /// <summary>An event with the zone of its jurisdiction.</summary>
+    private sealed record Row(PolicyEvent Event, DateTimeZone Zone);
 
     /// <summary>The four columns of a partial date: EDTF text, precision, and the span's start and end.</summary>
     private sealed class DateColumns
@@ -276,8 +170,8 @@ public static class PolicyEventParquet
         {
             Text = new DataField<string>(name, nullable: true);
             Precision = new DataField<string>(name + "Precision", nullable: true);
-            Start = Timestamp(name + "Start", nullable: true);
-            End = Timestamp(name + "End", nullable: true);
+            Start = ParquetColumns.Timestamp(name + "Start", nullable: true);
+            End = ParquetColumns.Timestamp(name + "End", nullable: true);
         }
 
         internal DataField<string> Text { get; }
@@ -288,29 +182,22 @@ public static class PolicyEventParquet
 
         internal DateTimeDataField End { get; }
 
-        internal async Task WriteAsync(ParquetRowGroupWriter group, List<(PolicyEvent Event, DateTimeZone Zone)> rows,
-            Func<(PolicyEvent Event, DateTimeZone Zone), PartialDate?> date, CancellationToken cancellationToken)
+        internal async Task WriteAsync(ParquetRowGroupWriter group, IReadOnlyList<Row> rows, Func<Row, PartialDate?> date,
+            CancellationToken cancellationToken)
         {
-            var text = new string?[rows.Count];
-            var precision = new string?[rows.Count];
-            var start = new DateTime?[rows.Count];
-            var end = new DateTime?[rows.Count];
+            var spans = new Interval?[rows.Count];
             for (var i = 0; i < rows.Count; i++)
             {
-                if (date(rows[i]) is not { } value)
-                {
-                    continue;
-                }
-                text[i] = value.ToString();
-                precision[i] = InteropText.Precision(value.Precision);
-                var span = value.ToInterval(rows[i].Zone);
-                start[i] = span.HasStart ? ToDateTime(span.Start, roundUp: false) : null;
-                end[i] = span.HasEnd ? ToDateTime(span.End, roundUp: true) : null;
+                spans[i] = date(rows[i])?.ToInterval(rows[i].Zone);
             }
-            await group.WriteAsync(Text, text).ConfigureAwait(false);
-            await group.WriteAsync(Precision, precision).ConfigureAwait(false);
-            await group.WriteAsync<DateTime>(Start, start, cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<DateTime>(End, end, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await ParquetColumns.WriteTextAsync(group, Text, rows, r => date(r)?.ToString()).ConfigureAwait(false);
+            await ParquetColumns.WriteTextAsync(group, Precision, rows,
+                r => date(r) is { } value ? InteropText.Precision(value.Precision) : null).ConfigureAwait(false);
+            var index = Enumerable.Range(0, rows.Count).ToArray();
+            await ParquetColumns.WriteAsync(group, Start, index,
+                i => spans[i] is { HasStart: true } span ? ParquetColumns.ToDateTime(span.Start, roundUp: false) : null, cancellationToken).ConfigureAwait(false);
+            await ParquetColumns.WriteAsync(group, End, index,
+                i => spans[i] is { HasEnd: true } span ? ParquetColumns.ToDateTime(span.End, roundUp: true) : null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using NodaTime;
 using NodaTime.Text;
+using PolicyEvents.Figures;
 
 namespace PolicyEvents.Interop;
 
@@ -78,6 +81,31 @@ internal static class InteropText
         return names;
     }
 
+    /// <summary>The kind of legal process, the member's name in camelCase: <c>unspecified</c>, <c>all</c>, <c>legalProcess</c>...</summary>
+    internal static string LegalProcess(LegalProcessKind kind) => kind switch
+    {
+        LegalProcessKind.Unspecified => "unspecified",
+        LegalProcessKind.All => "all",
+        LegalProcessKind.LegalProcess => "legalProcess",
+        LegalProcessKind.Subpoena => "subpoena",
+        LegalProcessKind.CourtOrder => "courtOrder",
+        LegalProcessKind.SearchWarrant => "searchWarrant",
+        LegalProcessKind.PenRegisterOrder => "penRegisterOrder",
+        LegalProcessKind.WiretapOrder => "wiretapOrder",
+        LegalProcessKind.MutualLegalAssistance => "mutualLegalAssistance",
+        LegalProcessKind.NationalSecurity => "nationalSecurity",
+        LegalProcessKind.Emergency => "emergency",
+        LegalProcessKind.Preservation => "preservation",
+        LegalProcessKind.Other => "other",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined LegalProcessKind value."),
+    };
+
     /// <summary>An instant as ISO 8601 UTC, with a fraction of a second only when there is one: <c>2020-07-01T00:00:00Z</c>.</summary>
-    internal static string Instant(NodaTime.Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+    internal static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    /// <summary>A date as ISO 8601: <c>2020-06-30</c>.</summary>
+    internal static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>A percentage as an invariant decimal number without a percent sign: <c>24</c>, <c>81.5</c>.</summary>
+    internal static string Percent(decimal percent) => percent.ToString(CultureInfo.InvariantCulture);
 }

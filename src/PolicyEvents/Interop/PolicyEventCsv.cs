@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using nietras.SeparatedValues;
 
 namespace PolicyEvents.Interop;
@@ -43,8 +42,6 @@ public static class PolicyEventCsv
         "trigger", "supersedes", "statements", "sources", "note",
     ];
 
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Writes the events as CSV text, header first, to a text writer, which is flushed and left open.</summary>
     /// <param name="events">The events, written in the order given.</param>
     /// <param name="writer">Where to write.</param>
@@ -54,27 +51,7 @@ public static class PolicyEventCsv
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(writer);
-        using var lineFeed = new LineFeedTextWriter(writer);
-        using (var csv = new SepWriterOptions(Sep.New(','))
-        {
-            Escape = true,
-            CultureInfo = CultureInfo.InvariantCulture,
-        }.To(lineFeed, leaveOpen: true))
-        {
-            csv.Header.Add(Columns.AsSpan());
-            csv.Header.Write();
-            var index = 0;
-            foreach (var e in events)
-            {
-                if (e is null)
-                {
-                    throw new ArgumentException($"The event at index {index} is null.", nameof(events));
-                }
-                WriteRow(csv, e);
-                index++;
-            }
-        }
-        writer.Flush();
+        CsvExport.Write(events, writer, Columns, WriteRow, nameof(events), "event");
     }
 
     /// <summary>Writes the events as CSV in UTF-8 (no byte order mark), header first, to a stream, which is flushed and left open.</summary>
@@ -86,11 +63,7 @@ public static class PolicyEventCsv
     {
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(stream);
-        if (!stream.CanWrite)
-        {
-            throw new ArgumentException("The stream is not writable.", nameof(stream));
-        }
-        using var text = new StreamWriter(stream, Utf8NoBom, bufferSize: 16 * 1024, leaveOpen: true);
+        using var text = CsvExport.Utf8Writer(stream, nameof(stream));
         Write(events, text);
     }
 
@@ -114,9 +87,9 @@ public static class PolicyEventCsv
         row["company"].Set(e.Company.ToString());
         row["jurisdiction"].Set(e.Jurisdiction.ToString());
         row["stance"].Set(InteropText.Stance(e.Policy.Stance));
-        row["requestKinds"].Set(string.Join(InteropText.ListSeparator, InteropText.Kinds(scope.Kinds)));
-        row["requesters"].Set(string.Join(InteropText.ListSeparator, InteropText.RequesterNames(scope.Requesters)));
-        row["products"].Set(string.Join(InteropText.ListSeparator, scope.Products.Select(EscapeListValue)));
+        row["requestKinds"].Set(CsvExport.Join(InteropText.Kinds(scope.Kinds)));
+        row["requesters"].Set(CsvExport.Join(InteropText.RequesterNames(scope.Requesters)));
+        row["products"].Set(CsvExport.JoinEscaped(scope.Products));
         row["effective"].Set(e.Effective?.ToString() ?? "");
         row["effectivePrecision"].Set(e.Effective is { } effective ? InteropText.Precision(effective.Precision) : "");
         row["announced"].Set(e.Announced?.ToString() ?? "");
@@ -124,13 +97,8 @@ public static class PolicyEventCsv
         row["recorded"].Set(InteropText.Instant(e.Recorded));
         row["trigger"].Set(e.Trigger?.ToString() ?? "");
         row["supersedes"].Set(e.Supersedes?.ToString() ?? "");
-        row["statements"].Set(string.Join(InteropText.ListSeparator, e.Statements));
-        row["sources"].Set(string.Join(InteropText.ListSeparator, e.Sources));
+        row["statements"].Set(CsvExport.Join(e.Statements.Select(s => s.ToString())));
+        row["sources"].Set(CsvExport.Join(e.Sources.Select(s => s.ToString())));
         row["note"].Set(e.Note ?? "");
     }
-
-    private static string EscapeListValue(string value) =>
-        value.AsSpan().IndexOfAny('\\', InteropText.ListSeparator) < 0
-            ? value
-            : value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using PolicyEvents.Figures;
 
 namespace PolicyEvents.Interop.Tests;
 
@@ -9,6 +10,8 @@ public class InteropTextTests
 
     public static TheoryData<DatePrecision> Precisions => [.. Enum.GetValues<DatePrecision>()];
 
+    public static TheoryData<LegalProcessKind> LegalProcesses => [.. Enum.GetValues<LegalProcessKind>()];
+
     [Theory]
     [MemberData(nameof(Stances))]
     public void Stance_IsTheMemberNameInCamelCase(PolicyStance stance) =>
@@ -18,6 +21,11 @@ public class InteropTextTests
     [MemberData(nameof(Precisions))]
     public void Precision_IsTheMemberNameInCamelCase(DatePrecision precision) =>
         InteropText.Precision(precision).Should().Be(CamelCase(precision.ToString()));
+
+    [Theory]
+    [MemberData(nameof(LegalProcesses))]
+    public void LegalProcess_IsTheMemberNameInCamelCase(LegalProcessKind kind) =>
+        InteropText.LegalProcess(kind).Should().Be(CamelCase(kind.ToString()));
 
     [Fact]
     public void Kinds_NameEverySingleFlag_InDeclarationOrder()
@@ -44,6 +52,7 @@ public class InteropTextTests
     {
         FluentActions.Invoking(() => InteropText.Stance((PolicyStance)99)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => InteropText.Precision((DatePrecision)99)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => InteropText.LegalProcess((LegalProcessKind)99)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
