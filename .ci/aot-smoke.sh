@@ -54,7 +54,7 @@ echo "$output"
 expected_lines=(
   "HK (Hong Kong, SpecialAdministrativeRegion, Asia/Hong_Kong)"
   "2020-07-07 in Hong Kong is 2020-07-06T16:00:00Z/2020-07-07T16:00:00Z"
-  "AOT smoke: OK"
+  "smoke: OK"
 )
 for line in "${expected_lines[@]}"; do
   if ! grep -qxF "$line" <<<"$output"; then
