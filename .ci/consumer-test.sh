@@ -49,10 +49,12 @@ default_source=$(sed -nE 's/.*<add key="([^"]+)" value="http[^"]*".*/\1/p' nuget
 [ -n "$default_source" ] || fail "no default source in the generated nuget.config"
 sed -i "s#</configuration>#  <packageSourceMapping>\n    <packageSource key=\"local\">\n      <package pattern=\"PolicyEvents\" />\n      <package pattern=\"PolicyEvents.*\" />\n    </packageSource>\n    <packageSource key=\"$default_source\">\n      <package pattern=\"*\" />\n    </packageSource>\n  </packageSourceMapping>\n</configuration>#" nuget.config
 
+# A throwaway project: no vulnerability audit on restore (it would query the feed's audit data on every run).
+sed -i 's#</PropertyGroup>#  <NuGetAudit>false</NuGetAudit>\n  </PropertyGroup>#' Consumer.csproj
 cp "$repo/samples/PolicyEvents.Samples.QuickStart/Program.cs" Program.cs
 export NUGET_PACKAGES="$work/packages"
 dotnet add package PolicyEvents --version "$version" >"$log" 2>&1 || fail "dotnet add package PolicyEvents $version"
-dotnet build -c Release >"$log" 2>&1 || fail "building the consumer"
+dotnet build -c Release --no-restore >"$log" 2>&1 || fail "building the consumer"
 grep -A2 "\"PolicyEvents/$version\": {" obj/project.assets.json | grep -q '"type": "package"' \
   || fail "the consumer does not resolve PolicyEvents $version as a package"
 actual=$(dotnet run -c Release --no-build 2>&1) || { echo "$actual" >"$log"; fail "running the consumer"; }
@@ -77,7 +79,7 @@ export NUGET_PACKAGES="$work/packages"
 cp "$repo/samples/PolicyEvents.Samples.Aot/Program.cs" Program.cs
 cp "$repo/data/hong-kong-2020.json" hong-kong-2020.json
 sed -i 's#</Project>#  <ItemGroup>\n    <EmbeddedResource Include="hong-kong-2020.json" LogicalName="hong-kong-2020.json" />\n  </ItemGroup>\n</Project>#' Consumer.csproj
-dotnet build -c Release >"$log" 2>&1 || fail "building the dataset consumer"
+dotnet build -c Release --no-restore >"$log" 2>&1 || fail "building the dataset consumer"
 dataset=$(dotnet run -c Release --no-build 2>&1) || { echo "$dataset" >"$log"; fail "running the dataset consumer (load, validate, query, save)"; }
 echo "$dataset"
 grep -qxF "smoke: OK" <<<"$dataset" || { echo "$dataset" >"$log"; fail "the dataset consumer did not report smoke: OK"; }
@@ -102,7 +104,7 @@ Console.WriteLine($"parquet: {bytes.Length} bytes, {(ok ? "PAR1 at both ends" : 
 return ok ? 0 : 1;
 CS
 dotnet add package PolicyEvents.Parquet --version "$version" >"$log" 2>&1 || fail "dotnet add package PolicyEvents.Parquet $version"
-dotnet build -c Release >"$log" 2>&1 || fail "building the Parquet consumer"
+dotnet build -c Release --no-restore >"$log" 2>&1 || fail "building the Parquet consumer"
 grep -A2 "\"PolicyEvents.Parquet/$version\": {" obj/project.assets.json | grep -q '"type": "package"' \
   || fail "the consumer does not resolve PolicyEvents.Parquet $version as a package"
 parquet=$(dotnet run -c Release --no-build 2>&1) || { echo "$parquet" >"$log"; fail "running the Parquet consumer"; }
