@@ -85,6 +85,21 @@ public static class PolicyEventParquet
         CancellationToken cancellationToken = default) =>
         WriteAsync(events, stream, jurisdictions, RowGroupSize, cancellationToken);
 
+    /// <summary>Writes a dataset's events as a Parquet file to a stream, which is left open, reading local dates in the
+    /// zones of the dataset's own jurisdictions (<see cref="PolicyDataset.Registry"/>).</summary>
+    /// <param name="dataset">The dataset; its events are written in their order in the dataset (sorted by id).</param>
+    /// <param name="stream">A writable stream; if it is not seekable, the file is built in memory first.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the file is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, or an event's jurisdiction is not in
+    /// the dataset's registry.</exception>
+    public static Task WriteAsync(PolicyDataset dataset, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return WriteAsync(dataset.Events, stream, dataset.Registry, RowGroupSize, cancellationToken);
+    }
+
     /// <summary>Writes the events as a Parquet file to a stream, which is left open, in row groups of a given size.</summary>
     /// <param name="events">The events, written in the order given.</param>
     /// <param name="stream">A writable stream; if it is not seekable, the file is built in memory first.</param>
