@@ -1,0 +1,110 @@
+using PolicyEvents.Cli.Hosting;
+
+namespace PolicyEvents.Cli.Data;
+
+/// <summary>
+/// Opens the dataset a command names: a file (JSON document or JSON Lines, told apart by content), or the built-in
+/// dataset when none is given. Turns file-system failures into one-line errors with exit code 2.
+/// </summary>
+internal sealed class DatasetLoader
+{
+    private readonly CliEnvironment _environment;
+
+    /// <summary>Creates a loader.</summary>
+    /// <param name="environment">The environment (codec, stderr, working directory).</param>
+    public DatasetLoader(CliEnvironment environment) => _environment = environment;
+
+    /// <summary>Loads the named file, or the built-in dataset when <paramref name="path"/> is null.</summary>
+    /// <param name="path">The file as given on the command line, or null.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="CliException">The file is missing or unreadable (2) or the dataset malformed (1).</exception>
+    public CliDataset Load(string? path)
+    {
+        if (path is null)
+        {
+            return _environment.Codec.LoadDefault();
+        }
+        return WithFile(path, (stream, format) => _environment.Codec.Read(stream, path, format));
+    }
+
+    /// <summary>Lists the problems in a file.</summary>
+    /// <param name="path">The file as given on the command line.</param>
+    /// <returns>The diagnostics.</returns>
+    /// <exception cref="CliException">The file is missing or unreadable (2).</exception>
+    public IReadOnlyList<CliDiagnostic> Validate(string path) =>
+        WithFile(path, (stream, format) => _environment.Codec.Validate(stream, path, format));
+
+    /// <summary>Resolves a path given on the command line against the working directory.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The full path.</returns>
+    public string Resolve(string path) => Path.GetFullPath(path, _environment.WorkingDirectory);
+
+    private T WithFile<T>(string path, Func<Stream, DatasetFileFormat, T> read)
+    {
+        var fullPath = Resolve(path);
+        if (Directory.Exists(fullPath))
+        {
+            throw CliException.Usage($"cannot read '{path}': it is a directory, not a dataset file");
+        }
+        if (!File.Exists(fullPath))
+        {
+            throw CliException.Usage($"file not found: '{path}'");
+        }
+        FileStream file;
+        try
+        {
+            file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.Usage($"cannot read '{path}': {e.Message}", e);
+        }
+        using (file)
+        {
+            var format = Sniff(file, path);
+            var length = file.Length;
+            if (!_environment.ErrorIsTerminal || length < TerminalProgress.Threshold)
+            {
+                return ReadGuarded(file, format, path, read);
+            }
+            using var progress = new TerminalProgress(_environment.Error, Path.GetFileName(path));
+            using var counted = new ProgressStream(file, length, progress);
+            return ReadGuarded(counted, format, path, read);
+        }
+    }
+
+    private static T ReadGuarded<T>(Stream stream, DatasetFileFormat format, string path, Func<Stream, DatasetFileFormat, T> read)
+    {
+        try
+        {
+            return read(stream, format);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.Usage($"cannot read '{path}': {e.Message}", e);
+        }
+    }
+
+    private static DatasetFileFormat Sniff(FileStream file, string path)
+    {
+        Span<byte> head = stackalloc byte[DatasetFormatSniffer.HeadLength];
+        int read;
+        try
+        {
+            read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            file.Position = 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.Usage($"cannot read '{path}': {e.Message}", e);
+        }
+        if (read == 0)
+        {
+            throw CliException.InData($"{path}: the file is empty; expected a PolicyEvents dataset (JSON document or JSON Lines)");
+        }
+        var format = DatasetFormatSniffer.Detect(head[..read], path);
+        return format is DatasetFileFormat.Json or DatasetFileFormat.JsonLines
+            ? format.Value
+            : throw CliException.InData($"{path}: not a PolicyEvents dataset: expected a JSON document starting with \"formatVersion\" or JSON Lines starting with a \"type\": \"dataset\" header");
+    }
+}
