@@ -82,7 +82,9 @@ internal static class ChartLayout
             groups.Add(new ChartGroup("trigger", null,
             [
                 new ChartLine(x, Top - 14, x, lanesBottom, TriggerColor, 2, Dashed: true),
-                new ChartText(x + 4, Top - 16, model.TriggerLabel ?? "trigger", 11, TriggerColor),
+                x > Left + plotWidth / 2
+                    ? new ChartText(x - 4, Top - 16, model.TriggerLabel ?? "trigger", 11, TriggerColor, ChartAnchor.End)
+                    : new ChartText(x + 4, Top - 16, model.TriggerLabel ?? "trigger", 11, TriggerColor),
             ]));
         }
 

@@ -66,7 +66,14 @@ internal static class TimelineCommand
         {
             return id.Value;
         }
-        var speaker = statement.Speaker.Person ?? dataset.CompanyName(statement.Speaker.Company);
+        var company = dataset.CompanyName(statement.Speaker.Company);
+        var speaker = statement.Speaker switch
+        {
+            { Person: { } person, Role: { } role } => $"{person}, {role}, {company}",
+            { Person: { } person } => $"{person}, {company}",
+            { Role: { } role } => $"{company} {role}",
+            _ => company,
+        };
         var date = statement.Date is { } d ? $", {d}" : string.Empty;
         return $"{speaker}{date}: \"{statement.Text}\"";
     }

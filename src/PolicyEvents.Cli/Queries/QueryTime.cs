@@ -11,6 +11,8 @@ namespace PolicyEvents.Cli.Queries;
 /// </summary>
 internal sealed class QueryTime
 {
+    private static readonly LocalDateTimePattern MinutesPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+
     private readonly PartialDate? _date;
     private readonly LocalDateTime? _local;
 
@@ -32,6 +34,10 @@ internal sealed class QueryTime
     {
         var trimmed = text.Trim();
         var local = LocalDateTimePattern.ExtendedIso.Parse(trimmed);
+        if (!local.Success)
+        {
+            local = MinutesPattern.Parse(trimmed);
+        }
         if (local.Success)
         {
             return new QueryTime(text, null, local.Value);

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using PolicyEvents.Cli.Data;
+using PolicyEvents.Cli.Queries;
+using PolicyEvents.Cli.Tests.Infrastructure;
+
+namespace PolicyEvents.Cli.Tests.Commands;
+
+public sealed class TimelineCommandTests
+{
+    private static CliResult Run(params string[] args) => CliRunner.Run(new FakeCodec(), Path.GetTempPath(), args);
+
+    [Fact]
+    public void The_table_shows_periods_changes_and_statements()
+    {
+        var result = Run("timeline", "--jurisdiction", "HK");
+
+        result.ExitCode.Should().Be(0);
+        var lines = result.Output.Split('\n');
+        lines[0].Should().Be("company   jurisdiction  from                       until                      stance             change                       announced   event              statements");
+        lines[2].Should().Be("google    HK            2019                       2020-06-30T23:00:00+08:00  respondingAsUsual  first record                             google-hk-2019");
+        lines[3].Should().Be("google    HK            2020-06-30T23:00:00+08:00                             paused             respondingAsUsual -> paused  2020-07-06  google-hk-pause    Google spokesperson, 2020-07-06: \"When the new law took effect, we paused production on any new data requests from Hong Kong authorities.\"");
+        lines[4].Should().StartWith("whatsapp  HK            2020-07-06                                            paused             first record ");
+        lines.Should().HaveCount(6, "a header, a rule, three periods and the final newline");
+    }
+
+    [Fact]
+    public void Json_has_exact_instants_and_the_statements()
+    {
+        var result = Run("timeline", "-c", "google", "-f", "json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var periods = json.RootElement.EnumerateArray().ToList();
+        periods.Should().HaveCount(2);
+        periods[0].GetProperty("end").GetString().Should().Be("2020-06-30T15:00:00Z");
+        periods[1].GetProperty("start").GetString().Should().Be("2020-06-30T15:00:00Z");
+        periods[1].GetProperty("end").ValueKind.Should().Be(JsonValueKind.Null);
+        periods[1].GetProperty("statements")[0].GetString().Should().Contain("we paused production");
+    }
+
+    [Fact]
+    public void A_superseded_event_is_left_out()
+    {
+        var dataset = new CliDataset("(t)", new DatasetHeader("t", "t", "1"), [TestDatasets.WhatsApp], [], [], [TestDatasets.WhatsAppPause], [],
+            [TestDatasets.WhatsAppWrong, TestDatasets.WhatsAppCorrection]);
+
+        var periods = new PolicyTimelines(dataset).Timeline(new Selection(null, null)).ToList();
+
+        periods.Should().ContainSingle().Which.Event.Should().Be(TestDatasets.WhatsAppCorrection);
+    }
+
+    [Fact]
+    public void Colour_only_on_a_terminal_without_NO_COLOR()
+    {
+        var codec = new FakeCodec();
+        CliRunner.Run(codec, Path.GetTempPath(), outputIsTerminal: true, noColor: false, "timeline").Output
+            .Should().Contain("\u001b[33mpaused\u001b[0m").And.Contain("\u001b[1mcompany\u001b[0m");
+        CliRunner.Run(codec, Path.GetTempPath(), outputIsTerminal: true, noColor: true, "timeline").Output.Should().NotContain("\u001b[");
+        CliRunner.Run(codec, Path.GetTempPath(), outputIsTerminal: false, noColor: false, "timeline").Output.Should().NotContain("\u001b[");
+        CliRunner.Run(codec, Path.GetTempPath(), outputIsTerminal: true, noColor: false, "timeline", "-f", "json").Output.Should().NotContain("\u001b[");
+    }
+}
