@@ -40,7 +40,7 @@ internal static class AtCommand
     /// <param name="dataset">The dataset.</param>
     /// <param name="periods">The periods in force.</param>
     /// <returns>The table.</returns>
-    public static ResultTable Rows(CliDataset dataset, IEnumerable<PolicyPeriod> periods) => new(
+    public static ResultTable Rows(CliDataset dataset, IEnumerable<PolicySpan> periods) => new(
         [
             new("company", "company"), new("name", "name"), new("jurisdiction", "jurisdiction"),
             new("stance", "stance", Names.StanceColor), new("since", "since"), new("start", "start", HideInTable: true),

@@ -35,7 +35,7 @@ internal static class TimelineCommand
     /// <param name="dataset">The dataset.</param>
     /// <param name="periods">The periods, by company, jurisdiction and start.</param>
     /// <returns>The table.</returns>
-    public static ResultTable Rows(CliDataset dataset, IReadOnlyList<PolicyPeriod> periods) => new(
+    public static ResultTable Rows(CliDataset dataset, IReadOnlyList<PolicySpan> periods) => new(
         [
             new("company", "company"), new("jurisdiction", "jurisdiction"), new("from", "from"), new("until", "until"),
             new("start", "start", HideInTable: true), new("end", "end", HideInTable: true),

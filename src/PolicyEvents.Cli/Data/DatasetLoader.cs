@@ -63,7 +63,7 @@ internal sealed class DatasetLoader
         {
             var format = Sniff(file, path);
             var length = file.Length;
-            if (!_environment.ErrorIsTerminal || length < TerminalProgress.Threshold)
+            if (!_environment.ErrorIsTerminal || length < _environment.ProgressThreshold)
             {
                 return ReadGuarded(file, format, path, read);
             }

@@ -18,9 +18,12 @@ internal sealed class CliEnvironment
     /// <param name="errorIsTerminal">True when stderr is a terminal (progress may be shown).</param>
     /// <param name="noColor">True when <c>NO_COLOR</c> is set (no colour whatever the terminal).</param>
     /// <param name="workingDirectory">The directory relative paths are read from.</param>
+    /// <param name="progressThreshold">The file size from which reading shows progress (on a terminal).</param>
     public CliEnvironment(TextWriter output, TextWriter error, IDatasetCodec codec, IClock clock,
-        bool outputIsTerminal = false, bool errorIsTerminal = false, bool noColor = false, string? workingDirectory = null)
+        bool outputIsTerminal = false, bool errorIsTerminal = false, bool noColor = false, string? workingDirectory = null,
+        long progressThreshold = TerminalProgress.Threshold)
     {
+        ProgressThreshold = progressThreshold;
         Output = output;
         Error = error;
         Codec = codec;
@@ -54,6 +57,9 @@ internal sealed class CliEnvironment
 
     /// <summary>The directory relative paths are read from.</summary>
     public string WorkingDirectory { get; }
+
+    /// <summary>The file size in bytes from which reading shows progress on stderr (when stderr is a terminal).</summary>
+    public long ProgressThreshold { get; }
 
     /// <summary>Tables use colour only on a terminal, and never when <c>NO_COLOR</c> is set.</summary>
     public bool UseColor => OutputIsTerminal && !NoColor;

@@ -26,7 +26,7 @@ internal sealed class PolicyTimelines
     }
 
     /// <summary>Every period, by company, then jurisdiction, then start.</summary>
-    public ImmutableArray<PolicyPeriod> Periods { get; }
+    public ImmutableArray<PolicySpan> Periods { get; }
 
     /// <summary>The instant at which an event took effect: the start of its effective date (or announcement date) in the jurisdiction's zone.</summary>
     /// <param name="dataset">The dataset (for the zone).</param>
@@ -41,7 +41,7 @@ internal sealed class PolicyTimelines
     /// <summary>The periods selected.</summary>
     /// <param name="selection">The filters.</param>
     /// <returns>The periods.</returns>
-    public IEnumerable<PolicyPeriod> Timeline(Selection selection) => Periods.Where(p => selection.Matches(p.Event));
+    public IEnumerable<PolicySpan> Timeline(Selection selection) => Periods.Where(p => selection.Matches(p.Event));
 
     /// <summary>
     /// The period in force for each selected pair at a date: a local date is read in each jurisdiction's own zone and
@@ -50,16 +50,16 @@ internal sealed class PolicyTimelines
     /// <param name="time">The date or instant.</param>
     /// <param name="selection">The filters.</param>
     /// <returns>The periods in force, by company then jurisdiction.</returns>
-    public IEnumerable<PolicyPeriod> At(QueryTime time, Selection selection) =>
+    public IEnumerable<PolicySpan> At(QueryTime time, Selection selection) =>
         Timeline(selection).Where(p => p.Contains(time.In(_dataset.ZoneOf(p.Jurisdiction))));
 
-    private IEnumerable<PolicyPeriod> ToPeriods(IEnumerable<PolicyEvent> events)
+    private IEnumerable<PolicySpan> ToPeriods(IEnumerable<PolicyEvent> events)
     {
         var ordered = events.Select(e => (Event: e, Start: StartOf(_dataset, e)))
             .OrderBy(x => x.Start).ThenBy(x => x.Event.Id.Value, StringComparer.Ordinal).ToArray();
         for (var i = 0; i < ordered.Length; i++)
         {
-            yield return new PolicyPeriod(ordered[i].Event, ordered[i].Start, i + 1 < ordered.Length ? ordered[i + 1].Start : null);
+            yield return new PolicySpan(ordered[i].Event, ordered[i].Start, i + 1 < ordered.Length ? ordered[i + 1].Start : null);
         }
     }
 }

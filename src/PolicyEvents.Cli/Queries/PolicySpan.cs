@@ -9,7 +9,7 @@ namespace PolicyEvents.Cli.Queries;
 /// <param name="Event">The event that began the period.</param>
 /// <param name="Start">When it took effect (the start of its effective date, or of its announcement date when the effective date is unknown, in the jurisdiction's zone).</param>
 /// <param name="End">When the next event took effect, or null.</param>
-internal sealed record PolicyPeriod(PolicyEvent Event, Instant Start, Instant? End)
+internal sealed record PolicySpan(PolicyEvent Event, Instant Start, Instant? End)
 {
     /// <summary>The company.</summary>
     public CompanyId Company => Event.Company;
