@@ -125,7 +125,7 @@ internal static class ChartLayout
         var step = days switch
         {
             <= 16 => Period.FromDays(1),
-            <= 45 => Period.FromDays(7),
+            <= 120 => Period.FromDays(7),
             <= 400 => Period.FromMonths(1),
             <= 4000 => Period.FromYears(1),
             _ => Period.FromYears(10),

@@ -40,7 +40,7 @@ internal static class TimelineCommand
             new("company", "company"), new("jurisdiction", "jurisdiction"), new("from", "from"), new("until", "until"),
             new("start", "start", HideInTable: true), new("end", "end", HideInTable: true),
             new("stance", "stance", Names.StanceColor), new("change", "change"), new("announced", "announced"),
-            new("event", "event"), new("statements", "statements"),
+            new("event", "event"), new("statements", "statements", Detail: true),
         ],
         periods.Select((p, i) =>
         {

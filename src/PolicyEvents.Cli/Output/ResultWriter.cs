@@ -81,19 +81,22 @@ internal static class ResultWriter
 
     private static void WriteAligned(ResultTable table, TextWriter output, bool color)
     {
-        if (table.Columns.Any(c => c.HideInTable))
-        {
-            var shown = Enumerable.Range(0, table.Columns.Length).Where(i => !table.Columns[i].HideInTable).ToArray();
-            table = new ResultTable(shown.Select(i => table.Columns[i]), table.Rows.Select(r => (IReadOnlyList<object?>)[.. shown.Select(i => r[i])]));
-        }
-        var texts = table.Rows.Select(r => r.Select(CellText).Select(OneLine).ToArray()).ToArray();
-        var widths = table.Columns.Select((c, i) => Math.Max(c.Header.Length, texts.Length == 0 ? 0 : texts.Max(t => t[i].Length))).ToArray();
-        WriteLine(table.Columns.Select(c => c.Header).ToArray(), _ => color ? Ansi.Bold : null);
+        var shown = Enumerable.Range(0, table.Columns.Length).Where(i => !table.Columns[i].HideInTable && !table.Columns[i].Detail).ToArray();
+        var details = Enumerable.Range(0, table.Columns.Length).Where(i => table.Columns[i].Detail).ToArray();
+        var texts = table.Rows.Select(r => shown.Select(i => OneLine(CellText(r[i]))).ToArray()).ToArray();
+        var widths = shown.Select((c, k) => Math.Max(table.Columns[c].Header.Length, texts.Length == 0 ? 0 : texts.Max(t => t[k].Length))).ToArray();
+        WriteLine(shown.Select(i => table.Columns[i].Header).ToArray(), _ => color ? Ansi.Bold : null);
         WriteLine(widths.Select(w => new string('-', w)).ToArray(), _ => null);
         for (var r = 0; r < texts.Length; r++)
         {
             var cells = table.Rows[r];
-            WriteLine(texts[r], i => color ? table.Columns[i].Color?.Invoke(cells[i]) : null);
+            WriteLine(texts[r], k => color ? table.Columns[shown[k]].Color?.Invoke(cells[shown[k]]) : null);
+            foreach (var item in details.SelectMany(i => DetailItems(cells[i])))
+            {
+                output.Write("    ");
+                output.Write(color ? Ansi.Dim + OneLine(item) + Ansi.Reset : OneLine(item));
+                output.Write('\n');
+            }
         }
 
         void WriteLine(string[] cells, Func<int, string?> colorOf)
@@ -114,6 +117,14 @@ internal static class ResultWriter
             output.Write('\n');
         }
     }
+
+    private static IEnumerable<string> DetailItems(object? cell) => cell switch
+    {
+        null => [],
+        string s => s.Length == 0 ? [] : [s],
+        IEnumerable<string> list => list,
+        _ => [CellText(cell)],
+    };
 
     private static string OneLine(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 

@@ -10,17 +10,21 @@ public sealed class TimelineCommandTests
     private static CliResult Run(params string[] args) => CliRunner.Run(new FakeCodec(), Path.GetTempPath(), args);
 
     [Fact]
-    public void The_table_shows_periods_changes_and_statements()
+    public void The_table_shows_periods_and_changes_with_statements_under_each()
     {
         var result = Run("timeline", "--jurisdiction", "HK");
 
         result.ExitCode.Should().Be(0);
-        var lines = result.Output.Split('\n');
-        lines[0].Should().Be("company   jurisdiction  from                       until                      stance             change                       announced   event              statements");
-        lines[2].Should().Be("google    HK            2019                       2020-06-30T23:00:00+08:00  respondingAsUsual  first record                             google-hk-2019");
-        lines[3].Should().Be("google    HK            2020-06-30T23:00:00+08:00                             paused             respondingAsUsual -> paused  2020-07-06  google-hk-pause    Google spokesperson, 2020-07-06: \"When the new law took effect, we paused production on any new data requests from Hong Kong authorities.\"");
-        lines[4].Should().StartWith("whatsapp  HK            2020-07-06                                            paused             first record ");
-        lines.Should().HaveCount(6, "a header, a rule, three periods and the final newline");
+        result.Output.Should().Be("""
+            company   jurisdiction  from                       until                      stance             change                       announced   event
+            --------  ------------  -------------------------  -------------------------  -----------------  ---------------------------  ----------  -----------------
+            google    HK            2019                       2020-06-30T23:00:00+08:00  respondingAsUsual  first record                             google-hk-2019
+            google    HK            2020-06-30T23:00:00+08:00                             paused             respondingAsUsual -> paused  2020-07-06  google-hk-pause
+                Google spokesperson, 2020-07-06: "When the new law took effect, we paused production on any new data requests from Hong Kong authorities."
+            whatsapp  HK            2020-07-06                                            paused             first record                 2020-07-06  whatsapp-hk-pause
+                WhatsApp, 2020-07-06: "We are pausing the review of government requests for user data from Hong Kong."
+
+            """.Replace("\r", ""));
     }
 
     [Fact]

@@ -69,4 +69,20 @@ public sealed class ResultWriterTests
 
         lines[0].Should().Be("\u001b[1mname\u001b[0m         \u001b[1mcount\u001b[0m  \u001b[1mtags\u001b[0m");
     }
+
+    [Fact]
+    public void Detail_columns_go_under_their_row_in_tables_and_stay_columns_elsewhere()
+    {
+        var table = new ResultTable(
+            [new("id", "id"), new("notes", "notes", Detail: true)],
+            [["a", new List<string> { "first note", "second note" }], ["b", new List<string>()]]);
+        using var text = new StringWriter();
+        using var csv = new StringWriter();
+
+        ResultWriter.Write(table, OutputFormat.Table, text, color: false);
+        ResultWriter.Write(table, OutputFormat.Csv, csv, color: false);
+
+        text.ToString().Should().Be("id\n--\na\n    first note\n    second note\nb\n");
+        csv.ToString().Should().Be("id,notes\na,first note; second note\nb,\n");
+    }
 }
