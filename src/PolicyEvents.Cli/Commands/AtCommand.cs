@@ -21,15 +21,16 @@ internal static class AtCommand
         var file = CommandContext.OptionalFile();
         var jurisdiction = CommandContext.JurisdictionOption();
         var company = CommandContext.CompanyOption();
+        var subsidiaries = CommandContext.SubsidiariesOption();
         var command = new Command("at", "Show the policies in force at a date or instant.")
         {
-            date, file, jurisdiction, company,
+            date, file, jurisdiction, company, subsidiaries,
         };
         command.SetAction(parse =>
         {
             var time = QueryTime.Parse(parse.GetValue(date)!);
             var dataset = context.Loader.Load(parse.GetValue(file));
-            var selection = Selection.Parse(dataset, parse.GetValue(jurisdiction), parse.GetValue(company));
+            var selection = Selection.Parse(dataset, parse.GetValue(jurisdiction), parse.GetValue(company), parse.GetValue(subsidiaries));
             context.Write(parse, Rows(dataset, new PolicyTimelines(dataset).At(time, selection)));
             return ExitCodes.Success;
         });

@@ -67,6 +67,13 @@ internal sealed class CommandContext
         Description = "Only this company (id, name or alias, e.g. google).",
     };
 
+    /// <summary><c>--subsidiaries</c>.</summary>
+    /// <returns>A new option.</returns>
+    public static Option<bool> SubsidiariesOption() => new("--subsidiaries", "-s")
+    {
+        Description = "With --company, add the company's subsidiaries (e.g. facebook with whatsapp).",
+    };
+
     /// <summary>Writes rows in the format asked for.</summary>
     /// <param name="parse">The parse result (for <c>--format</c>).</param>
     /// <param name="table">The rows.</param>

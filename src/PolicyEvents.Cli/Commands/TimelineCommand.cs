@@ -17,14 +17,15 @@ internal static class TimelineCommand
         var file = CommandContext.OptionalFile();
         var jurisdiction = CommandContext.JurisdictionOption();
         var company = CommandContext.CompanyOption();
+        var subsidiaries = CommandContext.SubsidiariesOption();
         var command = new Command("timeline", "Show each company's policy periods and changes, with the statements behind them.")
         {
-            file, jurisdiction, company,
+            file, jurisdiction, company, subsidiaries,
         };
         command.SetAction(parse =>
         {
             var dataset = context.Loader.Load(parse.GetValue(file));
-            var selection = Selection.Parse(dataset, parse.GetValue(jurisdiction), parse.GetValue(company));
+            var selection = Selection.Parse(dataset, parse.GetValue(jurisdiction), parse.GetValue(company), parse.GetValue(subsidiaries));
             context.Write(parse, Rows(dataset, new PolicyTimelines(dataset).Timeline(selection).ToList()));
             return ExitCodes.Success;
         });

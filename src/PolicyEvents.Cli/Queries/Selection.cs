@@ -3,25 +3,53 @@ using PolicyEvents.Cli.Hosting;
 
 namespace PolicyEvents.Cli.Queries;
 
-/// <summary>The <c>--jurisdiction</c> and <c>--company</c> filters, checked against the dataset.</summary>
+/// <summary>The <c>--jurisdiction</c>, <c>--company</c> and <c>--subsidiaries</c> filters, checked against the dataset.</summary>
 /// <param name="Jurisdiction">The jurisdiction, or null for all.</param>
-/// <param name="Company">The company, or null for all.</param>
-internal sealed record Selection(JurisdictionCode? Jurisdiction, CompanyId? Company)
+/// <param name="Companies">The companies (one, or a family), or null for all.</param>
+internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<CompanyId>? Companies)
 {
+    /// <summary>Everything.</summary>
+    public static Selection All { get; } = new(null, null);
+
     /// <summary>Reads the options; an unknown code is a usage error naming it.</summary>
     /// <param name="dataset">The dataset (its companies and jurisdictions).</param>
     /// <param name="jurisdiction">The <c>--jurisdiction</c> value (ISO 3166 code, any case), or null.</param>
     /// <param name="company">The <c>--company</c> value (id, name or alias), or null.</param>
+    /// <param name="subsidiaries">True to add the company's subsidiaries (through <see cref="Company.Parent"/>, at any depth).</param>
     /// <returns>The selection.</returns>
     /// <exception cref="CliException">A code is malformed or unknown (exit code 2).</exception>
-    public static Selection Parse(CliDataset dataset, string? jurisdiction, string? company) =>
-        new(jurisdiction is null ? null : ParseJurisdiction(dataset, jurisdiction), company is null ? null : ParseCompany(dataset, company));
+    public static Selection Parse(CliDataset dataset, string? jurisdiction, string? company, bool subsidiaries = false) =>
+        new(jurisdiction is null ? null : ParseJurisdiction(dataset, jurisdiction),
+            company is null ? null : Family(dataset, ParseCompany(dataset, company), subsidiaries));
+
+    /// <summary>True when a company's policy toward a jurisdiction is selected.</summary>
+    /// <param name="company">The company.</param>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <returns>True when it matches both filters.</returns>
+    public bool Includes(CompanyId company, JurisdictionCode jurisdiction) =>
+        (Jurisdiction is not { } j || jurisdiction == j) && (Companies is null || Companies.Contains(company));
 
     /// <summary>True when the event is selected.</summary>
     /// <param name="policyEvent">The event.</param>
     /// <returns>True when it matches both filters.</returns>
-    public bool Matches(PolicyEvent policyEvent) =>
-        (Jurisdiction is not { } j || policyEvent.Jurisdiction == j) && (Company is not { } c || policyEvent.Company == c);
+    public bool Matches(PolicyEvent policyEvent) => Includes(policyEvent.Company, policyEvent.Jurisdiction);
+
+    private static HashSet<CompanyId> Family(CliDataset dataset, CompanyId company, bool subsidiaries)
+    {
+        var family = new HashSet<CompanyId> { company };
+        for (var grew = subsidiaries; grew;)
+        {
+            grew = false;
+            foreach (var member in dataset.Companies)
+            {
+                if (member.Parent is { } parent && family.Contains(parent) && family.Add(member.Id))
+                {
+                    grew = true;
+                }
+            }
+        }
+        return family;
+    }
 
     private static JurisdictionCode ParseJurisdiction(CliDataset dataset, string text)
     {

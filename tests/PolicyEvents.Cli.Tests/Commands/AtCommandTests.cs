@@ -75,4 +75,15 @@ public sealed class AtCommandTests
         result.ExitCode.Should().Be(0);
         result.Output.Should().Be("[]\n");
     }
+
+    [Fact]
+    public void Subsidiaries_add_the_companys_family()
+    {
+        var alone = Run("at", "2020-07-09", "--company", "facebook", "-f", "json");
+        var family = Run("at", "2020-07-09", "--company", "facebook", "--subsidiaries", "-f", "json");
+
+        alone.Output.Should().Be("[]\n");
+        using var json = JsonDocument.Parse(family.Output);
+        json.RootElement.EnumerateArray().Select(e => e.GetProperty("company").GetString()).Should().Equal("whatsapp");
+    }
 }

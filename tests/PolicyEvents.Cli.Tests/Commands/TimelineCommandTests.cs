@@ -44,7 +44,8 @@ public sealed class TimelineCommandTests
     [Fact]
     public void A_superseded_event_is_left_out()
     {
-        var dataset = new CliDataset("(t)", new DatasetHeader("t", "t", "1"), [TestDatasets.WhatsApp], [], [], [TestDatasets.WhatsAppPause], [],
+        var full = TestDatasets.HongKong();
+        var dataset = new CliDataset("(t)", full.Header, full.Companies, [], full.Sources, full.Statements, full.Triggers,
             [TestDatasets.WhatsAppWrong, TestDatasets.WhatsAppCorrection]);
 
         var periods = new PolicyTimelines(dataset).Timeline(new Selection(null, null)).ToList();
