@@ -16,7 +16,7 @@ internal static class AtCommand
     {
         var date = new Argument<string>("DATE")
         {
-            Description = "An EDTF date or ISO instant (2020-07-09, 2020-06-30T23:00:00+08:00); a local date is read in each jurisdiction's zone, at its start.",
+            Description = "An EDTF date or ISO instant (2020-07-09, 2020-06-30T23:00:00+08:00), or now; a local date is read in each jurisdiction's zone, at its start.",
         };
         var file = CommandContext.OptionalFile();
         var jurisdiction = CommandContext.JurisdictionOption();
@@ -28,7 +28,7 @@ internal static class AtCommand
         };
         command.SetAction(parse =>
         {
-            var time = QueryTime.Parse(parse.GetValue(date)!);
+            var time = QueryTime.Parse(parse.GetValue(date)!, context.Environment.Clock);
             var dataset = context.Loader.Load(parse.GetValue(file));
             var selection = Selection.Parse(dataset, parse.GetValue(jurisdiction), parse.GetValue(company), parse.GetValue(subsidiaries));
             context.Write(parse, Rows(dataset, new PolicyTimelines(dataset).At(time, selection)));

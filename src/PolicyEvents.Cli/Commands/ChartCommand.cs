@@ -37,10 +37,8 @@ internal static class ChartCommand
             var dataset = context.Loader.Load(parse.GetValue(file));
             var selection = Selection.Parse(dataset, parse.GetValue(jurisdiction), null);
             var scene = ChartLayout.Layout(Model(dataset, selection));
-            var fullPath = context.Loader.Resolve(outPath);
-            try
+            OutputFile.Write(context.Loader.Resolve(outPath), outPath, stream =>
             {
-                using var stream = new FileStream(fullPath, FileMode.Create, FileAccess.Write, FileShare.None);
                 if (extension == ".SVG")
                 {
                     SvgChartWriter.Write(scene, stream);
@@ -49,11 +47,7 @@ internal static class ChartCommand
                 {
                     PngChartWriter.Write(scene, stream);
                 }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw CliException.Usage($"cannot write '{outPath}': {e.Message}", e);
-            }
+            });
             return ExitCodes.Success;
         });
         return command;

@@ -43,16 +43,7 @@ internal static class ConvertCommand
                 context.Environment.Output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
                 return ExitCodes.Success;
             }
-            var fullPath = context.Loader.Resolve(outPath);
-            try
-            {
-                using var file = new FileStream(fullPath, FileMode.Create, FileAccess.Write, FileShare.None);
-                Write(context, dataset, file, format);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw CliException.Usage($"cannot write '{outPath}': {e.Message}", e);
-            }
+            OutputFile.Write(context.Loader.Resolve(outPath), outPath, stream => Write(context, dataset, stream, format));
             return ExitCodes.Success;
         });
         return command;

@@ -86,4 +86,13 @@ public sealed class AtCommandTests
         using var json = JsonDocument.Parse(family.Output);
         json.RootElement.EnumerateArray().Select(e => e.GetProperty("company").GetString()).Should().Equal("whatsapp");
     }
+
+    [Fact]
+    public void Now_comes_from_the_environments_clock()
+    {
+        // The test clock says 2026-11-28T15:00:00Z: the latest periods are in force.
+        using var json = JsonDocument.Parse(Run("at", "now", "-f", "json").Output);
+
+        json.RootElement.EnumerateArray().Select(e => e.GetProperty("event").GetString()).Should().Equal("google-hk-pause", "whatsapp-hk-pause");
+    }
 }

@@ -64,4 +64,14 @@ public sealed class ConvertCommandTests : IDisposable
         result.ExitCode.Should().Be(2);
         result.Error.Should().Be("policyevents: error: cannot tell the output format of 'out.xml': use a .json, .jsonl or .csv file name, or --to\n");
     }
+
+    [Fact]
+    public void An_unwritable_output_is_a_usage_error_and_leaves_no_temporary_file()
+    {
+        var result = Run("convert", "in.json", Path.Combine("no-such-folder", "out.csv"));
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("policyevents: error: cannot write 'no-such-folder/out.csv': ");
+        Directory.GetFiles(_dir.Path).Select(Path.GetFileName).Should().Equal("in.json");
+    }
 }
