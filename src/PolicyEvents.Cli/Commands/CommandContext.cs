@@ -57,7 +57,7 @@ internal sealed class CommandContext
     /// <returns>A new option.</returns>
     public static Option<string?> JurisdictionOption() => new("--jurisdiction", "-j")
     {
-        Description = "Only this jurisdiction (ISO 3166 code, e.g. HK).",
+        Description = "Only this jurisdiction (ISO 3166 code or name, e.g. HK).",
     };
 
     /// <summary><c>--company</c>.</summary>

@@ -24,7 +24,8 @@ internal sealed class DatasetLoader
         {
             return _environment.Codec.LoadDefault();
         }
-        return WithFile(path, (stream, format) => _environment.Codec.Read(stream, path, format));
+        return WithFile(path, (stream, format) => _environment.Codec.Read(stream, path, format),
+            problem => throw CliException.InData(NotADataset(path, problem).ToString()));
     }
 
     /// <summary>Lists the problems in a file.</summary>
@@ -32,14 +33,21 @@ internal sealed class DatasetLoader
     /// <returns>The diagnostics.</returns>
     /// <exception cref="CliException">The file is missing or unreadable (2).</exception>
     public IReadOnlyList<CliDiagnostic> Validate(string path) =>
-        WithFile(path, (stream, format) => _environment.Codec.Validate(stream, path, format));
+        WithFile(path, (stream, format) => _environment.Codec.Validate(stream, path, format), problem => [NotADataset(path, problem)]);
+
+    /// <summary>The code of a file that is empty or not a dataset at all (the library's code for malformed JSON).</summary>
+    public const string NotADatasetCode = "PE0001";
 
     /// <summary>Resolves a path given on the command line against the working directory.</summary>
     /// <param name="path">The path.</param>
     /// <returns>The full path.</returns>
     public string Resolve(string path) => Path.GetFullPath(path, _environment.WorkingDirectory);
 
-    private T WithFile<T>(string path, Func<Stream, DatasetFileFormat, T> read)
+    /// <summary>A file that is empty or not a dataset at all, in the same form as the reader's diagnostics.</summary>
+    private static CliDiagnostic NotADataset(string path, string problem) =>
+        new(path, 1, 1, CliSeverity.Error, NotADatasetCode, problem);
+
+    private T WithFile<T>(string path, Func<Stream, DatasetFileFormat, T> read, Func<string, T> notADataset)
     {
         var fullPath = Resolve(path);
         if (Directory.Exists(fullPath))
@@ -61,15 +69,19 @@ internal sealed class DatasetLoader
         }
         using (file)
         {
-            var format = Sniff(file, path);
+            var format = Sniff(file, path, out var problem);
+            if (format is null)
+            {
+                return notADataset(problem!);
+            }
             var length = file.Length;
             if (!_environment.ErrorIsTerminal || length < _environment.ProgressThreshold)
             {
-                return ReadGuarded(file, format, path, read);
+                return ReadGuarded(file, format.Value, path, read);
             }
             using var progress = new TerminalProgress(_environment.Error, Path.GetFileName(path));
             using var counted = new ProgressStream(file, length, progress);
-            return ReadGuarded(counted, format, path, read);
+            return ReadGuarded(counted, format.Value, path, read);
         }
     }
 
@@ -85,8 +97,9 @@ internal sealed class DatasetLoader
         }
     }
 
-    private static DatasetFileFormat Sniff(FileStream file, string path)
+    private static DatasetFileFormat? Sniff(FileStream file, string path, out string? problem)
     {
+        problem = null;
         Span<byte> head = stackalloc byte[DatasetFormatSniffer.HeadLength];
         int read;
         try
@@ -100,11 +113,15 @@ internal sealed class DatasetLoader
         }
         if (read == 0)
         {
-            throw CliException.InData($"{path}: the file is empty; expected a PolicyEvents dataset (JSON document or JSON Lines)");
+            problem = "the file is empty; expected a PolicyEvents dataset (JSON document or JSON Lines)";
+            return null;
         }
         var format = DatasetFormatSniffer.Detect(head[..read], path);
-        return format is DatasetFileFormat.Json or DatasetFileFormat.JsonLines
-            ? format.Value
-            : throw CliException.InData($"{path}: not a PolicyEvents dataset: expected a JSON document starting with \"formatVersion\" or JSON Lines starting with a \"type\": \"dataset\" header");
+        if (format is DatasetFileFormat.Json or DatasetFileFormat.JsonLines)
+        {
+            return format;
+        }
+        problem = "not a PolicyEvents dataset: expected a JSON document starting with \"formatVersion\" or JSON Lines starting with a \"type\": \"dataset\" header";
+        return null;
     }
 }

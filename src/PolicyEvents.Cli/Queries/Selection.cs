@@ -13,7 +13,7 @@ internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<Co
 
     /// <summary>Reads the options; an unknown code is a usage error naming it.</summary>
     /// <param name="dataset">The dataset (its companies and jurisdictions).</param>
-    /// <param name="jurisdiction">The <c>--jurisdiction</c> value (ISO 3166 code, any case), or null.</param>
+    /// <param name="jurisdiction">The <c>--jurisdiction</c> value (ISO 3166 code in any case, or the registry's name), or null.</param>
     /// <param name="company">The <c>--company</c> value (id, name or alias), or null.</param>
     /// <param name="subsidiaries">True to add the company's subsidiaries (through <see cref="Company.Parent"/>, at any depth).</param>
     /// <returns>The selection.</returns>
@@ -53,6 +53,11 @@ internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<Co
 
     private static JurisdictionCode ParseJurisdiction(CliDataset dataset, string text)
     {
+        var byName = dataset.Registry.All.FirstOrDefault(j => string.Equals(j.Name, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (byName is not null)
+        {
+            return byName.Code;
+        }
         var upper = text.Trim().ToUpperInvariant();
         JurisdictionCode code;
         try
@@ -61,7 +66,7 @@ internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<Co
         }
         catch (ArgumentException)
         {
-            throw CliException.Usage($"invalid jurisdiction '{text}': expected an ISO 3166-1 alpha-2 code such as HK, or an ISO 3166-2 subdivision code");
+            throw CliException.Usage($"invalid jurisdiction '{text}': expected an ISO 3166-1 alpha-2 code such as HK, an ISO 3166-2 subdivision code, or a name such as \"Hong Kong\"");
         }
         return dataset.Registry.Contains(code)
             ? code

@@ -40,7 +40,7 @@ public sealed class ErrorHandlingTests : IDisposable
         var result = Run("summary", "empty.json");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().StartWith("policyevents: error: empty.json: the file is empty");
+        result.Error.Should().Be("policyevents: error: empty.json:1:1: error PE0001: the file is empty; expected a PolicyEvents dataset (JSON document or JSON Lines)\n");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ErrorHandlingTests : IDisposable
         var result = Run("summary", "notes.txt");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().StartWith("policyevents: error: notes.txt: not a PolicyEvents dataset");
+        result.Error.Should().StartWith("policyevents: error: notes.txt:1:1: error PE0001: not a PolicyEvents dataset");
         result.Error.Should().NotContain("   at ", "no stack trace without --verbose");
     }
 
@@ -100,10 +100,19 @@ public sealed class ErrorHandlingTests : IDisposable
     [Fact]
     public void A_malformed_jurisdiction_is_a_usage_error()
     {
-        var result = Run("timeline", "-j", "Hong Kong");
+        var result = Run("timeline", "-j", "Hong-Kong");
 
         result.ExitCode.Should().Be(2);
-        result.Error.Should().StartWith("policyevents: error: invalid jurisdiction 'Hong Kong': expected an ISO 3166-1 alpha-2 code");
+        result.Error.Should().StartWith("policyevents: error: invalid jurisdiction 'Hong-Kong': expected an ISO 3166-1 alpha-2 code");
+    }
+
+    [Fact]
+    public void A_jurisdiction_may_be_given_by_name()
+    {
+        var byName = Run("timeline", "-j", "hong kong", "-f", "csv");
+
+        byName.ExitCode.Should().Be(0);
+        byName.Output.Should().Be(Run("timeline", "-j", "HK", "-f", "csv").Output);
     }
 
     [Fact]

@@ -62,4 +62,16 @@ public sealed class ValidateCommandTests : IDisposable
         first.GetProperty("severity").GetString().Should().Be("error");
         first.GetProperty("code").GetString().Should().Be("PE0100");
     }
+
+    [Fact]
+    public void A_file_that_is_not_a_dataset_is_one_error_diagnostic()
+    {
+        _dir.File("notes.txt", "hello");
+
+        var result = Run("validate", "notes.txt", "good.json");
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().StartWith("notes.txt:1:1: error PE0001: not a PolicyEvents dataset");
+        result.Error.Should().Be("2 files checked: 1 error, 0 warnings\n");
+    }
 }
