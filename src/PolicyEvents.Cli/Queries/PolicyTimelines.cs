@@ -5,28 +5,23 @@ using PolicyEvents.Cli.Data;
 namespace PolicyEvents.Cli.Queries;
 
 /// <summary>
-/// The periods of every (company, jurisdiction) pair of a dataset: events that a later correction supersedes are left
-/// out, the rest ordered by when they took effect, each period ending where the next begins.
+/// The tool's queries over the library's <see cref="PolicyHistory"/> (docs/queries.md): superseded events left out,
+/// dates read in each jurisdiction's zone at the start of their span, ties settled by the library.
 /// </summary>
 internal sealed class PolicyTimelines
 {
     private readonly CliDataset _dataset;
+    private readonly PolicyHistory _history;
+    private readonly ImmutableArray<(CompanyId Company, JurisdictionCode Jurisdiction)> _keys;
 
-    /// <summary>Builds the periods of a dataset.</summary>
+    /// <summary>Builds the history of a dataset.</summary>
     /// <param name="dataset">The dataset.</param>
     public PolicyTimelines(CliDataset dataset)
     {
         _dataset = dataset;
-        var superseded = dataset.Events.Where(e => e.Supersedes is not null).Select(e => e.Supersedes!.Value).ToHashSet();
-        Periods = [.. dataset.Events
-            .Where(e => !superseded.Contains(e.Id))
-            .GroupBy(e => (e.Company, e.Jurisdiction))
-            .OrderBy(g => g.Key.Company).ThenBy(g => g.Key.Jurisdiction)
-            .SelectMany(g => ToPeriods(g))];
+        _history = PolicyHistory.Create(dataset.Events, dataset.Companies, dataset.Statements, dataset.Sources, dataset.Triggers, dataset.Registry);
+        _keys = [.. _history.Events.Select(e => (e.Company, e.Jurisdiction)).Distinct().OrderBy(k => k.Company).ThenBy(k => k.Jurisdiction)];
     }
-
-    /// <summary>Every period, by company, then jurisdiction, then start.</summary>
-    public ImmutableArray<PolicySpan> Periods { get; }
 
     /// <summary>The instant at which an event took effect: the start of its effective date (or announcement date) in the jurisdiction's zone.</summary>
     /// <param name="dataset">The dataset (for the zone).</param>
@@ -38,28 +33,26 @@ internal sealed class PolicyTimelines
         return date.ToInterval(dataset.ZoneOf(policyEvent.Jurisdiction)).Start;
     }
 
-    /// <summary>The periods selected.</summary>
+    /// <summary>The periods selected, by company, then jurisdiction, then start.</summary>
     /// <param name="selection">The filters.</param>
     /// <returns>The periods.</returns>
-    public IEnumerable<PolicySpan> Timeline(Selection selection) => Periods.Where(p => selection.Matches(p.Event));
+    public IEnumerable<PolicySpan> Timeline(Selection selection) =>
+        Selected(selection).SelectMany(k => _history.Timeline(k.Company, k.Jurisdiction))
+            .Select(p => new PolicySpan(p.Event, p.Start, p.End));
 
     /// <summary>
     /// The period in force for each selected pair at a date: a local date is read in each jurisdiction's own zone and
-    /// taken at its start; an instant is taken as is.
+    /// taken at its start; an instant is taken as is. Pairs with nothing in force yet are left out.
     /// </summary>
     /// <param name="time">The date or instant.</param>
     /// <param name="selection">The filters.</param>
     /// <returns>The periods in force, by company then jurisdiction.</returns>
     public IEnumerable<PolicySpan> At(QueryTime time, Selection selection) =>
-        Timeline(selection).Where(p => p.Contains(time.In(_dataset.ZoneOf(p.Jurisdiction))));
+        Selected(selection)
+            .Select(k => _history.PolicyAt(k.Company, k.Jurisdiction, time.In(_dataset.ZoneOf(k.Jurisdiction))))
+            .Where(a => a.HasPolicy)
+            .Select(a => new PolicySpan(a.Event, a.Since, a.Until));
 
-    private IEnumerable<PolicySpan> ToPeriods(IEnumerable<PolicyEvent> events)
-    {
-        var ordered = events.Select(e => (Event: e, Start: StartOf(_dataset, e)))
-            .OrderBy(x => x.Start).ThenBy(x => x.Event.Id.Value, StringComparer.Ordinal).ToArray();
-        for (var i = 0; i < ordered.Length; i++)
-        {
-            yield return new PolicySpan(ordered[i].Event, ordered[i].Start, i + 1 < ordered.Length ? ordered[i + 1].Start : null);
-        }
-    }
+    private IEnumerable<(CompanyId Company, JurisdictionCode Jurisdiction)> Selected(Selection selection) =>
+        _keys.Where(k => selection.Includes(k.Company, k.Jurisdiction));
 }
