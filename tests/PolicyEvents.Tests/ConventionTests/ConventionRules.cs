@@ -22,17 +22,29 @@ public static class ConventionRules
     private static bool IsDelegate(Type type) => typeof(Delegate).IsAssignableFrom(type);
 
     /// <summary>
+    /// Types that are mutable or open by design, each for a stated reason: a builder accumulates records before
+    /// <c>Build()</c> validates them (like <c>ImmutableArray&lt;T&gt;.Builder</c>); an options bag validates each value in
+    /// its init accessor and every combination of valid values is valid (like <c>JsonSerializerOptions</c>).
+    /// </summary>
+    private static bool IsMutableByDesign(Type type) =>
+        type.Name.EndsWith("Builder", StringComparison.Ordinal) || type.Name.EndsWith("Options", StringComparison.Ordinal);
+
+    /// <summary>System.Text.Json converters are stateless services, not values: they need no ToString.</summary>
+    private static bool IsJsonConverter(Type type) => typeof(System.Text.Json.Serialization.JsonConverter).IsAssignableFrom(type);
+
+    /// <summary>
     /// No public or protected setter (init included), no visible mutable field, classes sealed or abstract, structs
     /// readonly, and collection-typed members immutable or read-only views. Enums, static classes and delegates are exempt.
     /// </summary>
     public static IEnumerable<string> ImmutabilityProblems(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        if (type.IsEnum || IsStaticClass(type) || IsDelegate(type))
+        if (type.IsEnum || IsStaticClass(type) || IsDelegate(type) || IsMutableByDesign(type))
         {
             yield break;
         }
-        if (type.IsClass && !type.IsSealed && !type.IsAbstract)
+        // Exceptions may form a hierarchy (DatasetFormatException derives from DatasetValidationException).
+        if (type.IsClass && !type.IsSealed && !type.IsAbstract && !typeof(Exception).IsAssignableFrom(type))
         {
             yield return $"{Name(type)} is a class that is neither sealed nor abstract";
         }
@@ -70,7 +82,8 @@ public static class ConventionRules
     public static IEnumerable<string> ToStringProblems(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        if (type.IsEnum || IsStaticClass(type) || type.IsInterface || IsDelegate(type) || typeof(Exception).IsAssignableFrom(type))
+        if (type.IsEnum || IsStaticClass(type) || type.IsInterface || IsDelegate(type) || typeof(Exception).IsAssignableFrom(type)
+            || IsJsonConverter(type))
         {
             yield break;
         }
