@@ -17,14 +17,9 @@ internal sealed class LibraryDatasetCodec : IDatasetCodec
     /// <inheritdoc/>
     public CliDataset LoadDefault() => From(DefaultDataset(), DefaultLabel);
 
-    /// <summary>The built-in Hong Kong 2020 dataset: the default of every command given no file.</summary>
+    /// <summary>The built-in dataset, the default of every command given no file: the library's embedded Hong Kong 2020 dataset.</summary>
     /// <returns>The dataset.</returns>
-    public static PolicyDataset DefaultDataset()
-    {
-        using var stream = typeof(LibraryDatasetCodec).Assembly.GetManifestResourceStream("hong-kong-2020.json")
-            ?? throw new InvalidOperationException("The built-in dataset is missing from the tool's assembly.");
-        return PolicyDatasetSerializer.Load(stream, new DatasetReadOptions { FileName = DefaultLabel, Validate = true });
-    }
+    public static PolicyDataset DefaultDataset() => PolicyDatasets.HongKong2020;
 
     /// <inheritdoc/>
     public CliDataset Read(Stream stream, string label, DatasetFileFormat format)
