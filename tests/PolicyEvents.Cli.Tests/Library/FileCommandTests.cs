@@ -130,4 +130,20 @@ public sealed class FileCommandTests : IDisposable
         result.ExitCode.Should().Be(1);
         result.Error.Should().Contain("error PE0007: This file uses format version 9.0, which is newer than this library reads");
     }
+
+    [Fact]
+    public void Unknown_references_are_listed_by_validate_and_refused_by_queries()
+    {
+        var text = File.ReadAllText(_fixture.PathOf("small.json"))
+            .Replace("\"company\": \"examplechat\",\n      \"jurisdiction\"", "\"company\": \"nobody\",\n      \"jurisdiction\"", StringComparison.Ordinal);
+        File.WriteAllText(_fixture.PathOf("refs.json"), text);
+
+        var validate = _fixture.Run("validate", "refs.json");
+        var timeline = _fixture.Run("timeline", "refs.json");
+
+        validate.ExitCode.Should().Be(1);
+        validate.Output.Should().MatchRegex(@"^refs\.json:\d+:\d+: error PE0101: Event 'examplechat-hk-pause' names company 'nobody', which the dataset does not define\. \(at \$\.events\[0\]\.company\)\n$");
+        timeline.ExitCode.Should().Be(1);
+        timeline.Error.Should().StartWith("policyevents: error: refs.json:").And.Contain("error PE0101");
+    }
 }
