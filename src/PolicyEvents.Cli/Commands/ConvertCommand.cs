@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text;
+using PolicyEvents.Cli.Data;
+using PolicyEvents.Cli.Hosting;
+using PolicyEvents.Cli.Output;
+using PolicyEvents.Cli.Queries;
+
+namespace PolicyEvents.Cli.Commands;
+
+/// <summary>
+/// <c>convert IN OUT</c>: between the JSON document and JSON Lines, and to CSV (one row per event); the output is
+/// canonical, so converting there and back gives the same bytes. <c>OUT</c> may be <c>-</c> for stdout with <c>--to</c>.
+/// </summary>
+internal static class ConvertCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <param name="context">The shared context.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CommandContext context)
+    {
+        var input = new Argument<string>("IN") { Description = "The dataset to read (.json or .jsonl, told apart by content)." };
+        var output = new Argument<string>("OUT") { Description = "The file to write: .json, .jsonl or .csv (by extension), or - for stdout." };
+        var to = new Option<string?>("--to")
+        {
+            Description = "The output form, when OUT's extension does not say it (or OUT is -).",
+            HelpName = "json|jsonl|csv",
+        };
+        to.AcceptOnlyFromAmong("json", "jsonl", "csv");
+        var command = new Command("convert", "Convert a dataset between the JSON document and JSON Lines, or to CSV (one row per event); output is canonical.")
+        {
+            input, output, to,
+        };
+        command.SetAction(parse =>
+        {
+            var outPath = parse.GetValue(output)!;
+            var format = DatasetFormatSniffer.FromExtension("." + parse.GetValue(to)) ?? (outPath == "-" ? null : DatasetFormatSniffer.FromExtension(outPath))
+                ?? throw CliException.Usage($"cannot tell the output format of '{outPath}': use a .json, .jsonl or .csv file name, or --to");
+            var dataset = context.Loader.Load(parse.GetValue(input)!);
+            if (outPath == "-")
+            {
+                using var buffer = new MemoryStream();
+                Write(context, dataset, buffer, format);
+                context.Environment.Output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+                return ExitCodes.Success;
+            }
+            OutputFile.Write(context.Loader.Resolve(outPath), outPath, stream => Write(context, dataset, stream, format));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Write(CommandContext context, CliDataset dataset, Stream stream, DatasetFileFormat format)
+    {
+        if (format == DatasetFileFormat.Csv)
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+            ResultWriter.Write(EventRows(dataset), OutputFormat.Csv, writer, color: false);
+        }
+        else
+        {
+            context.Environment.Codec.Write(dataset, stream, format);
+        }
+    }
+
+    /// <summary>One row per event, for spreadsheets and pandas: lists joined with <c>"; "</c>, instants in UTC.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The rows, by event id.</returns>
+    public static ResultTable EventRows(CliDataset dataset) => new(
+        [
+            new("id", "id"), new("company", "company"), new("companyName", "companyName"), new("jurisdiction", "jurisdiction"),
+            new("stance", "stance"), new("requestKinds", "requestKinds"), new("requesters", "requesters"), new("products", "products"),
+            new("conditions", "conditions"), new("exceptions", "exceptions"),
+            new("effective", "effective"), new("announced", "announced"), new("start", "start"), new("recorded", "recorded"),
+            new("trigger", "trigger"), new("supersedes", "supersedes"), new("statements", "statements"), new("sources", "sources"),
+            new("note", "note"),
+        ],
+        dataset.Events.Select(e => (IReadOnlyList<object?>)
+        [
+            e.Id.Value, e.Company.Value, dataset.CompanyName(e.Company), e.Jurisdiction.Value,
+            Names.Of(e.Policy.Stance), Names.OfFlags(e.Policy.Scope.Kinds), Names.OfFlags(e.Policy.Scope.Requesters), e.Policy.Scope.Products.ToList(),
+            e.Policy.Conditions.ToList(), e.Policy.Exceptions.ToList(),
+            e.Effective?.ToString(), e.Announced?.ToString(), Names.Of(PolicyTimelines.StartOf(dataset, e)), Names.Of(e.Recorded),
+            e.Trigger?.Value, e.Supersedes?.Value, e.Statements.Select(s => s.Value).ToList(), e.Sources.Select(s => s.Value).ToList(),
+            e.Note,
+        ]));
+}

@@ -1,0 +1,83 @@
+using System.CommandLine;
+using PolicyEvents.Cli.Commands;
+
+namespace PolicyEvents.Cli.Hosting;
+
+/// <summary>
+/// The tool's entry point for the process and for tests: parses the arguments, runs the command, and turns failures into
+/// one line on stderr and an exit code (<see cref="ExitCodes"/>).
+/// </summary>
+internal static class CliApp
+{
+    /// <summary>Builds the command tree.</summary>
+    /// <param name="context">The shared context.</param>
+    /// <returns>The root command.</returns>
+    public static RootCommand BuildRoot(CommandContext context)
+    {
+        var root = new RootCommand("policyevents: validate, summarize, query, diff, convert and chart PolicyEvents datasets. Without FILE, commands read the built-in Hong Kong 2020 dataset.")
+        {
+            ValidateCommand.Create(context),
+            SummaryCommand.Create(context),
+            AtCommand.Create(context),
+            TimelineCommand.Create(context),
+            DiffCommand.Create(context),
+            ConvertCommand.Create(context),
+            ChartCommand.Create(context),
+        };
+        root.Options.Add(context.FormatOption);
+        root.Options.Add(context.VerboseOption);
+        return root;
+    }
+
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="environment">Output, error, codec and clock.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        var context = new CommandContext(environment);
+        var parse = BuildRoot(context).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // The last error is the most specific ("Unrecognized command X" comes after "Required command was not provided").
+            var message = string.Join(' ', parse.Errors[^1].Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            environment.Error.WriteLine($"policyevents: error: {message} (see 'policyevents --help')");
+            return ExitCodes.Usage;
+        }
+        var verbose = parse.GetValue(context.VerboseOption);
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = environment.Output,
+                Error = environment.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (CliException e)
+        {
+            Report(environment, e, verbose);
+            return e.ExitCode;
+        }
+#pragma warning disable CA1031 // The tool's last line of defence: one line, no stack trace unless --verbose.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Report(environment, new CliException($"unexpected failure: {e.Message}", ExitCodes.DataError, e), verbose);
+            return ExitCodes.DataError;
+        }
+    }
+
+    private static void Report(CliEnvironment environment, CliException exception, bool verbose)
+    {
+        environment.Error.WriteLine($"policyevents: error: {exception.Message}");
+        if (verbose && exception.InnerException is { } inner)
+        {
+            environment.Error.WriteLine(inner.ToString());
+        }
+        else if (verbose)
+        {
+            environment.Error.WriteLine(exception.StackTrace);
+        }
+    }
+}

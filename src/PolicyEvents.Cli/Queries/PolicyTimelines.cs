@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using NodaTime;
+using PolicyEvents.Cli.Data;
+
+namespace PolicyEvents.Cli.Queries;
+
+/// <summary>
+/// The tool's queries over the library's <see cref="PolicyHistory"/> (docs/queries.md): superseded events left out,
+/// dates read in each jurisdiction's zone at the start of their span, ties settled by the library.
+/// </summary>
+internal sealed class PolicyTimelines
+{
+    private readonly CliDataset _dataset;
+    private readonly PolicyHistory _history;
+    private readonly ImmutableArray<(CompanyId Company, JurisdictionCode Jurisdiction)> _keys;
+
+    /// <summary>Builds the history of a dataset.</summary>
+    /// <param name="dataset">The dataset.</param>
+    public PolicyTimelines(CliDataset dataset)
+    {
+        _dataset = dataset;
+        _history = PolicyHistory.Create(dataset.Events, dataset.Companies, dataset.Statements, dataset.Sources, dataset.Triggers, dataset.Registry);
+        _keys = [.. _history.Events.Select(e => (e.Company, e.Jurisdiction)).Distinct().OrderBy(k => k.Company).ThenBy(k => k.Jurisdiction)];
+    }
+
+    /// <summary>The instant at which an event took effect: the start of its effective date (or announcement date) in the jurisdiction's zone.</summary>
+    /// <param name="dataset">The dataset (for the zone).</param>
+    /// <param name="policyEvent">The event.</param>
+    /// <returns>The instant.</returns>
+    public static Instant StartOf(CliDataset dataset, PolicyEvent policyEvent)
+    {
+        var date = policyEvent.Effective ?? policyEvent.Announced!.Value;
+        return date.ToInterval(dataset.ZoneOf(policyEvent.Jurisdiction)).Start;
+    }
+
+    /// <summary>The periods selected, by company, then jurisdiction, then start.</summary>
+    /// <param name="selection">The filters.</param>
+    /// <returns>The periods.</returns>
+    public IEnumerable<PolicySpan> Timeline(Selection selection) =>
+        Selected(selection).SelectMany(k => _history.Timeline(k.Company, k.Jurisdiction))
+            .Select(p => new PolicySpan(p.Event, p.Start, p.End));
+
+    /// <summary>
+    /// The period in force for each selected pair at a date: a local date is read in each jurisdiction's own zone and
+    /// taken at its start; an instant is taken as is. Pairs with nothing in force yet are left out.
+    /// </summary>
+    /// <param name="time">The date or instant.</param>
+    /// <param name="selection">The filters.</param>
+    /// <returns>The periods in force, by company then jurisdiction.</returns>
+    public IEnumerable<PolicySpan> At(QueryTime time, Selection selection) =>
+        Selected(selection)
+            .Select(k => _history.PolicyAt(k.Company, k.Jurisdiction, time.In(_dataset.ZoneOf(k.Jurisdiction))))
+            .Where(a => a.HasPolicy)
+            .Select(a => new PolicySpan(a.Event, a.Since, a.Until));
+
+    private IEnumerable<(CompanyId Company, JurisdictionCode Jurisdiction)> Selected(Selection selection) =>
+        _keys.Where(k => selection.Includes(k.Company, k.Jurisdiction));
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace PolicyEvents.Cli.Tests.Library;
+
+/// <summary>Every command on the built-in Hong Kong 2020 dataset (no file given), through the library.</summary>
+public sealed class BuiltInDatasetTests : IDisposable
+{
+    private readonly LibraryFixture _fixture = new();
+
+    public void Dispose() => _fixture.Dispose();
+
+    [Fact]
+    public void Summary_counts_the_built_in_dataset()
+    {
+        var result = _fixture.Run("summary", "--format", "json");
+
+        result.ExitCode.Should().Be(0);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        root.GetProperty("dataset").GetString().Should().Be("hong-kong-2020");
+        root.GetProperty("companies").GetInt32().Should().Be(10);
+        root.GetProperty("jurisdictions").GetInt32().Should().Be(1);
+        root.GetProperty("events").GetInt32().Should().Be(11);
+        root.GetProperty("statements").GetInt32().Should().Be(21);
+        root.GetProperty("sources").GetInt32().Should().Be(24);
+        root.GetProperty("triggers").GetInt32().Should().Be(1);
+        root.GetProperty("from").GetString().Should().Be("2020-06-30T23:00:00+08:00");
+        root.GetProperty("stances").GetProperty("paused").GetInt32().Should().Be(8);
+    }
+
+    [Fact]
+    public void The_main_job_prints_Googles_two_periods_with_their_statements()
+    {
+        var result = _fixture.Run("timeline", "--jurisdiction", "HK");
+
+        result.ExitCode.Should().Be(0);
+        result.Error.Should().BeEmpty();
+        var lines = result.Output.Split('\n');
+        lines[0].Should().StartWith("company    jurisdiction  from                       until        stance               change");
+        lines.Should().Contain(l => l.StartsWith("google     HK            2020-06-30T23:00:00+08:00  2020-08-13?  paused               first record", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("google     HK            2020-08-13?                             formalChannelOnly    paused -> formalChannelOnly", StringComparison.Ordinal));
+        lines.Should().Contain("    Google: \"Last Wednesday, when the law took effect, we paused production on any new data requests from Hong Kong authorities, and we’ll continue to review the details of the new law\"");
+        lines.Count(l => l.Length > 0 && !l.StartsWith(' ')).Should().Be(2 + 11, "a header, a rule and one row per period");
+    }
+
+    [Fact]
+    public void On_9_July_2020_every_company_had_paused_or_changed_course()
+    {
+        var result = _fixture.Run("at", "2020-07-09", "-j", "HK", "-f", "csv");
+
+        result.ExitCode.Should().Be(0);
+        var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        rows.Select(r => (r[0], r[3])).Should().Equal(
+            ("apple", "formalChannelOnly"), ("facebook", "paused"), ("google", "paused"), ("linkedin", "paused"),
+            ("microsoft", "paused"), ("telegram", "paused"), ("tiktok", "withdrawnFromMarket"), ("twitter", "paused"),
+            ("whatsapp", "paused"), ("zoom", "paused"));
+    }
+
+    [Fact]
+    public void On_5_July_2020_only_the_companies_that_had_acted_show()
+    {
+        var result = _fixture.Run("at", "2020-07-05T12:00", "-j", "HK", "-f", "json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.EnumerateArray().Select(e => e.GetProperty("company").GetString())
+            .Should().Equal("google", "telegram", "twitter");
+    }
+
+    [Fact]
+    public void The_chart_has_a_lane_per_company()
+    {
+        _fixture.Run("chart", "-j", "HK", "-o", "hk.svg").ExitCode.Should().Be(0);
+        _fixture.Run("chart", "-j", "HK", "-o", "hk.png").ExitCode.Should().Be(0);
+
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        var lanes = XDocument.Load(_fixture.PathOf("hk.svg")).Descendants(svg + "g").Where(g => (string?)g.Attribute("class") == "lane");
+        lanes.Select(l => (string?)l.Attribute("data-key")).Should().Equal(
+            "apple", "facebook", "google", "linkedin", "microsoft", "telegram", "tiktok", "twitter", "whatsapp", "zoom");
+        var png = File.ReadAllBytes(_fixture.PathOf("hk.png"));
+        png.Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G');
+        png.Length.Should().BeGreaterThan(20_000);
+    }
+
+    [Fact]
+    public void The_bundled_file_has_no_errors()
+    {
+        var result = _fixture.Run("validate", "hong-kong-2020.json");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().OnlyContain(l => l.Contains(": warning PE", StringComparison.Ordinal));
+        result.Error.Should().StartWith("1 file checked: 0 errors, ");
+    }
+
+    [Fact]
+    public void Converting_the_bundled_file_there_and_back_gives_the_same_bytes()
+    {
+        _fixture.Run("convert", "hong-kong-2020.json", "hk.jsonl").ExitCode.Should().Be(0);
+        _fixture.Run("convert", "hk.jsonl", "hk.json").ExitCode.Should().Be(0);
+
+        File.ReadAllBytes(_fixture.PathOf("hk.json")).Should().Equal(File.ReadAllBytes(_fixture.PathOf("hong-kong-2020.json")));
+        _fixture.Run("diff", "hong-kong-2020.json", "hk.jsonl").ExitCode.Should().Be(0);
+    }
+}

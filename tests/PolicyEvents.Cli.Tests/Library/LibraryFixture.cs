@@ -1,0 +1,24 @@
+using PolicyEvents.Cli.Data;
+using PolicyEvents.Cli.Tests.Infrastructure;
+
+namespace PolicyEvents.Cli.Tests.Library;
+
+/// <summary>A temporary folder holding copies of the test data files (see TestData/README.md), and runs over the library's codec.</summary>
+public sealed class LibraryFixture : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public LibraryFixture()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData")))
+        {
+            File.Copy(file, Path.Combine(_dir.Path, Path.GetFileName(file)));
+        }
+    }
+
+    public string PathOf(string name) => Path.Combine(_dir.Path, name);
+
+    internal CliResult Run(params string[] args) => CliRunner.Run(new LibraryDatasetCodec(), _dir.Path, args);
+
+    public void Dispose() => _dir.Dispose();
+}
