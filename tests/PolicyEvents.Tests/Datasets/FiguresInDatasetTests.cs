@@ -61,6 +61,22 @@ public class FiguresInDatasetTests
     }
 
     [Fact]
+    public void The_json_lines_example_of_docs_format_md_is_what_the_importer_and_writer_give()
+    {
+        using var csv = Import.FigureFixtures.Open(Import.FigureFixtures.Google);
+        var google = PolicyEvents.Import.GoogleUserDataRequestsCsv.Read(csv, Import.FigureFixtures.Google, Google.Id).Figures
+            .Single(f => f.Jurisdiction == new JurisdictionCode("HK") && f.Period.End == new LocalDate(2020, 6, 30) && f.Category.Label == "Other Legal Requests");
+        var line = PolicyDatasetSerializer.ToJson(new PolicyDataset(Metadata, figures: [google]), DatasetFormat.JsonLines).Split('\n')[1];
+
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "PolicyEvents.sln")))
+        {
+            root = root.Parent;
+        }
+        File.ReadAllText(Path.Combine(root!.FullName, "docs", "format.md")).Should().Contain(line + "\n");
+    }
+
+    [Fact]
     public void Figure_sets_are_sorted_by_company_jurisdiction_period_and_label()
     {
         var sets = new[]
