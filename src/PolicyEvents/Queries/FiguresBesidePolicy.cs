@@ -84,10 +84,10 @@ public sealed class FiguresBesidePolicy : IEquatable<FiguresBesidePolicy>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Company, Jurisdiction, Period, Figures.Length, Policies.Length);
 
-    /// <summary>Returns e.g. <c>google HK 2020-01-01/2020-06-30 (start derived): 3 figure sets; Paused (google-hk-2020-07-06) [...]</c>.</summary>
+    /// <summary>Returns e.g. <c>google HK 2020-01-01/2020-06-30 (start derived): 1 figure set; Paused (google-hk-2020-07-06) [...]</c>.</summary>
     /// <returns>A readable summary.</returns>
     public override string ToString() =>
-        $"{Company} {Jurisdiction} {Period}: {Figures.Length} figure sets; {(Policies.IsEmpty ? "no recorded policy" : string.Join(", ", Policies))}";
+        $"{Company} {Jurisdiction} {Period}: {Figures.Length} figure set{(Figures.Length == 1 ? string.Empty : "s")}; {(Policies.IsEmpty ? "no recorded policy" : string.Join(", ", Policies))}";
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">The first value.</param>

@@ -6,6 +6,7 @@ using PolicyEvents.Figures;
 using PolicyEvents.Import;
 using PolicyEvents.Serialization;
 using PolicyEvents.Tests.Import;
+using PolicyEvents.Tests.TestHelpers;
 
 namespace PolicyEvents.Tests.Queries;
 
@@ -106,6 +107,27 @@ public class FiguresBesidePolicyTests
         history.FiguresBesidePolicy(Figures.Value, Google, new JurisdictionCode("TW"), new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31))
             .Should().OnlyContain(r => r.Jurisdiction == new JurisdictionCode("TW") && r.HasNoRecordedPolicy);
         history.FiguresBesidePolicy([], Google, HK, new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Rows_and_overlaps_compare_by_content()
+    {
+        var first = Rows(Google);
+        var again = Rows(Google);
+
+        EqualityContract.AssertEquality(first[3], again[3], first[2], first[4]);
+        EqualityContract.AssertEquality(first[3].Policies[0], again[3].Policies[0], first[3].Policies[1], first[2].Policies[0]);
+        first[2].ToString().Should().Be("google HK 2020-01-01/2020-06-30 (start derived): 1 figure set; Paused (google-hk-2020-07-06) [2020-06-30T15:00:00Z, 2020-06-30T16:00:00Z)");
+    }
+
+    [Fact]
+    public void Figures_stored_in_a_dataset_give_the_same_rows_as_the_imported_ones()
+    {
+        var withFigures = new PolicyDatasetBuilder(Dataset.Value).AddFigures(Figures.Value.Where(f => f.Jurisdiction == HK)).Build();
+        var reloaded = PolicyDatasetSerializer.FromJson(PolicyDatasetSerializer.ToJson(withFigures, DatasetFormat.JsonLines));
+
+        History(reloaded).FiguresBesidePolicy(reloaded.Figures, Facebook, HK, new LocalDate(2019, 1, 1), new LocalDate(2021, 12, 31))
+            .Should().Equal(Rows(Facebook));
     }
 
     [Fact]
