@@ -77,6 +77,21 @@ public class FiguresInDatasetTests
     }
 
     [Fact]
+    public void Json_lines_records_stream_figure_sets()
+    {
+        var dataset = new PolicyDataset(Metadata, [Facebook], figures: [Set(), Set(code: null)]);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(PolicyDatasetSerializer.ToJson(dataset, DatasetFormat.JsonLines)));
+
+        var records = PolicyDatasetSerializer.ReadRecords(stream).ToList();
+
+        records.Select(r => r.Kind).Should().Equal(DatasetRecordKind.Metadata, DatasetRecordKind.Company, DatasetRecordKind.Figure, DatasetRecordKind.Figure);
+        records[3].Figure.Should().Be(Set(code: null));
+        records[3].Event.Should().BeNull();
+        records[3].Line.Should().Be(4);
+        FluentActions.Invoking(() => new DatasetRecord(DatasetRecordKind.Figure, Facebook, 1)).Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void Figure_sets_are_sorted_by_company_jurisdiction_period_and_label()
     {
         var sets = new[]
