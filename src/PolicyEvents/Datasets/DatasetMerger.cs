@@ -18,12 +18,13 @@ internal static class DatasetMerger
         var statements = Union(left, right, left.Statements, right.Statements, static s => s.Id, DatasetRecordKind.Statement, conflicts);
         var triggers = Union(left, right, left.Triggers, right.Triggers, static t => t.Id, DatasetRecordKind.Trigger, conflicts);
         var events = Union(left, right, left.Events, right.Events, static e => e.Id, DatasetRecordKind.Event, conflicts);
+        var figures = Union(left, right, left.Figures, right.Figures, static f => new FigureKey(f), DatasetRecordKind.Figure, conflicts);
         if (conflicts.Count > 0)
         {
             throw new DatasetValidationException(conflicts);
         }
         var metadataSources = left.Metadata.Sources.Concat(right.Metadata.Sources.Where(s => !left.Metadata.Sources.Contains(s)));
-        return new PolicyDataset(left.Metadata.WithSources(metadataSources), companies, jurisdictions, sources, statements, triggers, events);
+        return new PolicyDataset(left.Metadata.WithSources(metadataSources), companies, jurisdictions, sources, statements, triggers, events, figures);
     }
 
     private static List<T> Union<T, TKey>(PolicyDataset left, PolicyDataset right, ImmutableArray<T> a, ImmutableArray<T> b, Func<T, TKey> keyOf,
@@ -52,7 +53,7 @@ internal static class DatasetMerger
                     var there = right.Locate(kind, j, null);
                     conflicts.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MergeConflict,
                         $"The {DatasetPaths.TypeOf(kind)} '{keyOf(a[i])}' differs between dataset '{left.Metadata.Id}' ({here}) and dataset '{right.Metadata.Id}' ({there}); "
-                        + "give one of them another id, or make them equal.", there));
+                        + (kind == DatasetRecordKind.Figure ? "correct one of them, or make them equal." : "give one of them another id, or make them equal."), there));
                 }
                 result.Add(a[i]);
                 i++;

@@ -33,6 +33,8 @@ internal sealed class DatasetOrigin
 
     internal RecordPosition[]? Events { get; set; }
 
+    internal RecordPosition[]? Figures { get; set; }
+
     internal ImmutableArray<Diagnostic> Warnings { get; set; } = [];
 
     internal RecordPosition[]? PositionsOf(DatasetRecordKind kind) => kind switch
@@ -43,6 +45,7 @@ internal sealed class DatasetOrigin
         DatasetRecordKind.Statement => Statements,
         DatasetRecordKind.Trigger => Triggers,
         DatasetRecordKind.Event => Events,
+        DatasetRecordKind.Figure => Figures,
         _ => null,
     };
 }

@@ -14,6 +14,7 @@ internal static class DatasetPaths
         DatasetRecordKind.Statement => "statements",
         DatasetRecordKind.Trigger => "triggers",
         DatasetRecordKind.Event => "events",
+        DatasetRecordKind.Figure => "figures",
         _ => "metadata",
     };
 
@@ -25,6 +26,7 @@ internal static class DatasetPaths
         DatasetRecordKind.Statement => "statement",
         DatasetRecordKind.Trigger => "trigger",
         DatasetRecordKind.Event => "event",
+        DatasetRecordKind.Figure => "figure",
         _ => "dataset",
     };
 

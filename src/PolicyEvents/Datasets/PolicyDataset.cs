@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using PolicyEvents.Datasets;
+using PolicyEvents.Figures;
 using PolicyEvents.Internal;
 using PolicyEvents.Serialization;
 using PolicyEvents.Validation;
@@ -9,12 +10,13 @@ namespace PolicyEvents;
 
 /// <summary>
 /// A shared dataset: metadata, companies, jurisdictions (only those beyond or overriding the built-in ISO 3166-1
-/// registry), sources, statements, triggers and policy events. Load and save it with <see cref="PolicyDatasetSerializer"/>,
+/// registry), sources, statements, triggers, policy events and published figures. Load and save it with <see cref="PolicyDatasetSerializer"/>,
 /// build it with <see cref="PolicyDatasetBuilder"/>, check it with <see cref="Validate"/>.
 /// </summary>
 /// <remarks>
-/// <para>Every collection is sorted by id (jurisdictions by code), and ids are unique within each collection: the
-/// constructor sorts and rejects repeats. References between records (an event's company, a statement's sources...) are
+/// <para>Every collection is sorted by id (jurisdictions by code; figure sets by their key: company, jurisdiction,
+/// period start, period end, category label), and ids (keys) are unique within each collection: the constructor sorts
+/// and rejects repeats. References between records (an event's company, a statement's sources...) are
 /// not checked on construction, so a dataset with dangling references can be loaded and inspected; <see cref="Validate"/>
 /// reports them, with the file, line, column and JSON path of each record when the dataset was loaded from a file.</para>
 /// <para>Equality compares the metadata and every collection by content; where a dataset was loaded from, and the warnings
@@ -32,18 +34,19 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
     /// <param name="statements">The statements, or null for none.</param>
     /// <param name="triggers">The triggers, or null for none.</param>
     /// <param name="events">The policy events, or null for none.</param>
+    /// <param name="figures">The published figure sets, or null for none; sorted by key, one set per key.</param>
     /// <exception cref="ArgumentNullException"><paramref name="metadata"/> is null.</exception>
-    /// <exception cref="ArgumentException">A collection holds null or repeats an id.</exception>
+    /// <exception cref="ArgumentException">A collection holds null or repeats an id (a figure set: a key).</exception>
     public PolicyDataset(DatasetMetadata metadata, IEnumerable<Company>? companies = null, IEnumerable<Jurisdiction>? jurisdictions = null,
         IEnumerable<Source>? sources = null, IEnumerable<Statement>? statements = null, IEnumerable<Trigger>? triggers = null,
-        IEnumerable<PolicyEvent>? events = null)
-        : this(metadata, companies, jurisdictions, sources, statements, triggers, events, null)
+        IEnumerable<PolicyEvent>? events = null, IEnumerable<ReportedFigures>? figures = null)
+        : this(metadata, companies, jurisdictions, sources, statements, triggers, events, figures, null)
     {
     }
 
     internal PolicyDataset(DatasetMetadata metadata, IEnumerable<Company>? companies, IEnumerable<Jurisdiction>? jurisdictions,
         IEnumerable<Source>? sources, IEnumerable<Statement>? statements, IEnumerable<Trigger>? triggers,
-        IEnumerable<PolicyEvent>? events, DatasetOrigin? origin)
+        IEnumerable<PolicyEvent>? events, IEnumerable<ReportedFigures>? figures, DatasetOrigin? origin)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         Metadata = metadata;
@@ -53,6 +56,7 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
         Statements = SortById(statements, static s => s.Id, origin, DatasetRecordKind.Statement, nameof(statements));
         Triggers = SortById(triggers, static t => t.Id, origin, DatasetRecordKind.Trigger, nameof(triggers));
         Events = SortById(events, static e => e.Id, origin, DatasetRecordKind.Event, nameof(events));
+        Figures = SortById(figures, static f => new FigureKey(f), origin, DatasetRecordKind.Figure, nameof(figures));
         Origin = origin;
     }
 
@@ -76,6 +80,10 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
 
     /// <summary>The policy events, sorted by id.</summary>
     public ImmutableArray<PolicyEvent> Events { get; }
+
+    /// <summary>The published figure sets, sorted by company, jurisdiction (code, then sets without a code by published
+    /// name), period start, period end and category label. A set has no id: that key is its identity.</summary>
+    public ImmutableArray<ReportedFigures> Figures { get; }
 
     /// <summary>Every jurisdiction the dataset can name: <see cref="JurisdictionRegistry.Default"/> with
     /// <see cref="Jurisdictions"/> added or overriding.</summary>
@@ -184,7 +192,7 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
     /// <param name="metadata">The new metadata.</param>
     /// <returns>The copy.</returns>
     public PolicyDataset WithMetadata(DatasetMetadata metadata) =>
-        new(metadata, Companies, Jurisdictions, Sources, Statements, Triggers, Events, null);
+        new(metadata, Companies, Jurisdictions, Sources, Statements, Triggers, Events, Figures, null);
 
     /// <summary>Where a record of this dataset is (or would be, in the canonical document), for diagnostics.</summary>
     internal DiagnosticLocation Locate(DatasetRecordKind kind, int index, string? member)
@@ -204,7 +212,8 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
         other is not null && (ReferenceEquals(this, other) ||
             (Metadata.Equals(other.Metadata) && Equality.Sequence(Companies, other.Companies) && Equality.Sequence(Jurisdictions, other.Jurisdictions)
                 && Equality.Sequence(Sources, other.Sources) && Equality.Sequence(Statements, other.Statements)
-                && Equality.Sequence(Triggers, other.Triggers) && Equality.Sequence(Events, other.Events)));
+                && Equality.Sequence(Triggers, other.Triggers) && Equality.Sequence(Events, other.Events)
+                && Equality.Sequence(Figures, other.Figures)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PolicyDataset);
@@ -212,12 +221,14 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
     /// <inheritdoc />
     /// <remarks>Hashes the metadata and the size of each collection, so it stays cheap for large datasets.</remarks>
     public override int GetHashCode() =>
-        HashCode.Combine(Metadata, Companies.Length, Jurisdictions.Length, Sources.Length, Statements.Length, Triggers.Length, Events.Length);
+        HashCode.Combine(Metadata, Companies.Length, Jurisdictions.Length, Sources.Length, Statements.Length, Triggers.Length, Events.Length, Figures.Length);
 
-    /// <summary>Returns e.g. <c>hong-kong-2020 1.0.0 "…": 7 companies, 1 jurisdictions, 12 sources, 9 statements, 1 triggers, 8 events</c>.</summary>
+    /// <summary>Returns e.g. <c>hong-kong-2020 1.0.0 "…": 7 companies, 1 jurisdictions, 12 sources, 9 statements, 1 triggers, 8 events</c>,
+    /// followed by <c>, 4 figure sets</c> when the dataset has figures.</summary>
     /// <returns>A readable summary.</returns>
     public override string ToString() =>
-        $"{Metadata}: {Companies.Length} companies, {Jurisdictions.Length} jurisdictions, {Sources.Length} sources, {Statements.Length} statements, {Triggers.Length} triggers, {Events.Length} events";
+        $"{Metadata}: {Companies.Length} companies, {Jurisdictions.Length} jurisdictions, {Sources.Length} sources, {Statements.Length} statements, {Triggers.Length} triggers, {Events.Length} events"
+        + (Figures.IsEmpty ? string.Empty : $", {Figures.Length} figure sets");
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">The first value.</param>
@@ -270,7 +281,7 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
             var comparison = keyOf(array[i - 1]).CompareTo(keyOf(array[i]));
             if (comparison == 0)
             {
-                throw new ArgumentException($"The id '{keyOf(array[i])}' appears more than once.", paramName);
+                throw new ArgumentException($"The {(kind == DatasetRecordKind.Figure ? "key" : "id")} '{keyOf(array[i])}' appears more than once.", paramName);
             }
             sorted = comparison < 0;
         }
@@ -290,7 +301,7 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
         {
             if (keys[i - 1].CompareTo(keys[i]) == 0)
             {
-                throw new ArgumentException($"The id '{keys[i]}' appears more than once.", paramName);
+                throw new ArgumentException($"The {(kind == DatasetRecordKind.Figure ? "key" : "id")} '{keys[i]}' appears more than once.", paramName);
             }
         }
         var builder = ImmutableArray.CreateBuilder<T>(array.Length);
@@ -320,6 +331,7 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
             case DatasetRecordKind.Statement: origin.Statements = positions; break;
             case DatasetRecordKind.Trigger: origin.Triggers = positions; break;
             case DatasetRecordKind.Event: origin.Events = positions; break;
+            case DatasetRecordKind.Figure: origin.Figures = positions; break;
             default: break;
         }
     }

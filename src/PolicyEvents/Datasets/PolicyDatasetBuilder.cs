@@ -1,4 +1,5 @@
 using PolicyEvents.Datasets;
+using PolicyEvents.Figures;
 using PolicyEvents.Serialization;
 using PolicyEvents.Validation;
 
@@ -15,6 +16,7 @@ public sealed class PolicyDatasetBuilder
     private readonly List<Statement> _statements = [];
     private readonly List<Trigger> _triggers = [];
     private readonly List<PolicyEvent> _events = [];
+    private readonly List<ReportedFigures> _figures = [];
 
     /// <summary>Starts an empty dataset.</summary>
     /// <param name="metadata">The dataset's metadata.</param>
@@ -37,6 +39,7 @@ public sealed class PolicyDatasetBuilder
         _statements.AddRange(dataset.Statements);
         _triggers.AddRange(dataset.Triggers);
         _events.AddRange(dataset.Events);
+        _figures.AddRange(dataset.Figures);
     }
 
     /// <summary>The metadata the dataset will have.</summary>
@@ -82,6 +85,13 @@ public sealed class PolicyDatasetBuilder
     /// <returns>This builder.</returns>
     public PolicyDatasetBuilder AddEvents(params IEnumerable<PolicyEvent> events) => Add(_events, events);
 
+    /// <summary>Adds published figure sets (for example an importer's <see cref="Import.FigureImportResult.Figures"/>). A set's
+    /// identity is its key (company, jurisdiction, period, category label): two sets with the same key are reported by
+    /// <see cref="Build"/>.</summary>
+    /// <param name="figures">The figure sets.</param>
+    /// <returns>This builder.</returns>
+    public PolicyDatasetBuilder AddFigures(params IEnumerable<ReportedFigures> figures) => Add(_figures, figures);
+
     /// <summary>Validates everything added and returns the dataset. Warnings (<see cref="DiagnosticSeverity.Warning"/>) do not
     /// stop the build; call <see cref="PolicyDataset.Validate"/> on the result to see them.</summary>
     /// <returns>The dataset.</returns>
@@ -95,7 +105,8 @@ public sealed class PolicyDatasetBuilder
         var statements = Distinct(_statements, static s => s.Id.Value, DatasetRecordKind.Statement, duplicates);
         var triggers = Distinct(_triggers, static t => t.Id.Value, DatasetRecordKind.Trigger, duplicates);
         var events = Distinct(_events, static e => e.Id.Value, DatasetRecordKind.Event, duplicates);
-        var dataset = new PolicyDataset(Metadata, companies, jurisdictions, sources, statements, triggers, events);
+        var figures = Distinct(_figures, static f => new FigureKey(f).ToString(), DatasetRecordKind.Figure, duplicates);
+        var dataset = new PolicyDataset(Metadata, companies, jurisdictions, sources, statements, triggers, events, figures);
         var diagnostics = duplicates.Concat(dataset.Validate()).ToList();
         return diagnostics.Any(d => d.IsError) ? throw new DatasetValidationException(diagnostics) : dataset;
     }
@@ -125,7 +136,9 @@ public sealed class PolicyDatasetBuilder
             else
             {
                 duplicates.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId,
-                    $"The {DatasetPaths.TypeOf(kind)} id '{idOf(items[i])}' is used more than once (addition {i + 1} of its kind); ids must be unique.",
+                    kind == DatasetRecordKind.Figure
+                        ? $"The figure set {idOf(items[i])} is added more than once (addition {i + 1} of its kind); a dataset holds one figure set per company, jurisdiction, period and category."
+                        : $"The {DatasetPaths.TypeOf(kind)} id '{idOf(items[i])}' is used more than once (addition {i + 1} of its kind); ids must be unique.",
                     new DiagnosticLocation(null, null, null, DatasetPaths.Record(kind, i))));
             }
         }
@@ -135,5 +148,5 @@ public sealed class PolicyDatasetBuilder
     /// <summary>Returns e.g. <c>PolicyDatasetBuilder (10 companies, 24 sources, 21 statements, 1 triggers, 11 events)</c>.</summary>
     /// <returns>A readable summary of what has been added so far.</returns>
     public override string ToString() =>
-        $"PolicyDatasetBuilder ({_companies.Count} companies, {_jurisdictions.Count} jurisdictions, {_sources.Count} sources, {_statements.Count} statements, {_triggers.Count} triggers, {_events.Count} events)";
+        $"PolicyDatasetBuilder ({_companies.Count} companies, {_jurisdictions.Count} jurisdictions, {_sources.Count} sources, {_statements.Count} statements, {_triggers.Count} triggers, {_events.Count} events, {_figures.Count} figure sets)";
 }

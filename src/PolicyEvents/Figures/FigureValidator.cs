@@ -44,7 +44,8 @@ public static class FigureValidator
         return issues.ToImmutable();
     }
 
-    private static void CheckOne(ReportedFigures set, Func<ReportedFigures, FigureField, string?> columnName, ImmutableArray<FigureIssue>.Builder issues)
+    /// <summary>The checks on one figure set (also run by <c>PolicyDataset.Validate</c>).</summary>
+    internal static void CheckOne(ReportedFigures set, Func<ReportedFigures, FigureField, string?> columnName, ImmutableArray<FigureIssue>.Builder issues)
     {
         var f = set.Figures;
         CheckCount(set, f.Requests, FigureField.Requests, columnName, issues);
@@ -85,33 +86,43 @@ public static class FigureValidator
 
     private static void CheckOverlaps(List<ReportedFigures> list, ImmutableArray<FigureIssue>.Builder issues)
     {
-        var groups = list
-            .GroupBy(s => (s.Company, Jurisdiction: s.Jurisdiction?.Value ?? "\"" + s.JurisdictionName + "\"", s.Category.Label))
+        foreach (var (earlierIndex, laterIndex) in OverlappingPairs(list))
+        {
+            var earlier = list[earlierIndex];
+            var later = list[laterIndex];
+            var same = earlier.Period.HasSameDates(later.Period);
+            issues.Add(new FigureIssue(
+                FigureIssueSeverity.Warning,
+                same ? "duplicate-period" : "overlapping-periods",
+                same
+                    ? $"{Describe(later)}: the same period also has figures at {Where(earlier)}."
+                    : $"{Describe(later)}: the period overlaps {earlier.Period} at {Where(earlier)}.",
+                later.Provenance));
+        }
+    }
+
+    /// <summary>Every pair of sets with the same key (company, jurisdiction code or else published name, category label)
+    /// whose periods share a day, as indexes into <paramref name="list"/>: in key order, then by the later set's period;
+    /// <c>Earlier</c> is the set whose period starts first (ends first on a tie).</summary>
+    internal static IEnumerable<(int Earlier, int Later)> OverlappingPairs(IReadOnlyList<ReportedFigures> list)
+    {
+        var groups = Enumerable.Range(0, list.Count)
+            .GroupBy(i => (list[i].Company, Jurisdiction: list[i].Jurisdiction?.Value ?? "\"" + list[i].JurisdictionName + "\"", list[i].Category.Label))
             .OrderBy(g => g.Key.Company)
             .ThenBy(g => g.Key.Jurisdiction, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Label, StringComparer.Ordinal);
         foreach (var group in groups)
         {
             // Pairwise within one key: a key holds a few dozen periods at most.
-            var sorted = group.OrderBy(s => s.Period.Start).ThenBy(s => s.Period.End).ToList();
+            var sorted = group.OrderBy(i => list[i].Period.Start).ThenBy(i => list[i].Period.End).ToList();
             for (var i = 1; i < sorted.Count; i++)
             {
                 for (var j = i - 1; j >= 0; j--)
                 {
-                    var earlier = sorted[j];
-                    var later = sorted[i];
-                    if (!earlier.Period.Overlaps(later.Period))
+                    if (list[sorted[j]].Period.Overlaps(list[sorted[i]].Period))
                     {
-                        continue;
+                        yield return (sorted[j], sorted[i]);
                     }
-                    var same = earlier.Period.HasSameDates(later.Period);
-                    issues.Add(new FigureIssue(
-                        FigureIssueSeverity.Warning,
-                        same ? "duplicate-period" : "overlapping-periods",
-                        same
-                            ? $"{Describe(later)}: the same period also has figures at {Where(earlier)}."
-                            : $"{Describe(later)}: the period overlaps {earlier.Period} at {Where(earlier)}.",
-                        later.Provenance));
                 }
             }
         }

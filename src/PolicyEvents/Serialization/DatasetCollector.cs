@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolicyEvents.Datasets;
+using PolicyEvents.Figures;
 using PolicyEvents.Validation;
 
 namespace PolicyEvents.Serialization;
@@ -13,7 +14,8 @@ internal sealed class DatasetCollector
     private readonly List<Statement> _statements = [];
     private readonly List<Trigger> _triggers = [];
     private readonly List<PolicyEvent> _events = [];
-    private readonly List<RecordPosition>[] _positions = [[], [], [], [], [], [], []];
+    private readonly List<ReportedFigures> _figures = [];
+    private readonly List<RecordPosition>[] _positions = [[], [], [], [], [], [], [], []];
 
     internal DatasetMetadata? Metadata { get; set; }
 
@@ -34,6 +36,7 @@ internal sealed class DatasetCollector
             case Statement statement: _statements.Add(statement); break;
             case Trigger trigger: _triggers.Add(trigger); break;
             case PolicyEvent policyEvent: _events.Add(policyEvent); break;
+            case ReportedFigures figures: _figures.Add(figures); break;
             default: return;
         }
         _positions[(int)kind].Add(position);
@@ -55,11 +58,12 @@ internal sealed class DatasetCollector
             Statements = [.. _positions[(int)DatasetRecordKind.Statement]],
             Triggers = [.. _positions[(int)DatasetRecordKind.Trigger]],
             Events = [.. _positions[(int)DatasetRecordKind.Event]],
+            Figures = [.. _positions[(int)DatasetRecordKind.Figure]],
             Warnings = [.. context.Diagnostics.Where(d => !d.IsError)],
         };
         try
         {
-            return new PolicyDataset(Metadata, _companies, _jurisdictions, _sources, _statements, _triggers, _events, origin);
+            return new PolicyDataset(Metadata, _companies, _jurisdictions, _sources, _statements, _triggers, _events, _figures, origin);
         }
         catch (ArgumentException)
         {
@@ -70,6 +74,7 @@ internal sealed class DatasetCollector
             ReportDuplicates(context, lines, _statements, static s => s.Id.Value, DatasetRecordKind.Statement);
             ReportDuplicates(context, lines, _triggers, static t => t.Id.Value, DatasetRecordKind.Trigger);
             ReportDuplicates(context, lines, _events, static e => e.Id.Value, DatasetRecordKind.Event);
+            ReportDuplicates(context, lines, _figures, static f => new FigureKey(f).ToString(), DatasetRecordKind.Figure);
             return null;
         }
     }
@@ -89,7 +94,9 @@ internal sealed class DatasetCollector
                 var where = lines ? string.Create(CultureInfo.InvariantCulture, $"line {earlier.Line}")
                     : string.Create(CultureInfo.InvariantCulture, $"{DatasetPaths.Record(kind, earlier.Index)}, line {earlier.Line}");
                 context.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId,
-                    $"The {DatasetPaths.TypeOf(kind)} id '{id}' is already used by the record at {where}; ids must be unique.",
+                    kind == DatasetRecordKind.Figure
+                        ? $"The figure set {id} is already given by the record at {where}; a dataset holds one figure set per company, jurisdiction, period and category."
+                        : $"The {DatasetPaths.TypeOf(kind)} id '{id}' is already used by the record at {where}; ids must be unique.",
                     new DiagnosticLocation(context.File, here.Line > 0 ? here.Line : null, here.Column > 0 ? here.Column : null, path)));
             }
         }

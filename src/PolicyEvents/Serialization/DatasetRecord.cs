@@ -28,6 +28,7 @@ public readonly struct DatasetRecord : IEquatable<DatasetRecord>
             DatasetRecordKind.Statement => value is PolicyEvents.Statement,
             DatasetRecordKind.Trigger => value is PolicyEvents.Trigger,
             DatasetRecordKind.Event => value is PolicyEvent,
+            DatasetRecordKind.Figure => value is Figures.ReportedFigures,
             _ => false,
         };
         if (!matches)
@@ -75,6 +76,9 @@ public readonly struct DatasetRecord : IEquatable<DatasetRecord>
 
     /// <summary>The policy event, or null.</summary>
     public PolicyEvent? Event => Value as PolicyEvent;
+
+    /// <summary>The published figure set, or null.</summary>
+    public Figures.ReportedFigures? Figure => Value as Figures.ReportedFigures;
 
     /// <inheritdoc />
     public bool Equals(DatasetRecord other) =>

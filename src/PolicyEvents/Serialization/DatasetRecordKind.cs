@@ -1,7 +1,7 @@
 namespace PolicyEvents.Serialization;
 
 /// <summary>The kinds of record in a dataset, as named by the <c>type</c> member of a JSON Lines line.</summary>
-/// <remarks>New kinds (such as reported figures) are added at the end in later minor versions of the format.</remarks>
+/// <remarks>New kinds are added at the end in later minor versions of the format.</remarks>
 public enum DatasetRecordKind
 {
     /// <summary>The header: <c>formatVersion</c> and <see cref="DatasetMetadata"/> (<c>"type":"dataset"</c>).</summary>
@@ -24,4 +24,7 @@ public enum DatasetRecordKind
 
     /// <summary>A <see cref="PolicyEvents.PolicyEvent"/> (<c>"type":"event"</c>).</summary>
     Event = 6,
+
+    /// <summary>A <see cref="PolicyEvents.Figures.ReportedFigures"/> set (<c>"type":"figure"</c>).</summary>
+    Figure = 7,
 }

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using PolicyEvents.Figures;
 
 namespace PolicyEvents.Serialization;
 
@@ -104,7 +105,7 @@ internal static class DatasetWriter
     private static readonly DatasetRecordKind[] RecordKinds =
     [
         DatasetRecordKind.Company, DatasetRecordKind.Jurisdiction, DatasetRecordKind.Source,
-        DatasetRecordKind.Statement, DatasetRecordKind.Trigger, DatasetRecordKind.Event,
+        DatasetRecordKind.Statement, DatasetRecordKind.Trigger, DatasetRecordKind.Event, DatasetRecordKind.Figure,
     ];
 
     private static int Count(PolicyDataset dataset, DatasetRecordKind kind) => kind switch
@@ -114,6 +115,7 @@ internal static class DatasetWriter
         DatasetRecordKind.Source => dataset.Sources.Length,
         DatasetRecordKind.Statement => dataset.Statements.Length,
         DatasetRecordKind.Trigger => dataset.Triggers.Length,
+        DatasetRecordKind.Figure => dataset.Figures.Length,
         _ => dataset.Events.Length,
     };
 
@@ -126,6 +128,7 @@ internal static class DatasetWriter
             case DatasetRecordKind.Source: WriteSource(writer, dataset.Sources[index], withType); break;
             case DatasetRecordKind.Statement: WriteStatement(writer, dataset.Statements[index], withType); break;
             case DatasetRecordKind.Trigger: WriteTrigger(writer, dataset.Triggers[index], withType); break;
+            case DatasetRecordKind.Figure: WriteFigure(writer, dataset.Figures[index], withType); break;
             default: WriteEvent(writer, dataset.Events[index], withType); break;
         }
     }
@@ -312,6 +315,66 @@ internal static class DatasetWriter
         Optional(writer, "trigger"u8, policyEvent.Trigger?.Value);
         Optional(writer, "supersedes"u8, policyEvent.Supersedes?.Value);
         Optional(writer, "note"u8, policyEvent.Note);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteFigure(Utf8JsonWriter writer, ReportedFigures figures, bool withType)
+    {
+        Type(writer, withType, "figure"u8);
+        writer.WriteString("company"u8, figures.Company.Value);
+        Optional(writer, "jurisdiction"u8, figures.Jurisdiction?.Value);
+        writer.WriteString("jurisdictionName"u8, figures.JurisdictionName);
+        writer.WriteString("start"u8, LocalDatePattern.Iso.Format(figures.Period.Start));
+        writer.WriteString("end"u8, LocalDatePattern.Iso.Format(figures.Period.End));
+        if (figures.Period.IsStartDerived)
+        {
+            writer.WriteBoolean("startDerived"u8, true);
+        }
+        writer.WriteString("category"u8, figures.Category.Label);
+        Flags(writer, "requestKinds"u8, FormatNames.RequestKinds, figures.Category.Kinds);
+        if (figures.Category.LegalProcess != LegalProcessKind.Unspecified)
+        {
+            writer.WriteString("legalProcess"u8, FormatNames.LegalProcessKinds.NameOf(figures.Category.LegalProcess));
+        }
+        Number(writer, "requests"u8, figures.Figures.Requests);
+        Number(writer, "accounts"u8, figures.Figures.Accounts);
+        Number(writer, "requestsWithDataProduced"u8, figures.Figures.RequestsWithDataProduced);
+        Number(writer, "percentWithDataProduced"u8, figures.Figures.PercentWithDataProduced);
+        if (figures.Provenance is { } provenance)
+        {
+            writer.WritePropertyName("provenance"u8);
+            writer.WriteStartObject();
+            writer.WriteString("file"u8, provenance.FileName);
+            writer.WriteNumber("line"u8, provenance.Line);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A published number as an object with its kind, its published text and its numbers; nothing when unknown.</summary>
+    private static void Number(Utf8JsonWriter writer, ReadOnlySpan<byte> name, PublishedNumber number)
+    {
+        if (number.IsUnknown)
+        {
+            return;
+        }
+        writer.WritePropertyName(name);
+        writer.WriteStartObject();
+        writer.WriteString("kind"u8, FormatNames.NumberKinds.NameOf(number.Kind));
+        writer.WriteString("text"u8, number.Text);
+        switch (number.Kind)
+        {
+            case PublishedNumberKind.Exact:
+                writer.WriteNumber("count"u8, number.Count!.Value);
+                break;
+            case PublishedNumberKind.Range:
+                writer.WriteNumber("minimum"u8, number.Minimum!.Value);
+                writer.WriteNumber("maximum"u8, number.Maximum!.Value);
+                break;
+            default:
+                writer.WriteNumber("percent"u8, number.Percent!.Value);
+                break;
+        }
         writer.WriteEndObject();
     }
 

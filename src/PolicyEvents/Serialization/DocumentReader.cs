@@ -113,6 +113,7 @@ internal static class DocumentReader
         DatasetRecordKind.Statement => RecordReader.Statement(ref reader, context, start),
         DatasetRecordKind.Trigger => RecordReader.Trigger(ref reader, context, start),
         DatasetRecordKind.Event => RecordReader.Event(ref reader, context, start),
+        DatasetRecordKind.Figure => FigureRecordReader.Figure(ref reader, context, start),
         _ => null,
     };
 }

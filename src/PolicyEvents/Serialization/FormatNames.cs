@@ -4,7 +4,7 @@ namespace PolicyEvents.Serialization;
 internal static class FormatNames
 {
     internal static MemberNames Document { get; } = new("the dataset document",
-        "formatVersion", "metadata", "companies", "jurisdictions", "sources", "statements", "triggers", "events");
+        "formatVersion", "metadata", "companies", "jurisdictions", "sources", "statements", "triggers", "events", "figures");
 
     internal static MemberNames Header { get; } = new("the dataset header line", "type", "formatVersion", "metadata");
 
@@ -58,5 +58,23 @@ internal static class FormatNames
     internal static EnumNames<DatasetRecordKind> RecordTypes { get; } = new("a record type",
         ("dataset", DatasetRecordKind.Metadata), ("company", DatasetRecordKind.Company), ("jurisdiction", DatasetRecordKind.Jurisdiction),
         ("source", DatasetRecordKind.Source), ("statement", DatasetRecordKind.Statement), ("trigger", DatasetRecordKind.Trigger),
-        ("event", DatasetRecordKind.Event));
+        ("event", DatasetRecordKind.Event), ("figure", DatasetRecordKind.Figure));
+
+    internal static MemberNames Figure { get; } = new("a figure set",
+        "company", "jurisdiction", "jurisdictionName", "start", "end", "startDerived", "category", "requestKinds", "legalProcess",
+        "requests", "accounts", "requestsWithDataProduced", "percentWithDataProduced", "provenance");
+
+    internal static MemberNames Number { get; } = new("a published number", "kind", "text", "count", "minimum", "maximum", "percent");
+
+    internal static MemberNames Provenance { get; } = new("a provenance", "file", "line");
+
+    internal static EnumNames<Figures.PublishedNumberKind> NumberKinds { get; } = new("a published number kind",
+        ("exact", Figures.PublishedNumberKind.Exact), ("range", Figures.PublishedNumberKind.Range), ("percentage", Figures.PublishedNumberKind.Percentage));
+
+    internal static EnumNames<Figures.LegalProcessKind> LegalProcessKinds { get; } = new("a kind of legal process",
+        ("unspecified", Figures.LegalProcessKind.Unspecified), ("all", Figures.LegalProcessKind.All), ("legalProcess", Figures.LegalProcessKind.LegalProcess),
+        ("subpoena", Figures.LegalProcessKind.Subpoena), ("courtOrder", Figures.LegalProcessKind.CourtOrder), ("searchWarrant", Figures.LegalProcessKind.SearchWarrant),
+        ("penRegisterOrder", Figures.LegalProcessKind.PenRegisterOrder), ("wiretapOrder", Figures.LegalProcessKind.WiretapOrder),
+        ("mutualLegalAssistance", Figures.LegalProcessKind.MutualLegalAssistance), ("nationalSecurity", Figures.LegalProcessKind.NationalSecurity),
+        ("emergency", Figures.LegalProcessKind.Emergency), ("preservation", Figures.LegalProcessKind.Preservation), ("other", Figures.LegalProcessKind.Other));
 }

@@ -89,7 +89,7 @@ internal sealed class LinesReader
         reader.Read();
         if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("type"u8))
         {
-            _context.Error(DiagnosticCodes.BadLinesStructure, "The first member of each JSON Lines record must be \"type\" (\"dataset\", \"company\", \"jurisdiction\", \"source\", \"statement\", \"trigger\" or \"event\").",
+            _context.Error(DiagnosticCodes.BadLinesStructure, "The first member of each JSON Lines record must be \"type\" (\"dataset\", \"company\", \"jurisdiction\", \"source\", \"statement\", \"trigger\", \"event\" or \"figure\").",
                 reader.TokenType == JsonTokenType.EndObject ? start : reader.TokenStartIndex);
             return null;
         }

@@ -339,7 +339,7 @@ public static class PolicyDatasetSerializer
     {
         var dataset = DocumentReader.Read(buffer.Buffer, buffer.Start, buffer.Length, context);
         options.Progress?.Report(new DatasetReadProgress(buffer.BytesRead,
-            1 + dataset.Companies.Length + dataset.Jurisdictions.Length + dataset.Sources.Length + dataset.Statements.Length + dataset.Triggers.Length + dataset.Events.Length));
+            1 + dataset.Companies.Length + dataset.Jurisdictions.Length + dataset.Sources.Length + dataset.Statements.Length + dataset.Triggers.Length + dataset.Events.Length + dataset.Figures.Length));
         return dataset;
     }
 

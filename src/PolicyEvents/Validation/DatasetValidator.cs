@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PolicyEvents.Figures;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Validation;
@@ -121,8 +122,62 @@ internal static class DatasetValidator
         }
 
         ValidateConflicts(dataset, Error);
+
+        for (var i = 0; i < dataset.Figures.Length; i++)
+        {
+            var figures = dataset.Figures[i];
+            var owner = $"Figure set {new Datasets.FigureKey(figures)}";
+            if (!dataset.TryGetCompany(figures.Company, out _))
+            {
+                Error(DiagnosticCodes.UnknownCompany, $"{owner} names company '{figures.Company}', which the dataset does not define.", DatasetRecordKind.Figure, i, "company");
+            }
+            if (figures.Jurisdiction is { } code)
+            {
+                CheckJurisdiction(code, owner, DatasetRecordKind.Figure, i, "jurisdiction");
+            }
+        }
+        ValidateFigures(dataset, Report);
         return [.. found];
     }
+
+    /// <summary>The plausibility checks of <see cref="FigureValidator"/> on each figure set, and overlapping periods for one key
+    /// (the same dates cannot repeat: a dataset holds one set per key). All warnings: the figures are what was published.</summary>
+    private static void ValidateFigures(PolicyDataset dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    {
+        var issues = System.Collections.Immutable.ImmutableArray.CreateBuilder<FigureIssue>();
+        for (var i = 0; i < dataset.Figures.Length; i++)
+        {
+            issues.Clear();
+            FigureValidator.CheckOne(dataset.Figures[i], static (_, field) => MemberOf(field), issues);
+            foreach (var issue in issues)
+            {
+                var code = issue.Code switch
+                {
+                    "negative-count" => DiagnosticCodes.NegativeFigure,
+                    "percentage-out-of-range" => DiagnosticCodes.PercentageOutOfRange,
+                    _ => DiagnosticCodes.ProducedExceedsReceived,
+                };
+                report(DiagnosticSeverity.Warning, code, issue.Message, DatasetRecordKind.Figure, i, issue.Column);
+            }
+        }
+        foreach (var (earlier, later) in FigureValidator.OverlappingPairs(dataset.Figures))
+        {
+            var first = dataset.Figures[earlier];
+            var second = dataset.Figures[later];
+            var where = dataset.Locate(DatasetRecordKind.Figure, earlier, null);
+            report(DiagnosticSeverity.Warning, DiagnosticCodes.OverlappingFigurePeriods,
+                $"Figure set {new Datasets.FigureKey(second)}: its period overlaps {first.Period} of the figure set at {where} for the same company, jurisdiction and category; "
+                + "the same requests would be counted twice.", DatasetRecordKind.Figure, later, "start");
+        }
+    }
+
+    private static string MemberOf(FigureField field) => field switch
+    {
+        FigureField.Requests => "requests",
+        FigureField.Accounts => "accounts",
+        FigureField.RequestsWithDataProduced => "requestsWithDataProduced",
+        _ => "percentWithDataProduced",
+    };
 
     private static string Indexed(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");
 

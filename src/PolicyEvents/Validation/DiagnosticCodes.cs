@@ -71,6 +71,18 @@ public static class DiagnosticCodes
     /// <summary>PE0113 (error): companies whose parents form a cycle.</summary>
     public const string ParentCycle = "PE0113";
 
+    /// <summary>PE0114 (warning): a published figure set with a negative count (requests, accounts, or requests with data produced).</summary>
+    public const string NegativeFigure = "PE0114";
+
+    /// <summary>PE0115 (warning): a published figure set whose percentage of requests with data produced is outside 0 to 100.</summary>
+    public const string PercentageOutOfRange = "PE0115";
+
+    /// <summary>PE0116 (warning): a published figure set with more requests with data produced than requests received.</summary>
+    public const string ProducedExceedsReceived = "PE0116";
+
+    /// <summary>PE0117 (warning): two figure sets for the same company, jurisdiction and category whose periods overlap.</summary>
+    public const string OverlappingFigurePeriods = "PE0117";
+
     /// <summary>PE0201 (error): merging two datasets that hold the same id with different content.</summary>
     public const string MergeConflict = "PE0201";
 }

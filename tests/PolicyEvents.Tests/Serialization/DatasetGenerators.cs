@@ -5,7 +5,7 @@ using NodaTime;
 namespace PolicyEvents.Tests.Serialization;
 
 /// <summary>CsCheck generators of whole datasets: every record type, every optional member present or absent, every date
-/// precision and qualifier, and texts with characters that need escaping. References need not resolve (round trips do not validate).</summary>
+/// precision and qualifier, published figures of every kind, and texts with characters that need escaping. References need not resolve (round trips do not validate).</summary>
 internal static class DatasetGenerators
 {
     private static readonly Gen<string> Slug = Gen.Int[0, 40].Select(i => $"id-{i}");
@@ -72,9 +72,34 @@ internal static class DatasetGenerators
         (id, title, version, created, license, description, creators, sources) =>
             new DatasetMetadata(new DatasetId(id), title, version, created, license, description, creators, sources));
 
+    private static readonly Gen<string?> NumberText = Gen.Int[0, 2].SelectMany(i => i == 0 ? Gen.Const((string?)null) : Text.Select(t => (string?)t));
+
+    /// <summary>A count as published: unknown, exact (negative ones included) or a range, with the default or another text.</summary>
+    internal static readonly Gen<PolicyEvents.Figures.PublishedNumber> Count = Gen.Int[0, 2].SelectMany(kind => kind switch
+    {
+        0 => Gen.Const(PolicyEvents.Figures.PublishedNumber.Unknown),
+        1 => Gen.Select(Gen.Long[-5, 10_000_000_000L], NumberText, (n, t) => PolicyEvents.Figures.PublishedNumber.Exact(n, t)),
+        _ => Gen.Select(Gen.Long[0, 1000], Gen.Long[0, 1000], NumberText, (a, b, t) => PolicyEvents.Figures.PublishedNumber.Range(Math.Min(a, b), Math.Max(a, b), t)),
+    });
+
+    /// <summary>A percentage as published (outside 0 to 100 included, with decimals and trailing zeros), or unknown.</summary>
+    internal static readonly Gen<PolicyEvents.Figures.PublishedNumber> Percent = Gen.Int[0, 2].SelectMany(kind => kind == 0
+        ? Gen.Const(PolicyEvents.Figures.PublishedNumber.Unknown)
+        : Gen.Select(Gen.Int[-100, 12000], Gen.Byte[0, 2], NumberText, (n, scale, t) => PolicyEvents.Figures.PublishedNumber.Percentage(new decimal(Math.Abs(n), 0, 0, n < 0, scale), t)));
+
+    internal static readonly Gen<PolicyEvents.Figures.ReportedFigures> Figure = Gen.Select(Slug, MaybeValue(Pick("HK", "US", "XK").Select(c => new JurisdictionCode(c))), Text,
+        Gen.Select(Gen.Int[0, 12000], Gen.Int[0, 400], Gen.Bool, (start, days, derived) =>
+            new PolicyEvents.Figures.ReportingPeriod(new LocalDate(2000, 1, 1).PlusDays(start), new LocalDate(2000, 1, 1).PlusDays(start + days), derived)),
+        Gen.Select(Text, Gen.Int[0, 15], Gen.Enum<PolicyEvents.Figures.LegalProcessKind>(), (label, kinds, legal) => new PolicyEvents.Figures.RequestCategory(label, (RequestKinds)kinds, legal)),
+        Gen.Select(Count, Count, Count, Percent, (r, a, p, pc) => new PolicyEvents.Figures.RequestFigures(r, a, p, pc)),
+        Maybe(Gen.Select(Text, Gen.Int[1, 100_000], (f, l) => new PolicyEvents.Figures.FigureProvenance(f, l))),
+        (company, code, name, period, category, figures, provenance) =>
+            new PolicyEvents.Figures.ReportedFigures(new CompanyId(company), code, name, period, category, figures, provenance));
+
     internal static readonly Gen<PolicyDataset> Dataset = Gen.Select(Metadata, Company.Array[0, 4], Jurisdiction.Array[0, 3], Source.Array[0, 4],
-        Statement.Array[0, 4], Trigger.Array[0, 2], Event.Array[0, 6],
-        (metadata, companies, jurisdictions, sources, statements, triggers, events) => new PolicyDataset(metadata,
+        Statement.Array[0, 4], Trigger.Array[0, 2], Gen.Select(Event.Array[0, 6], Figure.Array[0, 5], (e, f) => (e, f)),
+        (metadata, companies, jurisdictions, sources, statements, triggers, rest) => new PolicyDataset(metadata,
             companies.DistinctBy(c => c.Id), jurisdictions.DistinctBy(j => j.Code), sources.DistinctBy(s => s.Id),
-            statements.DistinctBy(s => s.Id), triggers.DistinctBy(t => t.Id), events.DistinctBy(e => e.Id)));
+            statements.DistinctBy(s => s.Id), triggers.DistinctBy(t => t.Id), rest.e.DistinctBy(e => e.Id),
+            rest.f.DistinctBy(f => (f.Company, f.Jurisdiction?.Value ?? "\"" + f.JurisdictionName, f.Period.Start, f.Period.End, f.Category.Label))));
 }

@@ -92,9 +92,26 @@ public class SchemaTests
     [InlineData("""{"type":"event","id":"e","company":"c","jurisdiction":"HK","policy":{"stance":"paused"},"effective":"2020-07-07T10:00:00Z~","recorded":"2026-01-01T00:00:00Z"}""")]
     [InlineData("""{"type":"company","id":"c","name":"C","recorded":"2026-01-01T00:00:00Z"}""")]
     [InlineData("""{"type":"figure","id":"c"}""")]
+    [InlineData("""{"type":"figure","company":"c","jurisdictionName":"Hong Kong","start":"2020-01-01","end":"2020-06-30","category":"All","requests":{"kind":"percentage","text":"24%","percent":24}}""")]
+    [InlineData("""{"type":"figure","company":"c","jurisdictionName":"Hong Kong","start":"2020-01-01","end":"2020-06-30","category":"All","requests":{"kind":"exact","text":"262"}}""")]
+    [InlineData("""{"type":"figure","company":"c","jurisdictionName":"Hong Kong","start":"2020-01-01","end":"2020-06-30","category":"All","percentWithDataProduced":{"kind":"exact","text":"2","count":2}}""")]
+    [InlineData("""{"type":"figure","company":"c","jurisdictionName":"Hong Kong","start":"2020-1-01","end":"2020-06-30","category":"All"}""")]
+    [InlineData("""{"type":"figure","company":"c","start":"2020-01-01","end":"2020-06-30","category":"All"}""")]
     [InlineData("""{"type":"dataset","formatVersion":"2.0","metadata":{"id":"x","title":"X","version":"1","created":"2026-01-01T00:00:00Z"}}""")]
     public void The_line_schema_rejects_bad_lines(string line)
     {
         Evaluate(Schemas.Value.Line, line).IsValid.Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_line_schema_accepts_a_figure_as_documented()
+    {
+        const string line = """{"type":"figure","company":"facebook","jurisdiction":"HK","jurisdictionName":"Hong Kong","start":"2020-01-01","end":"2020-06-30","category":"Total Requests","requestKinds":["userData","emergencyDisclosure"],"legalProcess":"all","requests":{"kind":"exact","text":"262","count":262},"accounts":{"kind":"range","text":"0-249","minimum":0,"maximum":249},"percentWithDataProduced":{"kind":"percentage","text":"24%","percent":24},"provenance":{"file":"PRPL-Facebook-Government-Report-2020_H1.csv","line":98}}""";
+
+        var results = Evaluate(Schemas.Value.Line, line);
+
+        results.IsValid.Should().BeTrue(Errors(results));
+        PolicyDatasetSerializer.FromJson("""{"type":"dataset","formatVersion":"1.0","metadata":{"id":"x","title":"X","version":"1","created":"2026-01-01T00:00:00Z"}}""" + "\n" + line + "\n")
+            .Figures.Should().ContainSingle().Which.Figures.Accounts.Maximum.Should().Be(249);
     }
 }

@@ -139,7 +139,7 @@ public class DiagnosticCodeTests
     [Fact]
     public void PE0008_an_unknown_record_type_in_json_lines_is_skipped_with_a_warning()
     {
-        var text = LinesHeader + "\n" + """{"type":"figure","company":"acme","requests":12}""" + "\n";
+        var text = LinesHeader + "\n" + """{"type":"removal","company":"acme","requests":12}""" + "\n";
 
         var dataset = PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "bad.json" });
 

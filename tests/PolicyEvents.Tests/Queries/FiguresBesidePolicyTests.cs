@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using PolicyEvents.Figures;
+using PolicyEvents.Import;
+using PolicyEvents.Serialization;
+using PolicyEvents.Tests.Import;
+using PolicyEvents.Tests.TestHelpers;
+
+namespace PolicyEvents.Tests.Queries;
+
+/// <summary>Product question 7 on the bundled Hong Kong 2020 dataset and the real exports (Fixtures/figures): the
+/// published figures per half-year beside the policy in force, with the reporting periods read in Hong Kong time.</summary>
+public class FiguresBesidePolicyTests
+{
+    private static readonly JurisdictionCode HK = new("HK");
+    private static readonly CompanyId Google = new("google");
+    private static readonly CompanyId Facebook = new("facebook");
+    private static readonly DateTimeZone Zone = JurisdictionRegistry.Default.Get(HK).TimeZone;
+
+    private static readonly Lazy<PolicyDataset> Dataset = new(() =>
+        PolicyDatasetSerializer.LoadFile(Path.Combine(AppContext.BaseDirectory, "Fixtures", "hong-kong-2020.json")));
+
+    private static readonly Lazy<IReadOnlyList<ReportedFigures>> Figures = new(() =>
+    {
+        using var google = FigureFixtures.Open(FigureFixtures.Google);
+        using var h1 = FigureFixtures.Open(FigureFixtures.MetaH1);
+        using var h2 = FigureFixtures.Open(FigureFixtures.MetaH2);
+        return
+        [
+            .. GoogleUserDataRequestsCsv.Read(google, FigureFixtures.Google, Google).Figures,
+            .. MetaGovernmentRequestsCsv.Read(h1, FigureFixtures.MetaH1, Facebook).Figures,
+            .. MetaGovernmentRequestsCsv.Read(h2, FigureFixtures.MetaH2, Facebook).Figures,
+        ];
+    });
+
+    /// <summary>Until <c>PolicyHistory.From(PolicyDataset)</c> exists.</summary>
+    private static PolicyHistory History(PolicyDataset dataset) =>
+        PolicyHistory.Create(dataset.Events, dataset.Companies, dataset.Statements, dataset.Sources, dataset.Triggers, dataset.Registry);
+
+    private static Instant Hkt(int year, int month, int day, int hour = 0) =>
+        new LocalDateTime(year, month, day, hour, 0).InZoneStrictly(Zone).ToInstant();
+
+    private static IReadOnlyList<FiguresBesidePolicy> Rows(CompanyId company) =>
+        History(Dataset.Value).FiguresBesidePolicy(Figures.Value, company, HK, new LocalDate(2019, 1, 1), new LocalDate(2021, 12, 31));
+
+    [Fact]
+    public void Facebook_2020_H1_had_no_recorded_policy_and_H2_was_paused_from_6_July()
+    {
+        var rows = Rows(Facebook);
+
+        rows.Select(r => r.Period.ToString()).Should().Equal("2020-01-01/2020-06-30", "2020-07-01/2020-12-31");
+        var h1 = rows[0];
+        h1.Interval.Should().Be(new Interval(Hkt(2020, 1, 1), Hkt(2020, 7, 1)));
+        h1.Category("Total Requests")!.Figures.Requests.Count.Should().Be(262);
+        h1.Category("Total Requests")!.Figures.PercentWithDataProduced.Percent.Should().Be(24m);
+        h1.HasNoRecordedPolicy.Should().BeTrue();
+
+        var h2 = rows[1];
+        h2.Category("Total Requests")!.Figures.Requests.Count.Should().Be(202);
+        h2.Category("Total Requests")!.Figures.PercentWithDataProduced.Percent.Should().Be(0m);
+        var pause = h2.Policies.Should().ContainSingle().Subject;
+        pause.Policy.Stance.Should().Be(PolicyStance.Paused);
+        pause.Period.Event.Id.Should().Be(new EventId("facebook-hk-2020-07-06"));
+        pause.Overlap.Should().Be(new Interval(Hkt(2020, 7, 6), Hkt(2021, 1, 1)), "announced 2020-07-06, read as the start of that day in Hong Kong");
+        pause.CoversReportingPeriod.Should().BeFalse();
+        h2.SpansChange.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Google_2020_H1_ends_with_one_hour_of_pause_and_H2_is_paused_then_formal_channel_only()
+    {
+        var rows = Rows(Google);
+
+        rows.Select(r => r.Period.End).Should().Equal(
+            new LocalDate(2019, 6, 30), new LocalDate(2019, 12, 31), new LocalDate(2020, 6, 30),
+            new LocalDate(2020, 12, 31), new LocalDate(2021, 6, 30), new LocalDate(2021, 12, 31));
+        var h1 = rows[2];
+        h1.Period.IsStartDerived.Should().BeTrue();
+        h1.Interval.End.Should().Be(Hkt(2020, 7, 1), "the half-year ending 2020-06-30 ends at midnight in Hong Kong, 2020-06-30T16:00Z");
+        var legal = h1.Category("Other Legal Requests")!.Figures;
+        legal.Requests.Count.Should().Be(135);
+        legal.PercentWithDataProduced.Percent.Should().Be(81m);
+        var lastHour = h1.Policies.Should().ContainSingle().Subject;
+        lastHour.Policy.Stance.Should().Be(PolicyStance.Paused);
+        lastHour.Overlap.Should().Be(new Interval(Hkt(2020, 6, 30, 23), Hkt(2020, 7, 1)));
+        lastHour.Duration.Should().Be(Duration.FromHours(1));
+
+        var h2 = rows[3];
+        h2.Category("Other Legal Requests")!.Figures.Requests.Count.Should().Be(42);
+        h2.Category("Other Legal Requests")!.Figures.PercentWithDataProduced.Percent.Should().Be(5m);
+        h2.Policies.Select(p => (p.Policy.Stance, p.Overlap)).Should().Equal(
+            (PolicyStance.Paused, new Interval(Hkt(2020, 7, 1), Hkt(2020, 8, 13))),
+            (PolicyStance.FormalChannelOnly, new Interval(Hkt(2020, 8, 13), Hkt(2021, 1, 1))));
+        rows[4].Policies.Should().ContainSingle().Which.CoversReportingPeriod.Should().BeTrue();
+        rows[0].HasNoRecordedPolicy.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Only_the_company_jurisdiction_and_days_asked_for_are_used()
+    {
+        var history = History(Dataset.Value);
+
+        history.FiguresBesidePolicy(Figures.Value, Google, HK, new LocalDate(2020, 6, 30), new LocalDate(2020, 7, 1))
+            .Select(r => r.Period.End).Should().Equal(new LocalDate(2020, 6, 30), new LocalDate(2020, 12, 31));
+        history.FiguresBesidePolicy(Figures.Value, Google, new JurisdictionCode("TW"), new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31))
+            .Should().OnlyContain(r => r.Jurisdiction == new JurisdictionCode("TW") && r.HasNoRecordedPolicy);
+        history.FiguresBesidePolicy([], Google, HK, new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Rows_and_overlaps_compare_by_content()
+    {
+        var first = Rows(Google);
+        var again = Rows(Google);
+
+        EqualityContract.AssertEquality(first[3], again[3], first[2], first[4]);
+        EqualityContract.AssertEquality(first[3].Policies[0], again[3].Policies[0], first[3].Policies[1], first[2].Policies[0]);
+        first[2].ToString().Should().Be("google HK 2020-01-01/2020-06-30 (start derived): 1 figure set; Paused (google-hk-2020-07-06) [2020-06-30T15:00:00Z, 2020-06-30T16:00:00Z)");
+    }
+
+    [Fact]
+    public void Figures_stored_in_a_dataset_give_the_same_rows_as_the_imported_ones()
+    {
+        var withFigures = new PolicyDatasetBuilder(Dataset.Value).AddFigures(Figures.Value.Where(f => f.Jurisdiction == HK)).Build();
+        var reloaded = PolicyDatasetSerializer.FromJson(PolicyDatasetSerializer.ToJson(withFigures, DatasetFormat.JsonLines));
+
+        History(reloaded).FiguresBesidePolicy(reloaded.Figures, Facebook, HK, new LocalDate(2019, 1, 1), new LocalDate(2021, 12, 31))
+            .Should().Equal(Rows(Facebook));
+    }
+
+    [Fact]
+    public void Bad_arguments_throw_at_once()
+    {
+        var history = History(Dataset.Value);
+        var day = new LocalDate(2020, 1, 1);
+
+        FluentActions.Invoking(() => history.FiguresBesidePolicy(null!, Google, HK, day, day)).Should().Throw<ArgumentNullException>().WithParameterName("figures");
+        FluentActions.Invoking(() => history.FiguresBesidePolicy([], default, HK, day, day)).Should().Throw<ArgumentException>().WithParameterName("company");
+        FluentActions.Invoking(() => history.FiguresBesidePolicy([], Google, HK, day, day.PlusDays(-1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to");
+        FluentActions.Invoking(() => history.FiguresBesidePolicy([null!], Google, HK, day, day)).Should().Throw<ArgumentException>().WithParameterName("figures");
+    }
+
+    /// <summary>Prints the table of docs/figures.md ("Hong Kong: figures beside the policy"); the docs must hold this output.</summary>
+    internal static string Table()
+    {
+        var text = new StringBuilder();
+        text.Append("| company | period (HK) | category | requests | accounts | some data produced | policy in force during the period (HK time) |\n");
+        text.Append("|---|---|---|---|---|---|---|\n");
+        foreach (var (company, label) in new[] { (Google, "Other Legal Requests"), (Facebook, "Total Requests") })
+        {
+            foreach (var row in Rows(company))
+            {
+                var set = row.Category(label)!;
+                var f = set.Figures;
+                var policies = row.HasNoRecordedPolicy ? "none recorded"
+                    : string.Join("; ", row.Policies.Select(p => $"{p.Policy.Stance} {Local(p.Overlap.Start)} to {Local(p.Overlap.End)} ({p.Period.Event.Id})"));
+                text.Append(CultureInfo.InvariantCulture,
+                    $"| {company} | {row.Period} | {label} | {Show(f.Requests)} | {Show(f.Accounts)} | {Show(f.RequestsWithDataProduced)} {Show(f.PercentWithDataProduced)} | {policies} |\n");
+            }
+        }
+        return text.ToString().Replace("  ", " ", StringComparison.Ordinal);
+
+        static string Show(PublishedNumber number) => number.IsUnknown ? "" : number.Text.Contains('%', StringComparison.Ordinal) || !number.Percent.HasValue ? number.Text : number.Text + "%";
+        static string Local(Instant instant) => LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm").Format(instant.InZone(Zone).LocalDateTime);
+    }
+
+    [Fact]
+    public void The_table_in_docs_figures_md_is_what_the_code_prints()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "PolicyEvents.sln")))
+        {
+            root = root.Parent;
+        }
+        root.Should().NotBeNull("the tests run inside the repository");
+        var docs = File.ReadAllText(Path.Combine(root!.FullName, "docs", "figures.md")).ReplaceLineEndings("\n");
+
+        docs.Should().Contain(Table());
+    }
+}
