@@ -63,7 +63,9 @@ internal sealed class LibraryDatasetCodec : IDatasetCodec
     public static CliDataset From(PolicyDataset dataset, string label) => new(label,
         new DatasetHeader(dataset.Metadata.Id.Value, dataset.Metadata.Title, dataset.Metadata.Version),
         dataset.Companies, dataset.Jurisdictions, dataset.Sources, dataset.Statements, dataset.Triggers, dataset.Events,
-        figures: null, native: dataset);
+        dataset.Figures.Select(f => new FigureRecord(
+            $"{f.Company} {f.Jurisdiction?.Value ?? f.JurisdictionName} {f.Period} {f.Category.Label}", f.Figures.ToString())),
+        native: dataset);
 
     /// <summary>A library diagnostic in the tool's form (the JSON path, when known, ends the message).</summary>
     /// <param name="diagnostic">The diagnostic.</param>
