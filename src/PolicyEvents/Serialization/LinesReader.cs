@@ -40,7 +40,7 @@ internal sealed class LinesReader
             return null;
         }
         _context.SetText(Buffer.Buffer, start, length, lineNumber);
-        var reader = new Utf8JsonReader(line, DocumentReader.ReaderOptions);
+        var reader = new Utf8JsonReader(line, _context.ReaderOptions);
         object? record = null;
         try
         {
@@ -52,7 +52,7 @@ internal sealed class LinesReader
         }
         catch (JsonException exception)
         {
-            _context.ReportMalformed(exception);
+            _context.ReportMalformed(exception, reader.CurrentDepth);
             record = null;
         }
         Records++;
@@ -118,6 +118,7 @@ internal sealed class LinesReader
             _sawHeader = true; // report once
             return null;
         }
+        _context.CountRecord(start);
         return DocumentReader.ReadRecord(ref reader, _context, kind, start);
     }
 

@@ -260,30 +260,30 @@ public static class PolicyDatasetSerializer
     {
         if (options.Format != DatasetFormat.Auto)
         {
-            return options.Format == DatasetFormat.JsonLines;
+            return buffer.Lines = options.Format == DatasetFormat.JsonLines;
         }
         while (!buffer.CanDetect && buffer.Fill())
         {
         }
-        return buffer.LooksLikeLines();
+        return buffer.Lines = buffer.LooksLikeLines();
     }
 
     private static async ValueTask<bool> DetectLinesAsync(StreamBuffer buffer, DatasetReadOptions options, CancellationToken cancellationToken)
     {
         if (options.Format != DatasetFormat.Auto)
         {
-            return options.Format == DatasetFormat.JsonLines;
+            return buffer.Lines = options.Format == DatasetFormat.JsonLines;
         }
         while (!buffer.CanDetect && await buffer.FillAsync(cancellationToken).ConfigureAwait(false))
         {
         }
-        return buffer.LooksLikeLines();
+        return buffer.Lines = buffer.LooksLikeLines();
     }
 
     private static PolicyDataset LoadCore(Stream stream, DatasetReadOptions options, string? file)
     {
-        var buffer = new StreamBuffer(stream);
-        var context = new ReadContext(file ?? options.FileName, options.RejectUnknownMembers);
+        var context = new ReadContext(file ?? options.FileName, options);
+        var buffer = new StreamBuffer(stream, options, context.File);
         if (!DetectLines(buffer, options))
         {
             buffer.ReadToEnd();
@@ -309,8 +309,8 @@ public static class PolicyDatasetSerializer
 
     private static async Task<PolicyDataset> LoadCoreAsync(Stream stream, DatasetReadOptions options, string? file, CancellationToken cancellationToken)
     {
-        var buffer = new StreamBuffer(stream);
-        var context = new ReadContext(file ?? options.FileName, options.RejectUnknownMembers);
+        var context = new ReadContext(file ?? options.FileName, options);
+        var buffer = new StreamBuffer(stream, options, context.File);
         if (!await DetectLinesAsync(buffer, options, cancellationToken).ConfigureAwait(false))
         {
             await buffer.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
@@ -370,8 +370,8 @@ public static class PolicyDatasetSerializer
 
     private static IEnumerable<DatasetRecord> ReadRecordsCore(Stream stream, DatasetReadOptions options)
     {
-        var buffer = new StreamBuffer(stream);
-        var context = new ReadContext(options.FileName, options.RejectUnknownMembers);
+        var context = new ReadContext(options.FileName, options);
+        var buffer = new StreamBuffer(stream, options, context.File) { Lines = true };
         var lines = new LinesReader(buffer, context, options.Progress);
         while (true)
         {
@@ -395,8 +395,8 @@ public static class PolicyDatasetSerializer
     private static async IAsyncEnumerable<DatasetRecord> ReadRecordsCoreAsync(Stream stream, DatasetReadOptions options,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var buffer = new StreamBuffer(stream);
-        var context = new ReadContext(options.FileName, options.RejectUnknownMembers);
+        var context = new ReadContext(options.FileName, options);
+        var buffer = new StreamBuffer(stream, options, context.File) { Lines = true };
         var lines = new LinesReader(buffer, context, options.Progress);
         while (true)
         {
