@@ -10,11 +10,7 @@ internal static class DocumentReader
     /// <summary>Reads the document; throws <see cref="DatasetFormatException"/> with every problem found when it has errors.</summary>
     internal static PolicyDataset Read(byte[] buffer, int start, int length, ReadContext context)
     {
-        if (length >= 3 && buffer[start] == 0xEF && buffer[start + 1] == 0xBB && buffer[start + 2] == 0xBF)
-        {
-            start += 3;
-            length -= 3;
-        }
+        // The stream buffer has already skipped one byte-order mark; a second one is malformed text.
         context.SetText(buffer, start, length, 1);
         var collector = new DatasetCollector();
         var reader = new Utf8JsonReader(buffer.AsSpan(start, length), context.ReaderOptions);

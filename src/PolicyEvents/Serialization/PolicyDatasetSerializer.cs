@@ -265,6 +265,7 @@ public static class PolicyDatasetSerializer
         while (!buffer.CanDetect && buffer.Fill())
         {
         }
+        buffer.RejectOtherEncodings();
         return buffer.Lines = buffer.LooksLikeLines();
     }
 
@@ -277,6 +278,7 @@ public static class PolicyDatasetSerializer
         while (!buffer.CanDetect && await buffer.FillAsync(cancellationToken).ConfigureAwait(false))
         {
         }
+        buffer.RejectOtherEncodings();
         return buffer.Lines = buffer.LooksLikeLines();
     }
 

@@ -295,6 +295,26 @@ internal sealed class StreamBuffer
     /// <summary>True when enough is buffered to tell the form, or the stream has ended.</summary>
     internal bool CanDetect => Eof || _end - _start >= 256;
 
+    /// <summary>Refuses UTF-16 and UTF-32 text (by its byte-order mark or the zero bytes of ASCII characters) with a
+    /// diagnostic that says so, instead of a puzzling complaint about the first byte.</summary>
+    internal void RejectOtherEncodings()
+    {
+        var text = _buffer.AsSpan(0, _end);
+        var name = text switch
+        {
+            [0xFF, 0xFE, 0, 0, ..] or [0, 0, 0xFE, 0xFF, ..] => "UTF-32",
+            [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => "UTF-16",
+            [not 0, 0, 0, 0, ..] or [0, 0, 0, not 0, ..] => "UTF-32",
+            [not 0, 0, ..] or [0, not 0, ..] => "UTF-16",
+            _ => null,
+        };
+        if (name is not null)
+        {
+            throw new DatasetFormatException([new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MalformedJson,
+                $"Malformed JSON: the text looks like {name}; a dataset file must be UTF-8 (re-save it as UTF-8).", new DiagnosticLocation(_file, 1, 1, "$"))]);
+        }
+    }
+
     /// <summary>Whether the text is JSON Lines: its first object's first member is named <c>type</c>.</summary>
     internal bool LooksLikeLines()
     {
