@@ -116,17 +116,24 @@ public static class PolicyDatasetSerializer
     /// <param name="path">The file's path.</param>
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks JSON Lines for <c>.jsonl</c> and <c>.ndjson</c>, the document otherwise.</param>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void SaveFile(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto)
+    public static void SaveFile(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto) =>
+        SaveFileThrough(dataset, path, format, static stream => stream);
+
+    /// <summary>The seam for tests: <paramref name="wrap"/> stands between the writer and the temporary file, so a test can
+    /// make the write fail part way and check that nothing is lost.</summary>
+    internal static void SaveFileThrough(PolicyDataset dataset, string path, DatasetFormat format, Func<Stream, Stream> wrap)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var lines = IsLines(format, path);
-        WriteAtomically(path, stream =>
+        WriteAtomically(path, file =>
         {
+            var stream = wrap(file);
             foreach (var chunk in DatasetWriter.Chunks(dataset, lines))
             {
                 stream.Write(chunk.Span);
             }
+            stream.Flush();
             return Task.CompletedTask;
         }, sync: true).GetAwaiter().GetResult();
     }
@@ -137,17 +144,23 @@ public static class PolicyDatasetSerializer
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks by extension.</param>
     /// <param name="cancellationToken">Cancels the save (the old file is then left intact).</param>
     /// <returns>A task that completes when the file is in place.</returns>
-    public static Task SaveFileAsync(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto, CancellationToken cancellationToken = default)
+    public static Task SaveFileAsync(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto, CancellationToken cancellationToken = default) =>
+        SaveFileThroughAsync(dataset, path, format, static stream => stream, cancellationToken);
+
+    /// <summary>The seam for tests, as for <see cref="SaveFileThrough"/>.</summary>
+    internal static Task SaveFileThroughAsync(PolicyDataset dataset, string path, DatasetFormat format, Func<Stream, Stream> wrap, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var lines = IsLines(format, path);
-        return WriteAtomically(path, async stream =>
+        return WriteAtomically(path, async file =>
         {
+            var stream = wrap(file);
             foreach (var chunk in DatasetWriter.Chunks(dataset, lines))
             {
                 await stream.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
             }
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
         }, sync: false);
     }
 
