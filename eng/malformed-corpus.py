@@ -191,6 +191,11 @@ add("lines-header-missing-metadata.jsonl", lines('{"type":"dataset","formatVersi
 add("lines-garbage-line.jsonl", lines(H, C, "this is not json"), "a line of plain text")
 add("lines-bad-line-among-good.jsonl", lines(H, C, lev(), lev(id='"e2"', effective='"2020-02-30"'), lev(id='"e3"')), "the event on line 4 has an invalid date")
 
+# Found by fuzzing (docs/reliability.md): each threw another exception type before the fix
+add("fuzz-invalid-utf8-member-name.json", doc().encode().replace(b'"id": "acme", "name": "Acme"', b'"id": "acme", "name": "Acme", "\xff": 1'), "an unknown member whose name is not valid UTF-8")
+add("fuzz-invalid-utf8-record-type.jsonl", (H + "\n").encode() + b'{"type":"\xffcompany","id":"acme","name":"Acme"}\n', "a JSON Lines record type that is not valid UTF-8")
+add("fuzz-header-version-number.jsonl", lines(H.replace('"formatVersion":"1.0"', '"formatVersion":1.0'), C), "a JSON Lines header whose formatVersion is a number")
+
 for name, data, what, options in cases:
     with open(os.path.join(out, name), "wb") as f: f.write(data)
 if os.environ.get("CASES"):

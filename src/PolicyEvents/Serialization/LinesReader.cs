@@ -102,7 +102,11 @@ internal sealed class LinesReader
         }
         if (!FormatNames.RecordTypes.TryMatch(ref reader, out kind))
         {
-            var type = reader.GetString();
+            if (TryGetString(ref reader) is not { } type)
+            {
+                _context.ReportMalformed("Malformed JSON: the record type is not valid UTF-8.", reader.TokenStartIndex);
+                return null;
+            }
             _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownRecordType,
                 $"Unknown record type '{type}' (expected one of {FormatNames.RecordTypes.List}); the line is skipped.", reader.TokenStartIndex);
             return null;

@@ -363,7 +363,10 @@ public static class PolicyDatasetSerializer
         var record = lines.ParseLine(start, length, out var kind, out var position);
         if (!lines.VersionOk)
         {
-            throw new DatasetFormatException([context.Diagnostics.Last(d => d.Code == DiagnosticCodes.UnsupportedVersion)]);
+            // A header of another major version is reported alone; a header whose formatVersion is not even a string
+            // (no PE0007) stops the load with what was found.
+            var version = context.Diagnostics.FindLast(d => d.Code == DiagnosticCodes.UnsupportedVersion);
+            throw new DatasetFormatException(version is null ? context.Diagnostics : [version]);
         }
         if (record is DatasetMetadata metadata)
         {
