@@ -7,19 +7,13 @@ namespace PolicyEvents.Serialization;
 /// <summary>Reads the single-document form from UTF-8 bytes held whole in memory.</summary>
 internal static class DocumentReader
 {
-    internal static JsonReaderOptions ReaderOptions { get; } = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 };
-
     /// <summary>Reads the document; throws <see cref="DatasetFormatException"/> with every problem found when it has errors.</summary>
     internal static PolicyDataset Read(byte[] buffer, int start, int length, ReadContext context)
     {
-        if (length >= 3 && buffer[start] == 0xEF && buffer[start + 1] == 0xBB && buffer[start + 2] == 0xBF)
-        {
-            start += 3;
-            length -= 3;
-        }
+        // The stream buffer has already skipped one byte-order mark; a second one is malformed text.
         context.SetText(buffer, start, length, 1);
         var collector = new DatasetCollector();
-        var reader = new Utf8JsonReader(buffer.AsSpan(start, length), ReaderOptions);
+        var reader = new Utf8JsonReader(buffer.AsSpan(start, length), context.ReaderOptions);
         var versionOk = false;
         try
         {
@@ -27,7 +21,7 @@ internal static class DocumentReader
         }
         catch (JsonException exception)
         {
-            context.ReportMalformed(exception);
+            context.ReportMalformed(exception, reader.CurrentDepth);
         }
         if (!versionOk && context.Diagnostics.Find(d => d.Code == DiagnosticCodes.UnsupportedVersion) is { } version)
         {
@@ -90,6 +84,7 @@ internal static class DocumentReader
                 {
                     var objectStart = reader.TokenStartIndex;
                     var position = context.RecordStart(objectStart, index);
+                    context.CountRecord(objectStart);
                     if (ReadRecord(ref reader, context, kind, objectStart) is { } record)
                     {
                         collector.Add(kind, record, position);

@@ -34,7 +34,14 @@ internal static class JsonValueReader
             var index = names.Find(ref reader);
             if (index < 0)
             {
-                var name = reader.GetString() ?? "";
+                if (TryGetString(ref reader) is not { } name)
+                {
+                    // The reader checks the UTF-8 of a member name only when it is decoded.
+                    context.ReportMalformed("Malformed JSON: a member name is not valid UTF-8.", reader.TokenStartIndex);
+                    reader.Read();
+                    reader.Skip();
+                    continue;
+                }
                 context.Push(name);
                 var severity = context.RejectUnknownMembers ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
                 context.Report(severity, DiagnosticCodes.UnknownMember,
@@ -56,6 +63,19 @@ internal static class JsonValueReader
             seen |= 1UL << index;
             reader.Read();
             return index;
+        }
+    }
+
+    /// <summary>The string or member name under the reader, or null when it is not valid UTF-8 (or a lone surrogate).</summary>
+    internal static string? TryGetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

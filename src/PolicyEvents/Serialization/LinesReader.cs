@@ -40,7 +40,7 @@ internal sealed class LinesReader
             return null;
         }
         _context.SetText(Buffer.Buffer, start, length, lineNumber);
-        var reader = new Utf8JsonReader(line, DocumentReader.ReaderOptions);
+        var reader = new Utf8JsonReader(line, _context.ReaderOptions);
         object? record = null;
         try
         {
@@ -52,7 +52,7 @@ internal sealed class LinesReader
         }
         catch (JsonException exception)
         {
-            _context.ReportMalformed(exception);
+            _context.ReportMalformed(exception, reader.CurrentDepth);
             record = null;
         }
         Records++;
@@ -102,7 +102,11 @@ internal sealed class LinesReader
         }
         if (!FormatNames.RecordTypes.TryMatch(ref reader, out kind))
         {
-            var type = reader.GetString();
+            if (TryGetString(ref reader) is not { } type)
+            {
+                _context.ReportMalformed("Malformed JSON: the record type is not valid UTF-8.", reader.TokenStartIndex);
+                return null;
+            }
             _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownRecordType,
                 $"Unknown record type '{type}' (expected one of {FormatNames.RecordTypes.List}); the line is skipped.", reader.TokenStartIndex);
             return null;
@@ -118,6 +122,7 @@ internal sealed class LinesReader
             _sawHeader = true; // report once
             return null;
         }
+        _context.CountRecord(start);
         return DocumentReader.ReadRecord(ref reader, _context, kind, start);
     }
 

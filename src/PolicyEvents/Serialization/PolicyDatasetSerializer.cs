@@ -116,17 +116,24 @@ public static class PolicyDatasetSerializer
     /// <param name="path">The file's path.</param>
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks JSON Lines for <c>.jsonl</c> and <c>.ndjson</c>, the document otherwise.</param>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void SaveFile(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto)
+    public static void SaveFile(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto) =>
+        SaveFileThrough(dataset, path, format, static stream => stream);
+
+    /// <summary>The seam for tests: <paramref name="wrap"/> stands between the writer and the temporary file, so a test can
+    /// make the write fail part way and check that nothing is lost.</summary>
+    internal static void SaveFileThrough(PolicyDataset dataset, string path, DatasetFormat format, Func<Stream, Stream> wrap)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var lines = IsLines(format, path);
-        WriteAtomically(path, stream =>
+        WriteAtomically(path, file =>
         {
+            var stream = wrap(file);
             foreach (var chunk in DatasetWriter.Chunks(dataset, lines))
             {
                 stream.Write(chunk.Span);
             }
+            stream.Flush();
             return Task.CompletedTask;
         }, sync: true).GetAwaiter().GetResult();
     }
@@ -137,17 +144,23 @@ public static class PolicyDatasetSerializer
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks by extension.</param>
     /// <param name="cancellationToken">Cancels the save (the old file is then left intact).</param>
     /// <returns>A task that completes when the file is in place.</returns>
-    public static Task SaveFileAsync(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto, CancellationToken cancellationToken = default)
+    public static Task SaveFileAsync(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto, CancellationToken cancellationToken = default) =>
+        SaveFileThroughAsync(dataset, path, format, static stream => stream, cancellationToken);
+
+    /// <summary>The seam for tests, as for <see cref="SaveFileThrough"/>.</summary>
+    internal static Task SaveFileThroughAsync(PolicyDataset dataset, string path, DatasetFormat format, Func<Stream, Stream> wrap, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var lines = IsLines(format, path);
-        return WriteAtomically(path, async stream =>
+        return WriteAtomically(path, async file =>
         {
+            var stream = wrap(file);
             foreach (var chunk in DatasetWriter.Chunks(dataset, lines))
             {
                 await stream.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
             }
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
         }, sync: false);
     }
 
@@ -260,30 +273,32 @@ public static class PolicyDatasetSerializer
     {
         if (options.Format != DatasetFormat.Auto)
         {
-            return options.Format == DatasetFormat.JsonLines;
+            return buffer.Lines = options.Format == DatasetFormat.JsonLines;
         }
         while (!buffer.CanDetect && buffer.Fill())
         {
         }
-        return buffer.LooksLikeLines();
+        buffer.RejectOtherEncodings();
+        return buffer.Lines = buffer.LooksLikeLines();
     }
 
     private static async ValueTask<bool> DetectLinesAsync(StreamBuffer buffer, DatasetReadOptions options, CancellationToken cancellationToken)
     {
         if (options.Format != DatasetFormat.Auto)
         {
-            return options.Format == DatasetFormat.JsonLines;
+            return buffer.Lines = options.Format == DatasetFormat.JsonLines;
         }
         while (!buffer.CanDetect && await buffer.FillAsync(cancellationToken).ConfigureAwait(false))
         {
         }
-        return buffer.LooksLikeLines();
+        buffer.RejectOtherEncodings();
+        return buffer.Lines = buffer.LooksLikeLines();
     }
 
     private static PolicyDataset LoadCore(Stream stream, DatasetReadOptions options, string? file)
     {
-        var buffer = new StreamBuffer(stream);
-        var context = new ReadContext(file ?? options.FileName, options.RejectUnknownMembers);
+        var context = new ReadContext(file ?? options.FileName, options);
+        var buffer = new StreamBuffer(stream, options, context.File);
         if (!DetectLines(buffer, options))
         {
             buffer.ReadToEnd();
@@ -309,8 +324,8 @@ public static class PolicyDatasetSerializer
 
     private static async Task<PolicyDataset> LoadCoreAsync(Stream stream, DatasetReadOptions options, string? file, CancellationToken cancellationToken)
     {
-        var buffer = new StreamBuffer(stream);
-        var context = new ReadContext(file ?? options.FileName, options.RejectUnknownMembers);
+        var context = new ReadContext(file ?? options.FileName, options);
+        var buffer = new StreamBuffer(stream, options, context.File);
         if (!await DetectLinesAsync(buffer, options, cancellationToken).ConfigureAwait(false))
         {
             await buffer.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
@@ -348,7 +363,10 @@ public static class PolicyDatasetSerializer
         var record = lines.ParseLine(start, length, out var kind, out var position);
         if (!lines.VersionOk)
         {
-            throw new DatasetFormatException([context.Diagnostics.Last(d => d.Code == DiagnosticCodes.UnsupportedVersion)]);
+            // A header of another major version is reported alone; a header whose formatVersion is not even a string
+            // (no PE0007) stops the load with what was found.
+            var version = context.Diagnostics.FindLast(d => d.Code == DiagnosticCodes.UnsupportedVersion);
+            throw new DatasetFormatException(version is null ? context.Diagnostics : [version]);
         }
         if (record is DatasetMetadata metadata)
         {
@@ -370,8 +388,8 @@ public static class PolicyDatasetSerializer
 
     private static IEnumerable<DatasetRecord> ReadRecordsCore(Stream stream, DatasetReadOptions options)
     {
-        var buffer = new StreamBuffer(stream);
-        var context = new ReadContext(options.FileName, options.RejectUnknownMembers);
+        var context = new ReadContext(options.FileName, options);
+        var buffer = new StreamBuffer(stream, options, context.File) { Lines = true };
         var lines = new LinesReader(buffer, context, options.Progress);
         while (true)
         {
@@ -395,8 +413,8 @@ public static class PolicyDatasetSerializer
     private static async IAsyncEnumerable<DatasetRecord> ReadRecordsCoreAsync(Stream stream, DatasetReadOptions options,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var buffer = new StreamBuffer(stream);
-        var context = new ReadContext(options.FileName, options.RejectUnknownMembers);
+        var context = new ReadContext(options.FileName, options);
+        var buffer = new StreamBuffer(stream, options, context.File) { Lines = true };
         var lines = new LinesReader(buffer, context, options.Progress);
         while (true)
         {

@@ -26,6 +26,34 @@ internal sealed class ReadContext
     {
         File = file;
         RejectUnknownMembers = rejectUnknownMembers;
+        ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = DatasetReadOptions.DefaultMaxDepth };
+    }
+
+    internal ReadContext(string? file, DatasetReadOptions options)
+        : this(file, options.RejectUnknownMembers)
+    {
+        ReaderOptions = ReaderOptions with { MaxDepth = options.MaxDepth };
+        MaxRecords = options.MaxRecords;
+    }
+
+    /// <summary>The options of every <see cref="Utf8JsonReader"/> of this load (strict JSON, the depth limit).</summary>
+    internal JsonReaderOptions ReaderOptions { get; }
+
+    internal long MaxRecords { get; } = long.MaxValue;
+
+    /// <summary>The records begun so far (the metadata not counted).</summary>
+    internal long Records { get; private set; }
+
+    /// <summary>Counts a record that begins at <paramref name="offset"/>; past <see cref="MaxRecords"/>, stops the load
+    /// with every problem found so far and PE0013.</summary>
+    internal void CountRecord(long offset)
+    {
+        if (++Records > MaxRecords)
+        {
+            Error(DiagnosticCodes.TooManyRecords, string.Create(CultureInfo.InvariantCulture,
+                $"More than {MaxRecords} records, the limit (DatasetReadOptions.MaxRecords); reading stopped at this record."), offset);
+            throw new DatasetFormatException(Diagnostics);
+        }
     }
 
     internal string? File { get; }
@@ -84,10 +112,13 @@ internal sealed class ReadContext
     }
 
     /// <summary>The JSON path of the current value, e.g. <c>$.events[3].company</c>.</summary>
-    internal string CurrentPath()
+    internal string CurrentPath() => FormatPath(_path);
+
+    /// <summary>Formats a path: names as <c>.name</c> (or <c>['odd name']</c>), indexes (names null) as <c>[3]</c>.</summary>
+    internal static string FormatPath(List<(string? Name, int Index)> path)
     {
         var builder = new StringBuilder("$");
-        foreach (var (name, index) in _path)
+        foreach (var (name, index) in path)
         {
             if (name is null)
             {
@@ -163,7 +194,7 @@ internal sealed class ReadContext
     }
 
     /// <summary>Reports malformed JSON from the reader's exception, converting its zero-based position to one-based.</summary>
-    internal void ReportMalformed(JsonException exception)
+    internal void ReportMalformed(JsonException exception, int readerDepth)
     {
         var message = exception.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
@@ -181,8 +212,14 @@ internal sealed class ReadContext
             line = _baseLine + (int)zeroLine;
             column = ColumnOf((int)zeroLine, exception.BytePositionInLine ?? 0);
         }
-        Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MalformedJson, $"Malformed JSON: {message.TrimEnd()}",
-            new DiagnosticLocation(File, line, column, CurrentPath())));
+        // The reader refuses a container that would pass its MaxDepth while it stands at the depth below.
+        var tooDeep = readerDepth >= ReaderOptions.MaxDepth - 1 && message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+        Add(tooDeep
+            ? new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep,
+                string.Create(CultureInfo.InvariantCulture, $"Objects and arrays nest deeper than the limit of {ReaderOptions.MaxDepth} (DatasetReadOptions.MaxDepth)."),
+                new DiagnosticLocation(File, line, column, CurrentPath()))
+            : new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MalformedJson, $"Malformed JSON: {message.TrimEnd()}",
+                new DiagnosticLocation(File, line, column, CurrentPath())));
     }
 
     /// <summary>Reports text that is not valid UTF-8 or that the reader refused outright.</summary>

@@ -31,6 +31,18 @@ public static class DiagnosticCodes
     /// <summary>PE0009 (error): a JSON Lines file whose first line is not the <c>dataset</c> header, or with a second header or an empty line.</summary>
     public const string BadLinesStructure = "PE0009";
 
+    /// <summary>PE0010 (error): the stream is larger than the read limit (<c>DatasetReadOptions.MaxBytes</c>); reading stops there.</summary>
+    public const string TooLarge = "PE0010";
+
+    /// <summary>PE0011 (error): objects and arrays nest deeper than the read limit (<c>DatasetReadOptions.MaxDepth</c>).</summary>
+    public const string TooDeep = "PE0011";
+
+    /// <summary>PE0012 (error): a string is longer than the read limit (<c>DatasetReadOptions.MaxStringBytes</c>).</summary>
+    public const string StringTooLong = "PE0012";
+
+    /// <summary>PE0013 (error): more records than the read limit (<c>DatasetReadOptions.MaxRecords</c>).</summary>
+    public const string TooManyRecords = "PE0013";
+
     /// <summary>PE0101 (error): a reference to a company that the dataset does not define.</summary>
     public const string UnknownCompany = "PE0101";
 
