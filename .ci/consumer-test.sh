@@ -11,9 +11,15 @@
 # PolicyEvents from the local feed only; packages restore into a throwaway folder, so a stale cached copy of the
 # same version cannot be used instead of the one just packed.
 # Exit code 0 when everything passed; the output says what failed otherwise.
+# With --no-build (as .ci/run passes it, after the tests built everything in Release), the packages are packed and the
+# in-repository quick start is run from the existing Release build instead of building again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
+no_build=()
+if [ "${1:-}" = "--no-build" ]; then
+  no_build=(--no-build)
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 work=$(mktemp -d)
@@ -28,8 +34,8 @@ fail() {
   exit 1
 }
 
-dotnet pack src/PolicyEvents -c Release -o "$feed" >"$log" 2>&1 || fail "dotnet pack src/PolicyEvents"
-dotnet pack src/PolicyEvents.Parquet -c Release -o "$feed" >"$log" 2>&1 || fail "dotnet pack src/PolicyEvents.Parquet"
+dotnet pack src/PolicyEvents -c Release "${no_build[@]}" -o "$feed" >"$log" 2>&1 || fail "dotnet pack src/PolicyEvents"
+dotnet pack src/PolicyEvents.Parquet -c Release "${no_build[@]}" -o "$feed" >"$log" 2>&1 || fail "dotnet pack src/PolicyEvents.Parquet"
 package=$(find "$feed" -maxdepth 1 -name 'PolicyEvents.[0-9]*.nupkg' -printf '%f\n' | head -n 1)
 [ -n "$package" ] || fail "no PolicyEvents package in the feed"
 version=${package#PolicyEvents.}
@@ -60,7 +66,7 @@ grep -A2 "\"PolicyEvents/$version\": {" obj/project.assets.json | grep -q '"type
 actual=$(dotnet run -c Release --no-build 2>&1) || { echo "$actual" >"$log"; fail "running the consumer"; }
 cd "$repo"
 unset NUGET_PACKAGES
-expected=$(dotnet run --project samples/PolicyEvents.Samples.QuickStart -c Release 2>&1) || { echo "$expected" >"$log"; fail "running the in-repository quick start"; }
+expected=$(dotnet run --project samples/PolicyEvents.Samples.QuickStart -c Release "${no_build[@]}" 2>&1) || { echo "$expected" >"$log"; fail "running the in-repository quick start"; }
 
 echo "$actual"
 if [ -z "$actual" ]; then
