@@ -149,6 +149,19 @@ public sealed partial class PolicyHistory
         return (start, Math.Max(start, end - 1));
     }
 
+    /// <summary>Builds a history from a dataset: its events, companies, statements, sources and triggers, with its
+    /// jurisdictions read through <see cref="PolicyDataset.Registry"/> (the built-in ISO registry plus the dataset's own).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The history, in its default view: everything recorded, with every correction applied.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    /// <exception cref="ArgumentException">The dataset has a dangling reference (run <see cref="PolicyDataset.Validate"/> to
+    /// list every problem); the message names it.</exception>
+    public static PolicyHistory From(PolicyDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return Create(dataset.Events, dataset.Companies, dataset.Statements, dataset.Sources, dataset.Triggers, dataset.Registry);
+    }
+
     /// <summary>
     /// Builds a history from a dataset's parts, in any order. Every reference is checked: the company of each event, its
     /// statements, sources, trigger and superseded event, the sources of each statement, and each jurisdiction, which must

@@ -232,8 +232,8 @@ internal static class JsonValueReader
         {
             return false;
         }
-        if (!Digits(text[..4], out var year) || !Digits(text.Slice(5, 2), out var month) || !Digits(text.Slice(8, 2), out var day)
-            || !Digits(text.Slice(11, 2), out var hour) || !Digits(text.Slice(14, 2), out var minute) || !Digits(text.Slice(17, 2), out var second))
+        if (!PartialDate.TryDigits(text[..4], out var year) || !PartialDate.TryDigits(text.Slice(5, 2), out var month) || !PartialDate.TryDigits(text.Slice(8, 2), out var day)
+            || !PartialDate.TryDigits(text.Slice(11, 2), out var hour) || !PartialDate.TryDigits(text.Slice(14, 2), out var minute) || !PartialDate.TryDigits(text.Slice(17, 2), out var second))
         {
             return false;
         }
@@ -241,7 +241,7 @@ internal static class JsonValueReader
         var fraction = text[19..^1];
         if (!fraction.IsEmpty)
         {
-            if (fraction[0] != '.' || fraction.Length is < 2 or > 10 || !Digits(fraction[1..], out var digits))
+            if (fraction[0] != '.' || fraction.Length is < 2 or > 10 || !PartialDate.TryDigits(fraction[1..], out var digits))
             {
                 return false;
             }
@@ -256,20 +256,6 @@ internal static class JsonValueReader
             return false;
         }
         value = NodaTime.Instant.FromUtc(year, month, day, hour, minute, second).PlusNanoseconds(nanoseconds);
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-            value = (value * 10) + (c - '0');
-        }
         return true;
     }
 

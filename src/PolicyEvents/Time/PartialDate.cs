@@ -353,7 +353,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         _ => DateQualifier.None,
     };
 
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    /// <summary>Reads ASCII digits as a non-negative number; false on any other character (shared with the JSON readers).</summary>
+    internal static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
         foreach (var c in text)

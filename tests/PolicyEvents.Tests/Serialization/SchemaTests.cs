@@ -47,6 +47,18 @@ public class SchemaTests
     }
 
     [Fact]
+    public void The_bundled_Hong_Kong_2020_dataset_validates_against_the_schema_in_both_forms()
+    {
+        var document = Evaluate(Schemas.Value.Document, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "hong-kong-2020.json")));
+        document.IsValid.Should().BeTrue(Errors(document));
+        foreach (var line in PolicyDatasetSerializer.ToJson(PolicyDatasets.HongKong2020, DatasetFormat.JsonLines).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var results = Evaluate(Schemas.Value.Line, line);
+            results.IsValid.Should().BeTrue(Errors(results) + " in " + line);
+        }
+    }
+
+    [Fact]
     public void Generated_datasets_validate_against_the_schema_in_both_forms()
     {
         DatasetGenerators.Dataset.Sample(dataset =>
