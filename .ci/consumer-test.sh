@@ -3,9 +3,8 @@
 # console project outside the repository that references PolicyEvents from that feed (not the source), builds and
 # runs the quick start (samples/PolicyEvents.Samples.QuickStart/Program.cs, copied as it is), and checks that it
 # prints exactly what the in-repository sample prints. Then it runs the AOT smoke app's program
-# (samples/PolicyEvents.Samples.Aot/Program.cs, with the bundled data/hong-kong-2020.json embedded as that app
-# embeds it): load the bundled dataset, validate, query, save in both forms, export CSV, each checked by the
-# program itself. Last it adds PolicyEvents.Parquet from the feed and writes a Parquet file, checking its magic bytes. This catches what only a package user would
+# (samples/PolicyEvents.Samples.Aot/Program.cs): load the dataset embedded in the package, validate, query, save in
+# both forms, export CSV, each checked by the program itself. Last it adds PolicyEvents.Parquet from the feed and writes a Parquet file, checking its magic bytes. This catches what only a package user would
 # see: missing dependencies, assets left out of a package, APIs that only work through a project reference.
 # The consumer's nuget.config lists the local feed and the default nuget.org source; package source mapping takes
 # PolicyEvents from the local feed only; packages restore into a throwaway folder, so a stale cached copy of the
@@ -84,8 +83,6 @@ echo "consumer-test: the quick start from the package prints what the in-reposit
 cd "$consumer"
 export NUGET_PACKAGES="$work/packages"
 cp "$repo/samples/PolicyEvents.Samples.Aot/Program.cs" Program.cs
-cp "$repo/data/hong-kong-2020.json" hong-kong-2020.json
-sed -i 's#</Project>#  <ItemGroup>\n    <EmbeddedResource Include="hong-kong-2020.json" LogicalName="hong-kong-2020.json" />\n  </ItemGroup>\n</Project>#' Consumer.csproj
 dotnet build -c Release --no-restore >"$log" 2>&1 || fail "building the dataset consumer"
 dataset=$(dotnet run -c Release --no-build 2>&1) || { echo "$dataset" >"$log"; fail "running the dataset consumer (load, validate, query, save)"; }
 echo "$dataset"
@@ -93,7 +90,6 @@ grep -qxF "smoke: OK" <<<"$dataset" || { echo "$dataset" >"$log"; fail "the data
 echo "consumer-test: the bundled dataset loads, queries and saves through the package"
 
 # The Parquet package, resolving its PolicyEvents dependency from the same feed.
-sed -i '/<EmbeddedResource /d' Consumer.csproj
 cat >Program.cs <<'CS'
 using NodaTime;
 using PolicyEvents;
