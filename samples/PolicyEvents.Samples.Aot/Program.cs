@@ -1,5 +1,5 @@
 // NativeAOT smoke test, run as a native binary by .ci/aot-smoke.sh, which checks what it prints: the quick start
-// (samples/PolicyEvents.Samples.QuickStart), then the bundled Hong Kong 2020 dataset (embedded in this app) loaded,
+// (its first version), then the bundled Hong Kong 2020 dataset (embedded in the library) loaded,
 // validated, queried, saved in both forms and reloaded, and exported as CSV. It exits non-zero when a check fails.
 // .ci/consumer-test.sh also runs this file against the packed PolicyEvents package (JIT, not AOT).
 using NodaTime;
@@ -22,16 +22,16 @@ void Check(bool ok, string what)
     }
 }
 
-// Load the bundled dataset (the JSON System.Text.Json reads here must not need reflection either).
+// Load the bundled dataset, embedded in the library (the JSON reading here must not need reflection either).
 byte[] original;
-using (var resource = typeof(Program).Assembly.GetManifestResourceStream("hong-kong-2020.json")
-    ?? throw new InvalidOperationException("The embedded dataset is missing."))
+using (var resource = PolicyDatasets.OpenHongKong2020Json())
 using (var buffer = new MemoryStream())
 {
     resource.CopyTo(buffer);
     original = buffer.ToArray();
 }
 var dataset = PolicyDatasetSerializer.Load(new MemoryStream(original));
+Check(dataset == PolicyDatasets.HongKong2020, "PolicyDatasets.HongKong2020 is the bundled file");
 Console.WriteLine($"loaded: {dataset.Metadata.Id} {dataset.Metadata.Version}: {dataset.Companies.Length} companies, {dataset.Events.Length} events, {dataset.Statements.Length} statements, {dataset.Sources.Length} sources");
 var problems = dataset.Validate();
 var errors = problems.Count(p => p.IsError);
@@ -39,7 +39,7 @@ Console.WriteLine($"validate: {errors} errors, {problems.Length - errors} warnin
 Check(errors == 0, "the bundled dataset has no validation errors");
 
 // Query it: each company's policy toward Hong Kong on 9 July 2020 (Hong Kong time).
-var history = PolicyHistory.Create(dataset.Events, dataset.Companies, dataset.Statements, dataset.Sources, dataset.Triggers, dataset.Registry);
+var history = PolicyHistory.From(dataset);
 var ninthOfJuly = history.PoliciesToward(hongKong.Code, new LocalDate(2020, 7, 9));
 foreach (var answer in ninthOfJuly)
 {
