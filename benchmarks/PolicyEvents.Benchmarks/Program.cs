@@ -12,7 +12,7 @@ IConfig? config = null;
 if (Take("--quick"))
 {
     Environment.SetEnvironmentVariable(BenchmarkSizes.Variable, "10000");
-    config = new QuickConfig();
+    config = QuickConfig.Create();
 }
 var sizesIndex = rest.IndexOf("--sizes");
 if (sizesIndex >= 0 && sizesIndex + 1 < rest.Count)
@@ -29,7 +29,7 @@ if (Take("--retained"))
     RetainedMemory.Run(BenchmarkSizes.All(), Console.Out);
     return 0;
 }
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], config);
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], config ?? DefaultConfig.Instance);
 return 0;
 
 bool Take(string option) => rest.Remove(option);

@@ -116,7 +116,11 @@ internal sealed class SyntheticGenerator
         var days = new SortedSet<int>();
         while (days.Count < count)
         {
-            days.Add(_random.Next(DayCount));
+            var candidate = _random.Next(DayCount);
+            if (DayExists(FirstDay.PlusDays(candidate), jurisdiction.TimeZone))
+            {
+                days.Add(candidate);
+            }
         }
         LocalDate? previous = null;
         var sequence = 0;
@@ -139,7 +143,8 @@ internal sealed class SyntheticGenerator
             }
             else if (roll < 0.75)
             {
-                announced = PartialDate.FromDate(day.PlusDays(_random.Next(0, 11)));
+                var announcedDay = day.PlusDays(_random.Next(0, 11));
+                announced = PartialDate.FromDate(DayExists(announcedDay, jurisdiction.TimeZone) ? announcedDay : day);
             }
             var recorded = AtWholeSecond(Max(day, new LocalDate(2015, 1, 1)).PlusDays(_random.Next(0, 700)));
             var statements = StatementsFor(company, jurisdiction, announced ?? effective!.Value);
@@ -240,6 +245,24 @@ internal sealed class SyntheticGenerator
         var conditions = _random.NextDouble() < 0.15 ? new[] { SyntheticText.Pick(_random, SyntheticText.Conditions) } : null;
         var exceptions = _random.NextDouble() < 0.10 ? new[] { SyntheticText.Pick(_random, SyntheticText.Exceptions) } : null;
         return new RequestPolicy(stance, scope, conditions, exceptions);
+    }
+
+    /// <summary>
+    /// False for the few local days that a zone skips whole or whose next day it skips (Samoa and Tokelau skipped
+    /// 30 December 2011), where <see cref="PartialDate.ToInterval(DateTimeZone)"/> throws
+    /// <see cref="SkippedTimeException"/>; such days are not generated.
+    /// </summary>
+    private static bool DayExists(LocalDate day, DateTimeZone zone)
+    {
+        try
+        {
+            PartialDate.FromDate(day).ToInterval(zone);
+            return true;
+        }
+        catch (SkippedTimeException)
+        {
+            return false;
+        }
     }
 
     private LocalDate Day() => FirstDay.PlusDays(_random.Next(DayCount));

@@ -5,7 +5,8 @@ namespace PolicyEvents.Benchmarks.Peers;
 
 /// <summary>
 /// DuckDB in process (DuckDB.NET.Data.Full): the same table as <see cref="SqlitePeer"/>, bulk-loaded with the
-/// appender in id order; snapshots with <c>arg_max</c>; prepared commands reused with new parameter values.
+/// appender in id order; snapshots with <c>arg_max</c>; commands reused with new parameter values (DuckDB.NET 1.5.6.1
+/// prepares the statement on every execution: its <c>DuckDBCommand.Prepare()</c> is a no-op).
 /// </summary>
 public sealed class DuckDbPeer : IDisposable
 {

@@ -79,7 +79,7 @@ public class SnapshotBenchmarks
         return found;
     }
 
-    [Benchmark(OperationsPerInvoke = QueryWorkload.SnapshotQueryCount, Description = "DuckDB in process, arg_max, prepared")]
+    [Benchmark(OperationsPerInvoke = QueryWorkload.SnapshotQueryCount, Description = "DuckDB in process, arg_max")]
     public int DuckDb()
     {
         var found = 0;

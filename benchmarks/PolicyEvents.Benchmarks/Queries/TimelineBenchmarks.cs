@@ -6,13 +6,15 @@ namespace PolicyEvents.Benchmarks.Queries;
 
 /// <summary>
 /// "Every change of company C's policy toward jurisdiction J, in order", over 1,024 fixed seeded queries; each result
-/// is materialized as a list of events (the dictionary peer returns its stored array). Times are per query.
+/// is materialized as a list of events (the dictionary peer returns its stored array). Times are per query; the
+/// LINQ and DuckDB peers answer the first 16 and 64 of the queries, the others all 1,024.
 /// Baseline: indexed SQLite in memory.
 /// </summary>
 [MemoryDiagnoser]
 public class TimelineBenchmarks
 {
     private const int LinqQueries = 16;
+    private const int DuckDbQueries = 64;
 
     private readonly List<PolicyEvent> _results = new(64);
     private TimelineQuery[] _queries = [];
@@ -78,13 +80,13 @@ public class TimelineBenchmarks
         return found;
     }
 
-    [Benchmark(OperationsPerInvoke = QueryWorkload.TimelineQueryCount, Description = "DuckDB in process, prepared")]
+    [Benchmark(OperationsPerInvoke = DuckDbQueries, Description = "DuckDB in process")]
     public int DuckDb()
     {
         var found = 0;
-        foreach (var q in _queries)
+        for (var i = 0; i < DuckDbQueries; i++)
         {
-            found += _duckDb!.Timeline(q.Company, q.Jurisdiction, _results);
+            found += _duckDb!.Timeline(_queries[i].Company, _queries[i].Jurisdiction, _results);
         }
         return found;
     }

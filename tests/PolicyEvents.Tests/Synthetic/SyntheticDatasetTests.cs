@@ -74,6 +74,17 @@ public class SyntheticDatasetTests
     }
 
     [Fact]
+    public void Every_date_of_every_event_can_be_read_in_its_jurisdictions_time_zone()
+    {
+        foreach (var e in TenThousand.Value.Events)
+        {
+            var zone = JurisdictionRegistry.Default.Get(e.Jurisdiction).TimeZone;
+            var read = () => new[] { e.Effective, e.Announced }.Where(d => d is not null).Select(d => d!.Value.ToInterval(zone)).ToList();
+            read.Should().NotThrow("{0} in {1}", e, zone.Id);
+        }
+    }
+
+    [Fact]
     public void It_mixes_stances_precisions_qualifiers_and_dates_from_2009_to_2026()
     {
         var events = TenThousand.Value.Events;
