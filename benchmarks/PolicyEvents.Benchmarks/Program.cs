@@ -1,4 +1,6 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using PolicyEvents.Benchmarks.Infrastructure;
 
@@ -29,7 +31,7 @@ if (Take("--retained"))
     RetainedMemory.Run(BenchmarkSizes.All(), Console.Out);
     return 0;
 }
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], config ?? DefaultConfig.Instance);
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], config ?? DefaultConfig.Instance.WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend)));
 return 0;
 
 bool Take(string option) => rest.Remove(option);
