@@ -1,8 +1,18 @@
-// The quick start: Hong Kong in the built-in ISO 3166-1 registry, and what "7 July 2020" means there.
+// The quick start: load the embedded Hong Kong 2020 dataset, index it, and ask what applied on 9 July 2020 (HKT).
+using System.Globalization;
+using NodaTime;
 using PolicyEvents;
 
-var hongKong = JurisdictionRegistry.Default.Get("HK");
-Console.WriteLine(hongKong);
+var dataset = PolicyDatasets.HongKong2020;
+var history = PolicyHistory.From(dataset);
+var hongKong = dataset.Registry.Get("HK");
 
-var tuesday = PartialDate.Parse("2020-07-07");
-Console.WriteLine($"{tuesday} in {hongKong.Name} is {tuesday.ToInterval(hongKong.TimeZone)}");
+Console.WriteLine($"{dataset.Metadata.Title} ({dataset.Events.Length} events)");
+Console.WriteLine("Policies toward Hong Kong on 9 July 2020 (Hong Kong time):");
+foreach (var answer in history.PoliciesToward(hongKong.Code, new LocalDate(2020, 7, 9)))
+{
+    var since = answer.HasPolicy ? answer.Since.InZone(hongKong.TimeZone).ToString("uuuu-MM-dd HH:mm o<g>", CultureInfo.InvariantCulture) : "";
+    Console.WriteLine(answer.HasPolicy
+        ? $"  {answer.Company,-10} {answer.Policy.Stance,-20} since {since} (by its {answer.Basis.ToString().ToLowerInvariant()} date)"
+        : $"  {answer.Company,-10} no recorded policy");
+}

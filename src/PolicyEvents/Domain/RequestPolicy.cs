@@ -45,7 +45,12 @@ public sealed class RequestPolicy : IEquatable<RequestPolicy>
     /// <summary>Returns a copy with another scope.</summary>
     /// <param name="scope">The new scope.</param>
     /// <returns>The copy.</returns>
-    public RequestPolicy WithScope(RequestScope scope) => new(Stance, scope, Conditions, Exceptions);
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null (use <see cref="RequestScope.Unspecified"/>).</exception>
+    public RequestPolicy WithScope(RequestScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return new(Stance, scope, Conditions, Exceptions);
+    }
 
     /// <inheritdoc />
     public bool Equals(RequestPolicy? other) =>

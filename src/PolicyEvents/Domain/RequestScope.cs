@@ -33,7 +33,7 @@ public sealed class RequestScope : IEquatable<RequestScope>
         Kinds = kinds;
         Requesters = requesters;
         Products = Guard.Texts(products, nameof(products));
-        if (Products.Distinct(StringComparer.Ordinal).Count() != Products.Length)
+        if (Products.Length > 1 && Products.Distinct(StringComparer.Ordinal).Count() != Products.Length)
         {
             throw new ArgumentException("A product is named more than once.", nameof(products));
         }

@@ -81,11 +81,14 @@ internal static class Guard
     internal static ImmutableArray<T> DistinctIds<T>(IEnumerable<T>? ids, string paramName) where T : struct, IIdentifier, IEquatable<T>
     {
         var array = Items(ids, paramName);
-        var seen = new HashSet<T>();
-        foreach (var id in array)
+        // Small arrays (the usual case: a few sources per record) are checked without allocating a set.
+        HashSet<T>? seen = array.Length > 8 ? new HashSet<T>() : null;
+        for (var i = 0; i < array.Length; i++)
         {
+            var id = array[i];
             NotDefault(id, paramName);
-            if (!seen.Add(id))
+            var repeated = seen is null ? array.AsSpan(0, i).Contains(id) : !seen.Add(id);
+            if (repeated)
             {
                 throw new ArgumentException($"The identifier '{id}' appears more than once.", paramName);
             }

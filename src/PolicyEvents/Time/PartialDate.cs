@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using NodaTime.TimeZones;
 using PolicyEvents.Internal;
 
 namespace PolicyEvents;
@@ -172,7 +173,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// The half-open span of instants <c>[start, end)</c> that this value covers in a time zone: a day from
     /// its start of day to the next day's start (so 23 or 25 hours across a DST change), a month or year likewise.
     /// An instant covers <c>[instant, instant + 1 ns)</c> whatever the zone. The span's end is open (no end) only
-    /// for the year 9999, where the calendar ends.
+    /// for the year 9999, where the calendar ends. A day starts at its first instant; a day the zone skipped whole
+    /// (Pacific/Apia skipped 2011-12-30) covers an empty span at the start of the next day.
     /// </summary>
     /// <param name="zone">The zone in which a local date is read; for a jurisdiction, its own zone.</param>
     /// <returns>The interval covered.</returns>
@@ -185,11 +187,19 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             var instant = _local.WithOffset(_offset).ToInstant();
             return new Interval(instant, instant + Duration.Epsilon);
         }
-        var start = zone.AtStartOfDay(_local.Date).ToInstant();
+        var start = StartOfDay(zone, _local.Date);
         var last = EndDate;
-        Instant? end = last.Year == MaxYear && last.Month == 12 && last.Day == 31 ? null : zone.AtStartOfDay(last.PlusDays(1)).ToInstant();
+        Instant? end = last.Year == MaxYear && last.Month == 12 && last.Day == 31 ? null : StartOfDay(zone, last.PlusDays(1));
         return new Interval(start, end);
     }
+
+    // Like DateTimeZone.AtStartOfDay (earliest of an ambiguous midnight, first instant after a skipped one), except that
+    // a day skipped whole starts where the next existing local time starts, instead of throwing SkippedTimeException.
+    private static readonly ZoneLocalMappingResolver StartOfDayResolver =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
+    private static Instant StartOfDay(DateTimeZone zone, LocalDate date) =>
+        zone.ResolveLocal(date.AtMidnight(), StartOfDayResolver).ToInstant();
 
     /// <summary>Parses EDTF text (see the type's remarks for the forms supported).</summary>
     /// <param name="text">The text.</param>
@@ -343,7 +353,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         _ => DateQualifier.None,
     };
 
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    /// <summary>Reads ASCII digits as a non-negative number; false on any other character (shared with the JSON readers).</summary>
+    internal static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
         foreach (var c in text)

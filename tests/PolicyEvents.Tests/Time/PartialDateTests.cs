@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace PolicyEvents.Tests.Time;
 
-public class PartialDateTests
+public partial class PartialDateTests
 {
     [Theory]
     [InlineData("2020", DatePrecision.Year, DateQualifier.None)]

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using PolicyEvents.Serialization;
+using PolicyEvents.Validation;
+
+namespace PolicyEvents.Datasets;
+
+/// <summary>Merges two datasets: equal records with the same id become one; different ones are conflicts.</summary>
+internal static class DatasetMerger
+{
+    internal static PolicyDataset Merge(PolicyDataset left, PolicyDataset right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        var conflicts = new List<Diagnostic>();
+        var companies = Union(left, right, left.Companies, right.Companies, static c => c.Id, DatasetRecordKind.Company, conflicts);
+        var jurisdictions = Union(left, right, left.Jurisdictions, right.Jurisdictions, static j => j.Code, DatasetRecordKind.Jurisdiction, conflicts);
+        var sources = Union(left, right, left.Sources, right.Sources, static s => s.Id, DatasetRecordKind.Source, conflicts);
+        var statements = Union(left, right, left.Statements, right.Statements, static s => s.Id, DatasetRecordKind.Statement, conflicts);
+        var triggers = Union(left, right, left.Triggers, right.Triggers, static t => t.Id, DatasetRecordKind.Trigger, conflicts);
+        var events = Union(left, right, left.Events, right.Events, static e => e.Id, DatasetRecordKind.Event, conflicts);
+        if (conflicts.Count > 0)
+        {
+            throw new DatasetValidationException(conflicts);
+        }
+        var metadataSources = left.Metadata.Sources.Concat(right.Metadata.Sources.Where(s => !left.Metadata.Sources.Contains(s)));
+        return new PolicyDataset(left.Metadata.WithSources(metadataSources), companies, jurisdictions, sources, statements, triggers, events);
+    }
+
+    private static List<T> Union<T, TKey>(PolicyDataset left, PolicyDataset right, ImmutableArray<T> a, ImmutableArray<T> b, Func<T, TKey> keyOf,
+        DatasetRecordKind kind, List<Diagnostic> conflicts)
+        where T : class, IEquatable<T> where TKey : IComparable<TKey>
+    {
+        // Both sides are sorted by key: walk them together.
+        var result = new List<T>(a.Length + b.Length);
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            var comparison = i == a.Length ? 1 : j == b.Length ? -1 : keyOf(a[i]).CompareTo(keyOf(b[j]));
+            if (comparison < 0)
+            {
+                result.Add(a[i++]);
+            }
+            else if (comparison > 0)
+            {
+                result.Add(b[j++]);
+            }
+            else
+            {
+                if (!a[i].Equals(b[j]))
+                {
+                    var here = left.Locate(kind, i, null);
+                    var there = right.Locate(kind, j, null);
+                    conflicts.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MergeConflict,
+                        $"The {DatasetPaths.TypeOf(kind)} '{keyOf(a[i])}' differs between dataset '{left.Metadata.Id}' ({here}) and dataset '{right.Metadata.Id}' ({there}); "
+                        + "give one of them another id, or make them equal.", there));
+                }
+                result.Add(a[i]);
+                i++;
+                j++;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace PolicyEvents.Figures;
+
+/// <summary>
+/// Checks published figures for what cannot be right: negative counts, percentages outside 0 to 100, more
+/// requests with data produced than requests received, and two figure sets with the same key whose periods overlap.
+/// </summary>
+/// <remarks>
+/// <para>Issue codes: <c>negative-count</c>, <c>percentage-out-of-range</c>, <c>produced-exceeds-received</c>
+/// (all on one figure set), <c>duplicate-period</c> (same key, same dates) and <c>overlapping-periods</c> (same key,
+/// different dates sharing a day). All are warnings: the figures are what the report says. A range takes part in
+/// a comparison only where it is certain: produced exceeds received when the smallest produced count exceeds the
+/// largest received count.</para>
+/// <para>The key is the company, the jurisdiction code (or, without one, the published name) and the category
+/// label. Issues come in the order of the figure sets, then the overlap issues in key order. The methods do not
+/// stream: they read the whole sequence and return a list. This class is stateless and thread-safe.</para>
+/// </remarks>
+public static class FigureValidator
+{
+    /// <summary>Checks figure sets and returns every issue found (empty when there is none).</summary>
+    /// <param name="figures">The figure sets.</param>
+    /// <returns>The issues; the column of an issue on one figure set is the <see cref="RequestFigures"/> property name (<c>Requests</c>...).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="figures"/> is null.</exception>
+    /// <exception cref="ArgumentException">The sequence holds null.</exception>
+    public static ImmutableArray<FigureIssue> Validate(IEnumerable<ReportedFigures> figures) => Validate(figures, static (_, field) => field.ToString());
+
+    /// <summary>Checks figure sets, naming columns with <paramref name="columnName"/> (an importer gives its CSV headers).</summary>
+    internal static ImmutableArray<FigureIssue> Validate(IEnumerable<ReportedFigures> figures, Func<ReportedFigures, FigureField, string?> columnName)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var list = figures.ToList();
+        if (list.Contains(null!))
+        {
+            throw new ArgumentException("The sequence must not contain null.", nameof(figures));
+        }
+        var issues = ImmutableArray.CreateBuilder<FigureIssue>();
+        foreach (var set in list)
+        {
+            CheckOne(set, columnName, issues);
+        }
+        CheckOverlaps(list, issues);
+        return issues.ToImmutable();
+    }
+
+    private static void CheckOne(ReportedFigures set, Func<ReportedFigures, FigureField, string?> columnName, ImmutableArray<FigureIssue>.Builder issues)
+    {
+        var f = set.Figures;
+        CheckCount(set, f.Requests, FigureField.Requests, columnName, issues);
+        CheckCount(set, f.Accounts, FigureField.Accounts, columnName, issues);
+        CheckCount(set, f.RequestsWithDataProduced, FigureField.RequestsWithDataProduced, columnName, issues);
+        if (f.PercentWithDataProduced.Percent is { } percent && (percent < 0 || percent > 100))
+        {
+            issues.Add(new FigureIssue(
+                FigureIssueSeverity.Warning,
+                "percentage-out-of-range",
+                $"{Describe(set)}: the percentage of requests with data produced is '{f.PercentWithDataProduced.Text}', outside 0 to 100.",
+                set.Provenance,
+                columnName(set, FigureField.PercentWithDataProduced)));
+        }
+        if (f.RequestsWithDataProduced.Minimum is { } produced && f.Requests.Maximum is { } received && produced > received)
+        {
+            issues.Add(new FigureIssue(
+                FigureIssueSeverity.Warning,
+                "produced-exceeds-received",
+                $"{Describe(set)}: {f.RequestsWithDataProduced.Text} requests with data produced, more than the {f.Requests.Text} requests received.",
+                set.Provenance,
+                columnName(set, FigureField.RequestsWithDataProduced)));
+        }
+    }
+
+    private static void CheckCount(ReportedFigures set, PublishedNumber value, FigureField field, Func<ReportedFigures, FigureField, string?> columnName, ImmutableArray<FigureIssue>.Builder issues)
+    {
+        if (value.Minimum is < 0)
+        {
+            issues.Add(new FigureIssue(
+                FigureIssueSeverity.Warning,
+                "negative-count",
+                $"{Describe(set)}: {field} is '{value.Text}'; a count cannot be negative.",
+                set.Provenance,
+                columnName(set, field)));
+        }
+    }
+
+    private static void CheckOverlaps(List<ReportedFigures> list, ImmutableArray<FigureIssue>.Builder issues)
+    {
+        var groups = list
+            .GroupBy(s => (s.Company, Jurisdiction: s.Jurisdiction?.Value ?? "\"" + s.JurisdictionName + "\"", s.Category.Label))
+            .OrderBy(g => g.Key.Company)
+            .ThenBy(g => g.Key.Jurisdiction, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Label, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            // Pairwise within one key: a key holds a few dozen periods at most.
+            var sorted = group.OrderBy(s => s.Period.Start).ThenBy(s => s.Period.End).ToList();
+            for (var i = 1; i < sorted.Count; i++)
+            {
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    var earlier = sorted[j];
+                    var later = sorted[i];
+                    if (!earlier.Period.Overlaps(later.Period))
+                    {
+                        continue;
+                    }
+                    var same = earlier.Period.HasSameDates(later.Period);
+                    issues.Add(new FigureIssue(
+                        FigureIssueSeverity.Warning,
+                        same ? "duplicate-period" : "overlapping-periods",
+                        same
+                            ? $"{Describe(later)}: the same period also has figures at {Where(earlier)}."
+                            : $"{Describe(later)}: the period overlaps {earlier.Period} at {Where(earlier)}.",
+                        later.Provenance));
+                }
+            }
+        }
+    }
+
+    private static string Describe(ReportedFigures set) =>
+        string.Create(CultureInfo.InvariantCulture, $"{set.Company} {set.Jurisdiction?.Value ?? "\"" + set.JurisdictionName + "\""} {set.Period} \"{set.Category.Label}\"");
+
+    private static string Where(ReportedFigures set) => set.Provenance?.ToString() ?? "(no provenance)";
+}

@@ -1,0 +1,19 @@
+namespace PolicyEvents;
+
+/// <summary>
+/// Which instant of a date's span a query reads: a date known only to the day, month or year covers a span of
+/// instants in the jurisdiction's time zone (<see cref="PartialDate.ToInterval"/>), and a query must pick one.
+/// </summary>
+/// <remarks>The default value is <see cref="Earliest"/>. See <c>docs/queries.md</c> for the rules.</remarks>
+public enum DateReading
+{
+    /// <summary>The first instant of the span (its start): 7 July 2020 in Hong Kong reads as 2020-07-07T00:00 HKT.</summary>
+    Earliest = 0,
+
+    /// <summary>
+    /// The last tick (100 ns) of the span, one tick before its exclusive end: 7 July 2020 in Hong Kong reads as
+    /// 2020-07-07T23:59:59.9999999 HKT. An instant-precision date reads as itself either way. (Ticks are the resolution of
+    /// the history's index, so the last tick is the last instant a query can tell apart from the next day.)
+    /// </summary>
+    Latest = 1,
+}

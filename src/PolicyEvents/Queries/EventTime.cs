@@ -1,0 +1,46 @@
+using NodaTime;
+
+namespace PolicyEvents;
+
+/// <summary>The effective-time rules of the query API, written once (see <c>docs/queries.md</c>).</summary>
+internal static class EventTime
+{
+    /// <summary>Which date gives the event's effective time: <see cref="PolicyEvent.Effective"/> if known, else <see cref="PolicyEvent.Announced"/>.</summary>
+    internal static EffectiveBasis BasisOf(PolicyEvent e) => e.Effective is null ? EffectiveBasis.Announced : EffectiveBasis.Effective;
+
+    /// <summary>The date that gives the event's effective time (the constructor of <see cref="PolicyEvent"/> ensures one exists).</summary>
+    internal static PartialDate DateOf(PolicyEvent e) => e.Effective ?? e.Announced.GetValueOrDefault();
+
+    /// <summary>The span of instants the effective date covers in the zone: the answer's uncertainty window.</summary>
+    internal static Interval WindowOf(PolicyEvent e, DateTimeZone zone) => DateOf(e).ToInterval(zone);
+
+    /// <summary>Reads a span: its start, or its last tick (one tick, 100 ns, before the exclusive end, but never before the
+    /// start, so an instant reads as itself; the end of time when the span is open).</summary>
+    internal static Instant Read(Interval window, DateReading reading)
+    {
+        if (reading == DateReading.Earliest)
+        {
+            return window.Start;
+        }
+        if (!window.HasEnd)
+        {
+            return Instant.MaxValue;
+        }
+        var last = window.End - OneTick;
+        return last > window.Start ? last : window.Start;
+    }
+
+    private static readonly Duration OneTick = Duration.FromTicks(1);
+
+    /// <summary>Rejects an undefined reading without allocating.</summary>
+    internal static DateReading Check(DateReading reading, string paramName) =>
+        (uint)reading <= (uint)DateReading.Latest
+            ? reading
+            : throw new ArgumentOutOfRangeException(paramName, reading, "Not a defined DateReading value.");
+
+    /// <summary>Rejects an undefined scope.</summary>
+    internal static CompanyScope Check(CompanyScope scope, string paramName) =>
+        (uint)scope <= (uint)CompanyScope.IncludingSubsidiaries
+            ? scope
+            : throw new ArgumentOutOfRangeException(paramName, scope, "Not a defined CompanyScope value.");
+}

@@ -1,0 +1,154 @@
+using System.Collections.ObjectModel;
+
+namespace PolicyEvents;
+
+/// <summary>
+/// Everything a <see cref="PolicyHistory"/> and its <see cref="PolicyHistory.AsKnownAt"/> views share: every event ever
+/// recorded, and the companies, statements, sources, triggers and jurisdictions they refer to, all checked once.
+/// </summary>
+internal sealed class HistoryCatalog
+{
+    private HistoryCatalog(PolicyEvent[] events, Dictionary<CompanyId, Company> companies, Dictionary<StatementId, Statement> statements,
+        Dictionary<SourceId, Source> sources, Dictionary<TriggerId, Trigger> triggers, JurisdictionRegistry registry)
+    {
+        Events = events;
+        Companies = new ReadOnlyDictionary<CompanyId, Company>(companies);
+        Statements = new ReadOnlyDictionary<StatementId, Statement>(statements);
+        Sources = new ReadOnlyDictionary<SourceId, Source>(sources);
+        Triggers = new ReadOnlyDictionary<TriggerId, Trigger>(triggers);
+        Registry = registry;
+        Children = companies.Values
+            .Where(c => c.Parent is not null)
+            .GroupBy(c => c.Parent.GetValueOrDefault())
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Id).Order().ToArray());
+        StatementsInOrder = [.. statements.Values
+            .OrderBy(s => s.Date is null ? 1 : 0)
+            .ThenBy(s => s.Date)
+            .ThenBy(s => s.Id)];
+    }
+
+    /// <summary>Every event recorded, superseded or not, in the order given.</summary>
+    internal PolicyEvent[] Events { get; }
+
+    internal IReadOnlyDictionary<CompanyId, Company> Companies { get; }
+
+    internal IReadOnlyDictionary<StatementId, Statement> Statements { get; }
+
+    internal IReadOnlyDictionary<SourceId, Source> Sources { get; }
+
+    internal IReadOnlyDictionary<TriggerId, Trigger> Triggers { get; }
+
+    internal JurisdictionRegistry Registry { get; }
+
+    /// <summary>Each parent's direct subsidiaries, sorted by id.</summary>
+    internal Dictionary<CompanyId, CompanyId[]> Children { get; }
+
+    /// <summary>Statements ordered by date (undated last), then id: the order of statement searches.</summary>
+    internal Statement[] StatementsInOrder { get; }
+
+    /// <summary>Checks and indexes the inputs of <see cref="PolicyHistory.Create"/>.</summary>
+    internal static HistoryCatalog Create(IEnumerable<PolicyEvent> events, IEnumerable<Company> companies, IEnumerable<Statement> statements,
+        IEnumerable<Source> sources, IEnumerable<Trigger> triggers, JurisdictionRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(companies);
+        ArgumentNullException.ThrowIfNull(statements);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(triggers);
+        ArgumentNullException.ThrowIfNull(registry);
+
+        var companyById = ById(companies, c => c.Id, "company", nameof(companies));
+        var sourceById = ById(sources, s => s.Id, "source", nameof(sources));
+        var statementById = ById(statements, s => s.Id, "statement", nameof(statements));
+        var triggerById = ById(triggers, t => t.Id, "trigger", nameof(triggers));
+
+        foreach (var statement in statementById.Values)
+        {
+            foreach (var source in statement.Sources)
+            {
+                if (!sourceById.ContainsKey(source))
+                {
+                    throw new ArgumentException($"Statement '{statement.Id}' cites source '{source}', which is not among the sources.", nameof(statements));
+                }
+            }
+        }
+        foreach (var trigger in triggerById.Values)
+        {
+            if (!registry.Contains(trigger.Jurisdiction))
+            {
+                throw new ArgumentException($"Trigger '{trigger.Id}' is about jurisdiction '{trigger.Jurisdiction}', which the registry does not hold.", nameof(triggers));
+            }
+        }
+
+        var all = events as PolicyEvent[] ?? events.ToArray();
+        if (ReferenceEquals(all, events))
+        {
+            all = (PolicyEvent[])all.Clone();
+        }
+        // Keyed by the ids' text with the default comparer, which hashes strings faster than the id structs' ordinal comparer.
+        var eventIds = new HashSet<string>(all.Length);
+        foreach (var e in all)
+        {
+            if (e is null)
+            {
+                throw new ArgumentException("The sequence must not contain null.", nameof(events));
+            }
+            if (!eventIds.Add(e.Id.Value))
+            {
+                throw new ArgumentException($"Event id '{e.Id}' appears more than once.", nameof(events));
+            }
+        }
+        foreach (var e in all)
+        {
+            if (!companyById.ContainsKey(e.Company))
+            {
+                throw new ArgumentException($"Event '{e.Id}' names company '{e.Company}', which is not among the companies.", nameof(events));
+            }
+            if (!registry.Contains(e.Jurisdiction))
+            {
+                throw new ArgumentException($"Event '{e.Id}' names jurisdiction '{e.Jurisdiction}', which the registry does not hold.", nameof(events));
+            }
+            foreach (var statement in e.Statements)
+            {
+                if (!statementById.ContainsKey(statement))
+                {
+                    throw new ArgumentException($"Event '{e.Id}' cites statement '{statement}', which is not among the statements.", nameof(events));
+                }
+            }
+            foreach (var source in e.Sources)
+            {
+                if (!sourceById.ContainsKey(source))
+                {
+                    throw new ArgumentException($"Event '{e.Id}' cites source '{source}', which is not among the sources.", nameof(events));
+                }
+            }
+            if (e.Trigger is { } trigger && !triggerById.ContainsKey(trigger))
+            {
+                throw new ArgumentException($"Event '{e.Id}' names trigger '{trigger}', which is not among the triggers.", nameof(events));
+            }
+            if (e.Supersedes is { } superseded && !eventIds.Contains(superseded.Value))
+            {
+                throw new ArgumentException($"Event '{e.Id}' supersedes event '{superseded}', which is not among the events.", nameof(events));
+            }
+        }
+        return new HistoryCatalog(all, companyById, statementById, sourceById, triggerById, registry);
+    }
+
+    private static Dictionary<TKey, T> ById<TKey, T>(IEnumerable<T> items, Func<T, TKey> id, string what, string paramName)
+        where TKey : notnull
+    {
+        var result = new Dictionary<TKey, T>();
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException("The sequence must not contain null.", paramName);
+            }
+            if (!result.TryAdd(id(item), item))
+            {
+                throw new ArgumentException($"The {what} id '{id(item)}' appears more than once.", paramName);
+            }
+        }
+        return result;
+    }
+}

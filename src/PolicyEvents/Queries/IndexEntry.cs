@@ -1,0 +1,15 @@
+using System.Runtime.InteropServices;
+
+namespace PolicyEvents;
+
+/// <summary>One event in a per-key sorted index: when it takes effect (Unix ticks) and its position in the view's event array.</summary>
+/// <remarks>Packed to 12 bytes.</remarks>
+[StructLayout(LayoutKind.Sequential, Pack = 4)]
+internal readonly struct IndexEntry(long ticks, int @event)
+{
+    /// <summary>The effective instant under the index's reading, in ticks since the Unix epoch (floored).</summary>
+    public readonly long Ticks = ticks;
+
+    /// <summary>The event's position in the view's event array.</summary>
+    public readonly int Event = @event;
+}

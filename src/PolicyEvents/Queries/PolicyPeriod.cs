@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace PolicyEvents;
+
+/// <summary>
+/// One period of a company's policy toward a jurisdiction: the half-open interval <c>[Start, End)</c> during which one
+/// event's policy is in force, with the statements and sources behind it. <see cref="End"/> is null while the policy is
+/// still in force at the end of the history.
+/// </summary>
+/// <remarks>
+/// <para>Each event that takes effect gives its own period, even when its policy equals the previous one (each has its own
+/// evidence). An event that loses a tie (another event for the same company and jurisdiction takes effect at the same
+/// instant and wins) gives no period.</para>
+/// <para>Equality compares company, jurisdiction, start, end, reading and the event. Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class PolicyPeriod : IEquatable<PolicyPeriod>
+{
+    internal PolicyPeriod(PolicyHistory history, int @event, int next, DateReading reading)
+    {
+        Event = history.EventAt(@event);
+        Reading = reading;
+        Window = history.WindowOf(@event);
+        Start = EventTime.Read(Window, reading);
+        End = next >= 0 ? history.EffectiveOf(next, reading) : null;
+        (Statements, Sources) = history.EvidenceOf(Event);
+    }
+
+    /// <summary>The company the period comes from.</summary>
+    public CompanyId Company => Event.Company;
+
+    /// <summary>The jurisdiction.</summary>
+    public JurisdictionCode Jurisdiction => Event.Jurisdiction;
+
+    /// <summary>The event whose policy is in force.</summary>
+    public PolicyEvent Event { get; }
+
+    /// <summary>The policy in force.</summary>
+    public RequestPolicy Policy => Event.Policy;
+
+    /// <summary>How imprecise dates were read.</summary>
+    public DateReading Reading { get; }
+
+    /// <summary>When the period starts (inclusive): the event's effective instant under <see cref="Reading"/>.</summary>
+    public Instant Start { get; }
+
+    /// <summary>When the period ends (exclusive): the next period's start, or null when the policy is still in force.</summary>
+    public Instant? End { get; }
+
+    /// <summary>The period as a half-open NodaTime interval, open-ended when <see cref="End"/> is null.</summary>
+    public Interval Interval => new(Start, End);
+
+    /// <summary>Which of the event's dates gave <see cref="Start"/>.</summary>
+    public EffectiveBasis Basis => EventTime.BasisOf(Event);
+
+    /// <summary>The uncertainty window of the start: the span the event's effective date covers in the jurisdiction's zone.</summary>
+    public Interval Window { get; }
+
+    /// <summary>The statements behind the event.</summary>
+    public ImmutableArray<Statement> Statements { get; }
+
+    /// <summary>The sources behind the event: its own, then its statements' not already listed.</summary>
+    public ImmutableArray<Source> Sources { get; }
+
+    /// <inheritdoc />
+    public bool Equals(PolicyPeriod? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (Start == other.Start && End == other.End && Reading == other.Reading && Event.Equals(other.Event)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PolicyPeriod);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Event.Id, Start, End, Reading);
+
+    /// <summary>Returns e.g. <c>google HK [2020-06-30T15:00:00Z, …) Paused (google-hk-2020-07-pause)</c>.</summary>
+    /// <returns>A readable summary.</returns>
+    public override string ToString() => $"{Company} {Jurisdiction} [{Start}, {End?.ToString() ?? "…"}) {Policy.Stance} ({Event.Id})";
+
+    /// <summary>Equality operator.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal (or both null).</returns>
+    public static bool operator ==(PolicyPeriod? left, PolicyPeriod? right) => Equals(left, right);
+
+    /// <summary>Inequality operator.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(PolicyPeriod? left, PolicyPeriod? right) => !Equals(left, right);
+}

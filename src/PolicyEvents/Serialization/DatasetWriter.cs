@@ -1,0 +1,356 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace PolicyEvents.Serialization;
+
+/// <summary>
+/// Writes the canonical form: members in the order of docs/format.md, collections in the dataset's order (sorted by id),
+/// optional members omitted when null or empty, two-space indentation (document) or one compact object per line
+/// (JSON Lines), <c>\n</c> line ends and a trailing newline. Hands out the bytes in chunks so large datasets stream.
+/// </summary>
+internal static class DatasetWriter
+{
+    private const int ChunkSize = 64 * 1024;
+
+    private static readonly JsonWriterOptions DocumentOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonWriterOptions LineOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The canonical bytes, in chunks; each chunk is valid only until the next is requested.</summary>
+    internal static IEnumerable<ReadOnlyMemory<byte>> Chunks(PolicyDataset dataset, bool lines)
+    {
+        var buffer = new ArrayBufferWriter<byte>(ChunkSize * 2);
+        return lines ? LineChunks(dataset, buffer) : DocumentChunks(dataset, buffer);
+    }
+
+    private static IEnumerable<ReadOnlyMemory<byte>> DocumentChunks(PolicyDataset dataset, ArrayBufferWriter<byte> buffer)
+    {
+        using var writer = new Utf8JsonWriter(buffer, DocumentOptions);
+        writer.WriteStartObject();
+        writer.WriteString("formatVersion"u8, FormatVersion.Current);
+        writer.WritePropertyName("metadata"u8);
+        WriteMetadata(writer, dataset.Metadata);
+        foreach (var kind in RecordKinds)
+        {
+            if (Count(dataset, kind) == 0)
+            {
+                continue;
+            }
+            writer.WritePropertyName(FormatNames.Document.Names[(int)kind + 1]);
+            writer.WriteStartArray();
+            for (var i = 0; i < Count(dataset, kind); i++)
+            {
+                WriteRecord(writer, dataset, kind, i, withType: false);
+                if (writer.BytesPending + buffer.WrittenCount > ChunkSize)
+                {
+                    writer.Flush();
+                    yield return buffer.WrittenMemory;
+                    buffer.ResetWrittenCount();
+                }
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+        writer.Flush();
+        buffer.Write("\n"u8);
+        yield return buffer.WrittenMemory;
+        buffer.ResetWrittenCount();
+    }
+
+    private static IEnumerable<ReadOnlyMemory<byte>> LineChunks(PolicyDataset dataset, ArrayBufferWriter<byte> buffer)
+    {
+        using var writer = new Utf8JsonWriter(buffer, LineOptions);
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, "dataset"u8);
+        writer.WriteString("formatVersion"u8, FormatVersion.Current);
+        writer.WritePropertyName("metadata"u8);
+        WriteMetadata(writer, dataset.Metadata);
+        writer.WriteEndObject();
+        writer.Flush();
+        buffer.Write("\n"u8);
+        foreach (var kind in RecordKinds)
+        {
+            for (var i = 0; i < Count(dataset, kind); i++)
+            {
+                writer.Reset(buffer);
+                WriteRecord(writer, dataset, kind, i, withType: true);
+                writer.Flush();
+                buffer.Write("\n"u8);
+                if (buffer.WrittenCount > ChunkSize)
+                {
+                    yield return buffer.WrittenMemory;
+                    buffer.ResetWrittenCount();
+                }
+            }
+        }
+        if (buffer.WrittenCount > 0)
+        {
+            yield return buffer.WrittenMemory;
+            buffer.ResetWrittenCount();
+        }
+    }
+
+    private static readonly DatasetRecordKind[] RecordKinds =
+    [
+        DatasetRecordKind.Company, DatasetRecordKind.Jurisdiction, DatasetRecordKind.Source,
+        DatasetRecordKind.Statement, DatasetRecordKind.Trigger, DatasetRecordKind.Event,
+    ];
+
+    private static int Count(PolicyDataset dataset, DatasetRecordKind kind) => kind switch
+    {
+        DatasetRecordKind.Company => dataset.Companies.Length,
+        DatasetRecordKind.Jurisdiction => dataset.Jurisdictions.Length,
+        DatasetRecordKind.Source => dataset.Sources.Length,
+        DatasetRecordKind.Statement => dataset.Statements.Length,
+        DatasetRecordKind.Trigger => dataset.Triggers.Length,
+        _ => dataset.Events.Length,
+    };
+
+    private static void WriteRecord(Utf8JsonWriter writer, PolicyDataset dataset, DatasetRecordKind kind, int index, bool withType)
+    {
+        switch (kind)
+        {
+            case DatasetRecordKind.Company: WriteCompany(writer, dataset.Companies[index], withType); break;
+            case DatasetRecordKind.Jurisdiction: WriteJurisdiction(writer, dataset.Jurisdictions[index], withType); break;
+            case DatasetRecordKind.Source: WriteSource(writer, dataset.Sources[index], withType); break;
+            case DatasetRecordKind.Statement: WriteStatement(writer, dataset.Statements[index], withType); break;
+            case DatasetRecordKind.Trigger: WriteTrigger(writer, dataset.Triggers[index], withType); break;
+            default: WriteEvent(writer, dataset.Events[index], withType); break;
+        }
+    }
+
+    private static void Type(Utf8JsonWriter writer, bool withType, ReadOnlySpan<byte> type)
+    {
+        writer.WriteStartObject();
+        if (withType)
+        {
+            writer.WriteString("type"u8, type);
+        }
+    }
+
+    private static void Optional(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static void Optional(Utf8JsonWriter writer, ReadOnlySpan<byte> name, PartialDate? value)
+    {
+        if (value is { } date)
+        {
+            writer.WriteString(name, date.ToString());
+        }
+    }
+
+    internal static string FormatInstant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    private static void Strings(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ImmutableArray<string> values)
+    {
+        if (values.IsEmpty)
+        {
+            return;
+        }
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void Ids<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, ImmutableArray<T> values)
+    {
+        if (values.IsEmpty)
+        {
+            return;
+        }
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value!.ToString());
+        }
+        writer.WriteEndArray();
+    }
+
+    internal static void WriteMetadata(Utf8JsonWriter writer, DatasetMetadata metadata)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id"u8, metadata.Id.Value);
+        writer.WriteString("title"u8, metadata.Title);
+        writer.WriteString("version"u8, metadata.Version);
+        Optional(writer, "license"u8, metadata.License);
+        Optional(writer, "description"u8, metadata.Description);
+        Strings(writer, "creators"u8, metadata.Creators);
+        writer.WriteString("created"u8, FormatInstant(metadata.Created));
+        Ids(writer, "sources"u8, metadata.Sources);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteCompany(Utf8JsonWriter writer, Company company, bool withType)
+    {
+        Type(writer, withType, "company"u8);
+        writer.WriteString("id"u8, company.Id.Value);
+        writer.WriteString("name"u8, company.Name);
+        if (!company.Names.IsEmpty)
+        {
+            writer.WritePropertyName("names"u8);
+            writer.WriteStartArray();
+            foreach (var name in company.Names)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name"u8, name.Name);
+                writer.WriteString("kind"u8, FormatNames.CompanyNameKinds.NameOf(name.Kind));
+                Optional(writer, "from"u8, name.From);
+                Optional(writer, "until"u8, name.Until);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        Optional(writer, "parent"u8, company.Parent?.Value);
+        Optional(writer, "wikidata"u8, company.Wikidata?.Value);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteJurisdiction(Utf8JsonWriter writer, Jurisdiction jurisdiction, bool withType)
+    {
+        Type(writer, withType, "jurisdiction"u8);
+        writer.WriteString("code"u8, jurisdiction.Code.Value);
+        writer.WriteString("name"u8, jurisdiction.Name);
+        writer.WriteString("kind"u8, FormatNames.JurisdictionKinds.NameOf(jurisdiction.Kind));
+        writer.WriteString("timeZone"u8, jurisdiction.TimeZoneId);
+        Optional(writer, "parent"u8, jurisdiction.Parent?.Value);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteSource(Utf8JsonWriter writer, Source source, bool withType)
+    {
+        Type(writer, withType, "source"u8);
+        writer.WriteString("id"u8, source.Id.Value);
+        Optional(writer, "publisher"u8, source.Publisher);
+        Optional(writer, "title"u8, source.Title);
+        Optional(writer, "url"u8, source.Url?.OriginalString);
+        Optional(writer, "published"u8, source.Published);
+        Optional(writer, "byline"u8, source.Byline);
+        Optional(writer, "agency"u8, source.Agency);
+        if (source.Retrieved is { } retrieved)
+        {
+            writer.WriteString("retrieved"u8, FormatInstant(retrieved));
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteStatement(Utf8JsonWriter writer, Statement statement, bool withType)
+    {
+        Type(writer, withType, "statement"u8);
+        writer.WriteString("id"u8, statement.Id.Value);
+        writer.WriteString("text"u8, statement.Text);
+        writer.WritePropertyName("speaker"u8);
+        writer.WriteStartObject();
+        writer.WriteString("company"u8, statement.Speaker.Company.Value);
+        Optional(writer, "person"u8, statement.Speaker.Person);
+        Optional(writer, "role"u8, statement.Speaker.Role);
+        writer.WriteEndObject();
+        Optional(writer, "date"u8, statement.Date);
+        writer.WriteString("language"u8, statement.Language.Value);
+        Ids(writer, "sources"u8, statement.Sources);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteTrigger(Utf8JsonWriter writer, Trigger trigger, bool withType)
+    {
+        Type(writer, withType, "trigger"u8);
+        writer.WriteString("id"u8, trigger.Id.Value);
+        writer.WriteString("jurisdiction"u8, trigger.Jurisdiction.Value);
+        writer.WriteString("title"u8, trigger.Title);
+        writer.WriteString("effective"u8, trigger.Effective.ToString());
+        Ids(writer, "sources"u8, trigger.Sources);
+        if (!trigger.EffectiveClaims.IsEmpty)
+        {
+            writer.WritePropertyName("effectiveClaims"u8);
+            writer.WriteStartArray();
+            foreach (var claim in trigger.EffectiveClaims)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("date"u8, claim.Date.ToString());
+                Ids(writer, "sources"u8, claim.Sources);
+                Optional(writer, "wording"u8, claim.Wording);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteEvent(Utf8JsonWriter writer, PolicyEvent policyEvent, bool withType)
+    {
+        Type(writer, withType, "event"u8);
+        writer.WriteString("id"u8, policyEvent.Id.Value);
+        writer.WriteString("company"u8, policyEvent.Company.Value);
+        writer.WriteString("jurisdiction"u8, policyEvent.Jurisdiction.Value);
+        writer.WritePropertyName("policy"u8);
+        WritePolicy(writer, policyEvent.Policy);
+        Optional(writer, "effective"u8, policyEvent.Effective);
+        Optional(writer, "announced"u8, policyEvent.Announced);
+        writer.WriteString("recorded"u8, FormatInstant(policyEvent.Recorded));
+        Ids(writer, "statements"u8, policyEvent.Statements);
+        Ids(writer, "sources"u8, policyEvent.Sources);
+        Optional(writer, "trigger"u8, policyEvent.Trigger?.Value);
+        Optional(writer, "supersedes"u8, policyEvent.Supersedes?.Value);
+        Optional(writer, "note"u8, policyEvent.Note);
+        writer.WriteEndObject();
+    }
+
+    private static void WritePolicy(Utf8JsonWriter writer, RequestPolicy policy)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("stance"u8, FormatNames.Stances.NameOf(policy.Stance));
+        var scope = policy.Scope;
+        if (!scope.Equals(RequestScope.Unspecified))
+        {
+            writer.WritePropertyName("scope"u8);
+            writer.WriteStartObject();
+            Flags(writer, "requestKinds"u8, FormatNames.RequestKinds, scope.Kinds);
+            Flags(writer, "requesters"u8, FormatNames.Requesters, scope.Requesters);
+            Strings(writer, "products"u8, scope.Products);
+            writer.WriteEndObject();
+        }
+        Strings(writer, "conditions"u8, policy.Conditions);
+        Strings(writer, "exceptions"u8, policy.Exceptions);
+        writer.WriteEndObject();
+    }
+
+    private static void Flags<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, EnumNames<T> names, T value) where T : struct, Enum
+    {
+        var bits = Unsafe.As<T, int>(ref value);
+        if (bits == 0)
+        {
+            return;
+        }
+        writer.WritePropertyName(name);
+        writer.WriteStartArray();
+        foreach (var (flagName, flag) in names.Entries)
+        {
+            var flagValue = flag;
+            if ((bits & Unsafe.As<T, int>(ref flagValue)) != 0)
+            {
+                writer.WriteStringValue(flagName);
+            }
+        }
+        writer.WriteEndArray();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using PolicyEvents.Validation;
+using static PolicyEvents.Serialization.JsonValueReader;
+
+namespace PolicyEvents.Serialization;
+
+/// <summary>Reads the single-document form from UTF-8 bytes held whole in memory.</summary>
+internal static class DocumentReader
+{
+    internal static JsonReaderOptions ReaderOptions { get; } = new() { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 };
+
+    /// <summary>Reads the document; throws <see cref="DatasetFormatException"/> with every problem found when it has errors.</summary>
+    internal static PolicyDataset Read(byte[] buffer, int start, int length, ReadContext context)
+    {
+        if (length >= 3 && buffer[start] == 0xEF && buffer[start + 1] == 0xBB && buffer[start + 2] == 0xBF)
+        {
+            start += 3;
+            length -= 3;
+        }
+        context.SetText(buffer, start, length, 1);
+        var collector = new DatasetCollector();
+        var reader = new Utf8JsonReader(buffer.AsSpan(start, length), ReaderOptions);
+        var versionOk = false;
+        try
+        {
+            versionOk = ReadDocument(ref reader, context, collector);
+        }
+        catch (JsonException exception)
+        {
+            context.ReportMalformed(exception);
+        }
+        if (!versionOk && context.Diagnostics.Find(d => d.Code == DiagnosticCodes.UnsupportedVersion) is { } version)
+        {
+            // A file of another major version: its other "problems" are likely new features; report the version alone.
+            throw new DatasetFormatException([version]);
+        }
+        var dataset = context.ErrorCount == 0 ? collector.Build(context, lines: false) : null;
+        return dataset ?? throw new DatasetFormatException(context.Diagnostics);
+    }
+
+    private static bool ReadDocument(ref Utf8JsonReader reader, ReadContext context, DatasetCollector collector)
+    {
+        if (!reader.Read())
+        {
+            context.ReportMalformed("Malformed JSON: the text is empty; expected a JSON object.", 0);
+            return false;
+        }
+        if (!ExpectObject(ref reader, context, "the dataset document"))
+        {
+            return false;
+        }
+        var start = reader.TokenStartIndex;
+        var names = FormatNames.Document;
+        ulong seen = 0;
+        var versionOk = false;
+        int member;
+        while ((member = NextMember(ref reader, context, names, 0, ref seen)) >= 0)
+        {
+            if (member == 0)
+            {
+                versionOk = FormatVersion.Read(ref reader, context);
+                if (!versionOk && seen == 1)
+                {
+                    return false; // formatVersion came first and is not readable: stop here.
+                }
+                continue;
+            }
+            if (member == 1)
+            {
+                if (ExpectObject(ref reader, context, "the metadata"))
+                {
+                    var position = context.RecordStart(reader.TokenStartIndex, 0);
+                    collector.Metadata = RecordReader.Metadata(ref reader, context, reader.TokenStartIndex);
+                    collector.MetadataPosition = position;
+                }
+                continue;
+            }
+            var kind = (DatasetRecordKind)(member - 1);
+            if (!ExpectArray(ref reader, context, $"the {names.Names[member]}"))
+            {
+                continue;
+            }
+            var depth = context.Depth;
+            var index = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                context.Truncate(depth);
+                context.PushIndex(index);
+                if (ExpectObject(ref reader, context, $"a record of {names.Names[member]}"))
+                {
+                    var objectStart = reader.TokenStartIndex;
+                    var position = context.RecordStart(objectStart, index);
+                    if (ReadRecord(ref reader, context, kind, objectStart) is { } record)
+                    {
+                        collector.Add(kind, record, position);
+                    }
+                }
+                index++;
+            }
+        }
+        context.Truncate(0);
+        Require(context, names, seen, 0b11, start, 0);
+        // Anything after the closing brace other than white space is malformed (the reader throws).
+        reader.Read();
+        return versionOk;
+    }
+
+    internal static object? ReadRecord(ref Utf8JsonReader reader, ReadContext context, DatasetRecordKind kind, long start) => kind switch
+    {
+        DatasetRecordKind.Company => RecordReader.Company(ref reader, context, start),
+        DatasetRecordKind.Jurisdiction => RecordReader.Jurisdiction(ref reader, context, start),
+        DatasetRecordKind.Source => RecordReader.Source(ref reader, context, start),
+        DatasetRecordKind.Statement => RecordReader.Statement(ref reader, context, start),
+        DatasetRecordKind.Trigger => RecordReader.Trigger(ref reader, context, start),
+        DatasetRecordKind.Event => RecordReader.Event(ref reader, context, start),
+        _ => null,
+    };
+}

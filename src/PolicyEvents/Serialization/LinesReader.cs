@@ -1,0 +1,159 @@
+using System.Text.Json;
+using PolicyEvents.Datasets;
+using PolicyEvents.Validation;
+using static PolicyEvents.Serialization.JsonValueReader;
+
+namespace PolicyEvents.Serialization;
+
+/// <summary>Reads one JSON Lines line at a time: the header on the first line, one record on each other line.</summary>
+internal sealed class LinesReader
+{
+    private const int ProgressEvery = 10_000;
+    private readonly ReadContext _context;
+    private readonly IProgress<DatasetReadProgress>? _progress;
+    private bool _sawHeader;
+
+    internal LinesReader(StreamBuffer buffer, ReadContext context, IProgress<DatasetReadProgress>? progress)
+    {
+        Buffer = buffer;
+        _context = context;
+        _progress = progress;
+    }
+
+    internal StreamBuffer Buffer { get; }
+
+    internal long Records { get; private set; }
+
+    /// <summary>False when the header was of a newer major version: reading must stop.</summary>
+    internal bool VersionOk { get; private set; } = true;
+
+    /// <summary>Parses a line taken from the buffer. Returns the record's kind and value (null for a blank line, an unknown
+    /// record type, or a line with errors, which are reported to the context).</summary>
+    internal object? ParseLine(int start, int length, out DatasetRecordKind kind, out RecordPosition position)
+    {
+        kind = DatasetRecordKind.Metadata;
+        var lineNumber = Buffer.LineNumber;
+        position = new RecordPosition(lineNumber, 1, 0);
+        var line = Buffer.Buffer.AsSpan(start, length);
+        if (line.TrimStart(" \t\r"u8).IsEmpty)
+        {
+            return null;
+        }
+        _context.SetText(Buffer.Buffer, start, length, lineNumber);
+        var reader = new Utf8JsonReader(line, DocumentReader.ReaderOptions);
+        object? record = null;
+        try
+        {
+            record = ParseRecord(ref reader, out kind, out position);
+            if (record is not null)
+            {
+                reader.Read(); // anything after the object on the same line is malformed (the reader throws)
+            }
+        }
+        catch (JsonException exception)
+        {
+            _context.ReportMalformed(exception);
+            record = null;
+        }
+        Records++;
+        if (_progress is not null && Records % ProgressEvery == 0)
+        {
+            _progress.Report(new DatasetReadProgress(Buffer.BytesRead, Records));
+        }
+        return record;
+    }
+
+    internal void ReportEnd()
+    {
+        _progress?.Report(new DatasetReadProgress(Buffer.BytesRead, Records));
+        if (!_sawHeader && VersionOk)
+        {
+            _context.SetText(null, 0, 0, 1);
+            _context.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.BadLinesStructure,
+                "The JSON Lines file has no header: its first line must be {\"type\":\"dataset\",\"formatVersion\":\"1.0\",\"metadata\":{…}}.",
+                new DiagnosticLocation(_context.File, 1, 1, "$")));
+        }
+    }
+
+    private object? ParseRecord(ref Utf8JsonReader reader, out DatasetRecordKind kind, out RecordPosition position)
+    {
+        kind = DatasetRecordKind.Metadata;
+        position = new RecordPosition(Buffer.LineNumber, 1, 0);
+        reader.Read();
+        if (!ExpectObject(ref reader, _context, "a record (each line is one JSON object)"))
+        {
+            return null;
+        }
+        var start = reader.TokenStartIndex;
+        position = _context.RecordStart(start, 0);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("type"u8))
+        {
+            _context.Error(DiagnosticCodes.BadLinesStructure, "The first member of each JSON Lines record must be \"type\" (\"dataset\", \"company\", \"jurisdiction\", \"source\", \"statement\", \"trigger\" or \"event\").",
+                reader.TokenType == JsonTokenType.EndObject ? start : reader.TokenStartIndex);
+            return null;
+        }
+        _context.Push("type");
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref reader, _context, "a record type (a string)");
+            return null;
+        }
+        if (!FormatNames.RecordTypes.TryMatch(ref reader, out kind))
+        {
+            var type = reader.GetString();
+            _context.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnknownRecordType,
+                $"Unknown record type '{type}' (expected one of {FormatNames.RecordTypes.List}); the line is skipped.", reader.TokenStartIndex);
+            return null;
+        }
+        _context.Truncate(0);
+        if (kind == DatasetRecordKind.Metadata)
+        {
+            return Header(ref reader, start);
+        }
+        if (!_sawHeader)
+        {
+            _context.Error(DiagnosticCodes.BadLinesStructure, "The first line of a JSON Lines file must be the \"dataset\" header.", start);
+            _sawHeader = true; // report once
+            return null;
+        }
+        return DocumentReader.ReadRecord(ref reader, _context, kind, start);
+    }
+
+    private DatasetMetadata? Header(ref Utf8JsonReader reader, long start)
+    {
+        if (_sawHeader)
+        {
+            _context.Error(DiagnosticCodes.BadLinesStructure, "Only the first line may be the \"dataset\" header.", start);
+            reader.Skip();
+            return null;
+        }
+        _sawHeader = true;
+        if (Buffer.LineNumber != 1)
+        {
+            // Blank lines before the header are tolerated; nothing else can come before it, as ParseRecord ensures.
+        }
+        var names = FormatNames.Header;
+        ulong seen = 1;
+        DatasetMetadata? metadata = null;
+        int member;
+        while ((member = NextMember(ref reader, _context, names, 0, ref seen)) >= 0)
+        {
+            if (member == 1)
+            {
+                if (!FormatVersion.Read(ref reader, _context))
+                {
+                    VersionOk = false;
+                    return null;
+                }
+            }
+            else if (member == 2 && ExpectObject(ref reader, _context, "the metadata"))
+            {
+                metadata = RecordReader.Metadata(ref reader, _context, reader.TokenStartIndex);
+            }
+        }
+        Require(_context, names, seen, 0b111, start, 0);
+        return metadata;
+    }
+}

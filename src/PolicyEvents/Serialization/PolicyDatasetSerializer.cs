@@ -1,0 +1,443 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using PolicyEvents.Validation;
+
+namespace PolicyEvents.Serialization;
+
+/// <summary>
+/// Loads and saves <see cref="PolicyDataset"/> files in both forms of the format (docs/format.md): one JSON document, or
+/// JSON Lines streamed one record at a time. Reading is strict and reports every problem with its file, one-based line and
+/// column, and JSON path (<see cref="DatasetFormatException"/>); writing is canonical (the same dataset always gives the
+/// same bytes) and file writes are atomic.
+/// </summary>
+/// <remarks>No reflection is used: the readers and writers are hand-written over <c>Utf8JsonReader</c> and
+/// <c>Utf8JsonWriter</c>, so the library is trimming and NativeAOT safe. All members are thread-safe.</remarks>
+public static class PolicyDatasetSerializer
+{
+    /// <summary>Loads a dataset file; the form is detected from the content unless <paramref name="options"/> says.</summary>
+    /// <param name="path">The file's path; diagnostics name it as given.</param>
+    /// <param name="options">How to read; null for <see cref="DatasetReadOptions.Default"/>.</param>
+    /// <returns>The dataset, whole.</returns>
+    /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static PolicyDataset LoadFile(string path, DatasetReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return LoadCore(stream, options ?? DatasetReadOptions.Default, path);
+    }
+
+    /// <summary>Loads a dataset file asynchronously; see <see cref="LoadFile"/>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The dataset, whole.</returns>
+    /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    public static async Task<PolicyDataset> LoadFileAsync(string path, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await LoadCoreAsync(stream, options ?? DatasetReadOptions.Default, path, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Loads a dataset from a UTF-8 stream (read to its end, not closed).</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <returns>The dataset, whole.</returns>
+    /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    public static PolicyDataset Load(Stream stream, DatasetReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return LoadCore(stream, options ?? DatasetReadOptions.Default, null);
+    }
+
+    /// <summary>Loads a dataset from a UTF-8 stream asynchronously (read to its end, not closed).</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the load.</param>
+    /// <returns>The dataset, whole.</returns>
+    /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    public static Task<PolicyDataset> LoadAsync(Stream stream, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return LoadCoreAsync(stream, options ?? DatasetReadOptions.Default, null, cancellationToken);
+    }
+
+    /// <summary>Loads a dataset from JSON text (either form).</summary>
+    /// <param name="json">The text.</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <returns>The dataset, whole.</returns>
+    /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    public static PolicyDataset FromJson(string json, DatasetReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json), writable: false);
+        return LoadCore(stream, options ?? DatasetReadOptions.Default, null);
+    }
+
+    /// <summary>Streams the records of a JSON Lines file one at a time, the header (<see cref="DatasetRecordKind.Metadata"/>)
+    /// first, holding only the current line in memory. References between records are not checked (load the whole dataset
+    /// and call <see cref="PolicyDataset.Validate"/> for that); a line with problems throws when it is reached.</summary>
+    /// <param name="stream">The UTF-8 stream (not closed).</param>
+    /// <param name="options">How to read (<see cref="DatasetReadOptions.Progress"/> is honoured); null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The records, lazily.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null (thrown at once).</exception>
+    /// <exception cref="DatasetFormatException">A line is not a valid record (thrown when enumerated).</exception>
+    public static IAsyncEnumerable<DatasetRecord> ReadRecordsAsync(Stream stream, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadRecordsCoreAsync(stream, options ?? DatasetReadOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Streams the records of a JSON Lines file one at a time; see <see cref="ReadRecordsAsync"/>.</summary>
+    /// <param name="stream">The UTF-8 stream (not closed).</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <returns>The records, lazily.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null (thrown at once).</exception>
+    /// <exception cref="DatasetFormatException">A line is not a valid record (thrown when enumerated).</exception>
+    public static IEnumerable<DatasetRecord> ReadRecords(Stream stream, DatasetReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadRecordsCore(stream, options ?? DatasetReadOptions.Default);
+    }
+
+    /// <summary>Saves a dataset to a file atomically: the bytes go to a temporary file in the same folder, which is flushed
+    /// and then moved over the target, so a failure leaves any old file intact and no temporary file behind.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks JSON Lines for <c>.jsonl</c> and <c>.ndjson</c>, the document otherwise.</param>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void SaveFile(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var lines = IsLines(format, path);
+        WriteAtomically(path, stream =>
+        {
+            foreach (var chunk in DatasetWriter.Chunks(dataset, lines))
+            {
+                stream.Write(chunk.Span);
+            }
+            return Task.CompletedTask;
+        }, sync: true).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Saves a dataset to a file atomically and asynchronously; see <see cref="SaveFile"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks by extension.</param>
+    /// <param name="cancellationToken">Cancels the save (the old file is then left intact).</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    public static Task SaveFileAsync(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var lines = IsLines(format, path);
+        return WriteAtomically(path, async stream =>
+        {
+            foreach (var chunk in DatasetWriter.Chunks(dataset, lines))
+            {
+                await stream.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+            }
+        }, sync: false);
+    }
+
+    /// <summary>Writes a dataset's canonical bytes to a stream (not closed).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="stream">The stream.</param>
+    /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> means the document.</param>
+    public static void Save(PolicyDataset dataset, Stream stream, DatasetFormat format = DatasetFormat.Document)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(stream);
+        foreach (var chunk in DatasetWriter.Chunks(dataset, format == DatasetFormat.JsonLines))
+        {
+            stream.Write(chunk.Span);
+        }
+        stream.Flush();
+    }
+
+    /// <summary>Writes a dataset's canonical bytes to a stream asynchronously (not closed).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="stream">The stream.</param>
+    /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> means the document.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the bytes are written.</returns>
+    public static async Task SaveAsync(PolicyDataset dataset, Stream stream, DatasetFormat format = DatasetFormat.Document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(stream);
+        foreach (var chunk in DatasetWriter.Chunks(dataset, format == DatasetFormat.JsonLines))
+        {
+            await stream.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Returns a dataset's canonical text.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> means the document.</param>
+    /// <returns>The JSON text (with its trailing newline).</returns>
+    public static string ToJson(PolicyDataset dataset, DatasetFormat format = DatasetFormat.Document)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        using var stream = new MemoryStream();
+        Save(dataset, stream, format);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static bool IsLines(DatasetFormat format, string path) => format switch
+    {
+        DatasetFormat.JsonLines => true,
+        DatasetFormat.Document => false,
+        _ => Path.GetExtension(path).ToUpperInvariant() is ".JSONL" or ".NDJSON",
+    };
+
+    private static async Task WriteAtomically(string path, Func<Stream, Task> write, bool sync)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? throw new IOException($"'{path}' has no folder.");
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, sync ? FileOptions.None : FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                var task = write(stream);
+                if (sync)
+                {
+                    task.GetAwaiter().GetResult();
+                }
+                else
+                {
+                    await task.ConfigureAwait(false);
+                }
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (IOException)
+            {
+                // Best effort: the original error matters more.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Best effort, as above.
+            }
+            throw;
+        }
+    }
+
+    private static PolicyDataset Finish(PolicyDataset dataset, DatasetReadOptions options)
+    {
+        if (options.Validate)
+        {
+            var diagnostics = dataset.Validate();
+            if (diagnostics.Any(d => d.IsError))
+            {
+                throw new DatasetValidationException(diagnostics);
+            }
+        }
+        return dataset;
+    }
+
+    private static bool DetectLines(StreamBuffer buffer, DatasetReadOptions options)
+    {
+        if (options.Format != DatasetFormat.Auto)
+        {
+            return options.Format == DatasetFormat.JsonLines;
+        }
+        while (!buffer.CanDetect && buffer.Fill())
+        {
+        }
+        return buffer.LooksLikeLines();
+    }
+
+    private static async ValueTask<bool> DetectLinesAsync(StreamBuffer buffer, DatasetReadOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Format != DatasetFormat.Auto)
+        {
+            return options.Format == DatasetFormat.JsonLines;
+        }
+        while (!buffer.CanDetect && await buffer.FillAsync(cancellationToken).ConfigureAwait(false))
+        {
+        }
+        return buffer.LooksLikeLines();
+    }
+
+    private static PolicyDataset LoadCore(Stream stream, DatasetReadOptions options, string? file)
+    {
+        var buffer = new StreamBuffer(stream);
+        var context = new ReadContext(file ?? options.FileName, options.RejectUnknownMembers);
+        if (!DetectLines(buffer, options))
+        {
+            buffer.ReadToEnd();
+            return Finish(ReadDocument(buffer, context, options), options);
+        }
+        var lines = new LinesReader(buffer, context, options.Progress);
+        var collector = new DatasetCollector();
+        while (true)
+        {
+            if (buffer.TryTakeLine(out var start, out var length))
+            {
+                TakeLine(lines, collector, context, start, length);
+                continue;
+            }
+            if (buffer.Eof)
+            {
+                break;
+            }
+            buffer.Fill();
+        }
+        return Finish(EndLines(lines, collector, context), options);
+    }
+
+    private static async Task<PolicyDataset> LoadCoreAsync(Stream stream, DatasetReadOptions options, string? file, CancellationToken cancellationToken)
+    {
+        var buffer = new StreamBuffer(stream);
+        var context = new ReadContext(file ?? options.FileName, options.RejectUnknownMembers);
+        if (!await DetectLinesAsync(buffer, options, cancellationToken).ConfigureAwait(false))
+        {
+            await buffer.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            return Finish(ReadDocument(buffer, context, options), options);
+        }
+        var lines = new LinesReader(buffer, context, options.Progress);
+        var collector = new DatasetCollector();
+        while (true)
+        {
+            if (buffer.TryTakeLine(out var start, out var length))
+            {
+                TakeLine(lines, collector, context, start, length);
+                continue;
+            }
+            if (buffer.Eof)
+            {
+                break;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return Finish(EndLines(lines, collector, context), options);
+    }
+
+    private static PolicyDataset ReadDocument(StreamBuffer buffer, ReadContext context, DatasetReadOptions options)
+    {
+        var dataset = DocumentReader.Read(buffer.Buffer, buffer.Start, buffer.Length, context);
+        options.Progress?.Report(new DatasetReadProgress(buffer.BytesRead,
+            1 + dataset.Companies.Length + dataset.Jurisdictions.Length + dataset.Sources.Length + dataset.Statements.Length + dataset.Triggers.Length + dataset.Events.Length));
+        return dataset;
+    }
+
+    private static void TakeLine(LinesReader lines, DatasetCollector collector, ReadContext context, int start, int length)
+    {
+        var record = lines.ParseLine(start, length, out var kind, out var position);
+        if (!lines.VersionOk)
+        {
+            throw new DatasetFormatException([context.Diagnostics.Last(d => d.Code == DiagnosticCodes.UnsupportedVersion)]);
+        }
+        if (record is DatasetMetadata metadata)
+        {
+            collector.Metadata = metadata;
+            collector.MetadataPosition = position;
+        }
+        else if (record is not null)
+        {
+            collector.Add(kind, record, position);
+        }
+    }
+
+    private static PolicyDataset EndLines(LinesReader lines, DatasetCollector collector, ReadContext context)
+    {
+        lines.ReportEnd();
+        var dataset = context.ErrorCount == 0 ? collector.Build(context, lines: true) : null;
+        return dataset ?? throw new DatasetFormatException(context.Diagnostics);
+    }
+
+    private static IEnumerable<DatasetRecord> ReadRecordsCore(Stream stream, DatasetReadOptions options)
+    {
+        var buffer = new StreamBuffer(stream);
+        var context = new ReadContext(options.FileName, options.RejectUnknownMembers);
+        var lines = new LinesReader(buffer, context, options.Progress);
+        while (true)
+        {
+            if (buffer.TryTakeLine(out var start, out var length))
+            {
+                if (StreamLine(lines, context, start, length) is { } record)
+                {
+                    yield return record;
+                }
+                continue;
+            }
+            if (buffer.Eof)
+            {
+                break;
+            }
+            buffer.Fill();
+        }
+        EndStream(lines, context);
+    }
+
+    private static async IAsyncEnumerable<DatasetRecord> ReadRecordsCoreAsync(Stream stream, DatasetReadOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var buffer = new StreamBuffer(stream);
+        var context = new ReadContext(options.FileName, options.RejectUnknownMembers);
+        var lines = new LinesReader(buffer, context, options.Progress);
+        while (true)
+        {
+            if (buffer.TryTakeLine(out var start, out var length))
+            {
+                if (StreamLine(lines, context, start, length) is { } record)
+                {
+                    yield return record;
+                }
+                continue;
+            }
+            if (buffer.Eof)
+            {
+                break;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
+        }
+        EndStream(lines, context);
+    }
+
+    private static DatasetRecord? StreamLine(LinesReader lines, ReadContext context, int start, int length)
+    {
+        context.Diagnostics.Clear();
+        var errors = context.ErrorCount;
+        var record = lines.ParseLine(start, length, out var kind, out var position);
+        if (!lines.VersionOk || context.ErrorCount != errors)
+        {
+            throw new DatasetFormatException(context.Diagnostics);
+        }
+        return record is null ? null : new DatasetRecord(kind, record, position.Line, [.. context.Diagnostics]);
+    }
+
+    private static void EndStream(LinesReader lines, ReadContext context)
+    {
+        context.Diagnostics.Clear();
+        var errors = context.ErrorCount;
+        lines.ReportEnd();
+        if (context.ErrorCount != errors)
+        {
+            throw new DatasetFormatException(context.Diagnostics);
+        }
+    }
+}

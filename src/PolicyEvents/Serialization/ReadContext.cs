@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using PolicyEvents.Validation;
+
+namespace PolicyEvents.Serialization;
+
+/// <summary>
+/// State shared by the readers of one load: the diagnostics found, the JSON path of the current value, and the mapping
+/// from byte offsets to one-based lines and columns (counted in characters) for the text being read.
+/// </summary>
+internal sealed class ReadContext
+{
+    private readonly List<(string? Name, int Index)> _path = [];
+    private ReadCaches? _ids;
+    private Dictionary<RequestPolicy, RequestPolicy>? _policies;
+    private byte[]? _buffer;
+    private int _spanStart;
+    private int _spanLength;
+    private int _baseLine;
+    private int _cursorOffset;
+    private int _cursorLine;
+    private int _cursorColumn;
+
+    internal ReadContext(string? file, bool rejectUnknownMembers)
+    {
+        File = file;
+        RejectUnknownMembers = rejectUnknownMembers;
+    }
+
+    internal string? File { get; }
+
+    internal bool RejectUnknownMembers { get; }
+
+    internal List<Diagnostic> Diagnostics { get; } = [];
+
+    internal int ErrorCount { get; private set; }
+
+    /// <summary>The minor format version of the text being read, once known (unknown members of a newer minor are expected).</summary>
+    internal int FormatMinor { get; set; }
+
+    internal ReadCaches Ids => _ids ??= new();
+
+    internal int Depth => _path.Count;
+
+    /// <summary>Returns an equal policy read before, if any, so that a large dataset holds each distinct policy once.</summary>
+    internal RequestPolicy Intern(RequestPolicy policy)
+    {
+        _policies ??= [];
+        if (_policies.TryGetValue(policy, out var known))
+        {
+            return known;
+        }
+        if (_policies.Count < 4096)
+        {
+            _policies[policy] = policy;
+        }
+        return policy;
+    }
+
+    /// <summary>Sets the text whose offsets the positions refer to; <paramref name="baseLine"/> is the line of its first byte.</summary>
+    internal void SetText(byte[]? buffer, int start, int length, int baseLine)
+    {
+        _buffer = buffer;
+        _spanStart = start;
+        _spanLength = length;
+        _baseLine = baseLine;
+        _cursorOffset = 0;
+        _cursorLine = baseLine;
+        _cursorColumn = 1;
+        _path.Clear();
+    }
+
+    internal void Push(string name) => _path.Add((name, -1));
+
+    internal void PushIndex(int index) => _path.Add((null, index));
+
+    internal void Truncate(int depth)
+    {
+        if (_path.Count > depth)
+        {
+            _path.RemoveRange(depth, _path.Count - depth);
+        }
+    }
+
+    /// <summary>The JSON path of the current value, e.g. <c>$.events[3].company</c>.</summary>
+    internal string CurrentPath()
+    {
+        var builder = new StringBuilder("$");
+        foreach (var (name, index) in _path)
+        {
+            if (name is null)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"[{index}]");
+            }
+            else if (name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(name[0]))
+            {
+                builder.Append('.').Append(name);
+            }
+            else
+            {
+                builder.Append("['").Append(name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>One-based line and column of a byte offset into the current text; null when the text is not known.</summary>
+    internal (int Line, int Column)? Position(long offset)
+    {
+        if (_buffer is null || offset < 0 || offset > _spanLength)
+        {
+            return null;
+        }
+        if (offset < _cursorOffset)
+        {
+            _cursorOffset = 0;
+            _cursorLine = _baseLine;
+            _cursorColumn = 1;
+        }
+        var bytes = _buffer.AsSpan(_spanStart, _spanLength);
+        for (var i = _cursorOffset; i < offset; i++)
+        {
+            var b = bytes[i];
+            if (b == (byte)'\n')
+            {
+                _cursorLine++;
+                _cursorColumn = 1;
+            }
+            else if ((b & 0xC0) != 0x80)
+            {
+                _cursorColumn++;
+            }
+        }
+        _cursorOffset = (int)offset;
+        return (_cursorLine, _cursorColumn);
+    }
+
+    internal PolicyEvents.Datasets.RecordPosition RecordStart(long offset, int index)
+    {
+        var position = Position(offset);
+        return new PolicyEvents.Datasets.RecordPosition(position?.Line ?? 0, position?.Column ?? 0, index);
+    }
+
+    internal DiagnosticLocation Location(long offset)
+    {
+        var position = Position(offset);
+        return new DiagnosticLocation(File, position?.Line, position?.Column, CurrentPath());
+    }
+
+    internal void Report(DiagnosticSeverity severity, string code, string message, long offset) =>
+        Add(new Diagnostic(severity, code, message, Location(offset)));
+
+    internal void Error(string code, string message, long offset) => Report(DiagnosticSeverity.Error, code, message, offset);
+
+    internal void Add(Diagnostic diagnostic)
+    {
+        if (diagnostic.IsError)
+        {
+            ErrorCount++;
+        }
+        Diagnostics.Add(diagnostic);
+    }
+
+    /// <summary>Reports malformed JSON from the reader's exception, converting its zero-based position to one-based.</summary>
+    internal void ReportMalformed(JsonException exception)
+    {
+        var message = exception.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        }
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+        int? line = null, column = null;
+        if (exception.LineNumber is { } zeroLine && _buffer is not null)
+        {
+            line = _baseLine + (int)zeroLine;
+            column = ColumnOf((int)zeroLine, exception.BytePositionInLine ?? 0);
+        }
+        Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MalformedJson, $"Malformed JSON: {message.TrimEnd()}",
+            new DiagnosticLocation(File, line, column, CurrentPath())));
+    }
+
+    /// <summary>Reports text that is not valid UTF-8 or that the reader refused outright.</summary>
+    internal void ReportMalformed(string message, long offset) =>
+        Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MalformedJson, message, Location(offset)));
+
+    private int ColumnOf(int zeroLine, long bytePosition)
+    {
+        var bytes = _buffer.AsSpan(_spanStart, _spanLength);
+        var start = 0;
+        for (var l = 0; l < zeroLine; l++)
+        {
+            var next = bytes[start..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                break;
+            }
+            start += next + 1;
+        }
+        var column = 1;
+        var end = Math.Min(bytes.Length, start + (int)bytePosition);
+        for (var i = start; i < end; i++)
+        {
+            if ((bytes[i] & 0xC0) != 0x80)
+            {
+                column++;
+            }
+        }
+        return column;
+    }
+}

@@ -1,0 +1,248 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PolicyEvents.Serialization;
+
+namespace PolicyEvents.Validation;
+
+/// <summary>Finds every content problem of a dataset (the PE01xx codes).</summary>
+internal static class DatasetValidator
+{
+    internal static ImmutableArray<Diagnostic> Validate(PolicyDataset dataset)
+    {
+        var found = new List<Diagnostic>();
+        void Report(DiagnosticSeverity severity, string code, string message, DatasetRecordKind kind, int index, string? member) =>
+            found.Add(new Diagnostic(severity, code, message, dataset.Locate(kind, index, member)));
+        void Error(string code, string message, DatasetRecordKind kind, int index, string? member) =>
+            Report(DiagnosticSeverity.Error, code, message, kind, index, member);
+        void CheckSources(ImmutableArray<SourceId> sources, string owner, DatasetRecordKind kind, int index, string member)
+        {
+            for (var i = 0; i < sources.Length; i++)
+            {
+                if (!dataset.TryGetSource(sources[i], out _))
+                {
+                    Error(DiagnosticCodes.UnknownSource, $"{owner} names source '{sources[i]}', which the dataset does not define.", kind, index, Indexed(member, i));
+                }
+            }
+        }
+        void CheckJurisdiction(JurisdictionCode code, string owner, DatasetRecordKind kind, int index, string member)
+        {
+            if (!dataset.Registry.Contains(code))
+            {
+                Error(DiagnosticCodes.UnknownJurisdiction,
+                    $"{owner} names jurisdiction '{code}', which is neither in the built-in ISO 3166-1 registry nor defined by the dataset.", kind, index, member);
+            }
+        }
+
+        CheckSources(dataset.Metadata.Sources, "The dataset's metadata", DatasetRecordKind.Metadata, 0, "sources");
+        ValidateCompanies(dataset, Error);
+
+        for (var i = 0; i < dataset.Jurisdictions.Length; i++)
+        {
+            var jurisdiction = dataset.Jurisdictions[i];
+            if (jurisdiction.Parent is { } parent)
+            {
+                CheckJurisdiction(parent, $"Jurisdiction '{jurisdiction.Code}'", DatasetRecordKind.Jurisdiction, i, "parent");
+            }
+        }
+
+        for (var i = 0; i < dataset.Sources.Length; i++)
+        {
+            var source = dataset.Sources[i];
+            if (source.Publisher is null || source.Title is null)
+            {
+                var missing = source.Publisher is null && source.Title is null ? "a publisher and a title" : source.Publisher is null ? "a publisher" : "a title";
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IncompleteSource, $"Source '{source.Id}' has no {missing[2..]}: give {missing} so readers can find it.",
+                    DatasetRecordKind.Source, i, source.Publisher is null ? "publisher" : "title");
+            }
+        }
+
+        for (var i = 0; i < dataset.Statements.Length; i++)
+        {
+            var statement = dataset.Statements[i];
+            var owner = $"Statement '{statement.Id}'";
+            if (!dataset.TryGetCompany(statement.Speaker.Company, out _))
+            {
+                Error(DiagnosticCodes.UnknownCompany, $"{owner} is attributed to company '{statement.Speaker.Company}', which the dataset does not define.",
+                    DatasetRecordKind.Statement, i, "speaker.company");
+            }
+            CheckSources(statement.Sources, owner, DatasetRecordKind.Statement, i, "sources");
+            if (statement.Sources.IsEmpty)
+            {
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.StatementWithoutSource, $"{owner} names no source: add the sources that report it.",
+                    DatasetRecordKind.Statement, i, null);
+            }
+            else if (statement.Date is { } said && AfterEverySource(dataset, said, statement.Sources) is { } latest)
+            {
+                Error(DiagnosticCodes.StatementAfterSources,
+                    $"{owner} is dated {said}, after the publication of every source that reports it (the latest, '{latest.Id}', is dated {latest.Published}).",
+                    DatasetRecordKind.Statement, i, "date");
+            }
+        }
+
+        for (var i = 0; i < dataset.Triggers.Length; i++)
+        {
+            var trigger = dataset.Triggers[i];
+            var owner = $"Trigger '{trigger.Id}'";
+            CheckJurisdiction(trigger.Jurisdiction, owner, DatasetRecordKind.Trigger, i, "jurisdiction");
+            CheckSources(trigger.Sources, owner, DatasetRecordKind.Trigger, i, "sources");
+            for (var c = 0; c < trigger.EffectiveClaims.Length; c++)
+            {
+                CheckSources(trigger.EffectiveClaims[c].Sources, owner, DatasetRecordKind.Trigger, i, Indexed("effectiveClaims", c) + ".sources");
+            }
+        }
+
+        for (var i = 0; i < dataset.Events.Length; i++)
+        {
+            var policyEvent = dataset.Events[i];
+            var owner = $"Event '{policyEvent.Id}'";
+            if (!dataset.TryGetCompany(policyEvent.Company, out _))
+            {
+                Error(DiagnosticCodes.UnknownCompany, $"{owner} names company '{policyEvent.Company}', which the dataset does not define.", DatasetRecordKind.Event, i, "company");
+            }
+            CheckJurisdiction(policyEvent.Jurisdiction, owner, DatasetRecordKind.Event, i, "jurisdiction");
+            for (var s = 0; s < policyEvent.Statements.Length; s++)
+            {
+                if (!dataset.TryGetStatement(policyEvent.Statements[s], out _))
+                {
+                    Error(DiagnosticCodes.UnknownStatement, $"{owner} names statement '{policyEvent.Statements[s]}', which the dataset does not define.",
+                        DatasetRecordKind.Event, i, Indexed("statements", s));
+                }
+            }
+            CheckSources(policyEvent.Sources, owner, DatasetRecordKind.Event, i, "sources");
+            if (policyEvent.Trigger is { } trigger && !dataset.TryGetTrigger(trigger, out _))
+            {
+                Error(DiagnosticCodes.UnknownTrigger, $"{owner} names trigger '{trigger}', which the dataset does not define.", DatasetRecordKind.Event, i, "trigger");
+            }
+            if (policyEvent.Supersedes is { } superseded && !dataset.TryGetEvent(superseded, out _))
+            {
+                Error(DiagnosticCodes.UnknownSupersededEvent, $"{owner} supersedes event '{superseded}', which the dataset does not define.",
+                    DatasetRecordKind.Event, i, "supersedes");
+            }
+        }
+
+        ValidateConflicts(dataset, Error);
+        return [.. found];
+    }
+
+    private static string Indexed(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");
+
+    /// <summary>
+    /// The latest-published source when the statement's date lies after the publication of every source that reports it;
+    /// otherwise null (also when a source is missing or undated). Local dates get one day of slack, since a source's date
+    /// and a statement's date may be read in different time zones; two instants are compared exactly.
+    /// </summary>
+    private static Source? AfterEverySource(PolicyDataset dataset, PartialDate said, ImmutableArray<SourceId> sources)
+    {
+        Source? latest = null;
+        foreach (var id in sources)
+        {
+            if (!dataset.TryGetSource(id, out var source) || source.Published is not { } published)
+            {
+                return null;
+            }
+            var after = said.Instant is { } saidAt && published.Instant is { } publishedAt
+                ? saidAt > publishedAt
+                : said.StartDate > published.EndDate.PlusDays(1);
+            if (!after)
+            {
+                return null;
+            }
+            if (latest is null || published > latest.Published!.Value)
+            {
+                latest = source;
+            }
+        }
+        return latest;
+    }
+
+    private static void ValidateCompanies(PolicyDataset dataset, Action<string, string, DatasetRecordKind, int, string?> error)
+    {
+        var inCycle = new HashSet<CompanyId>();
+        for (var i = 0; i < dataset.Companies.Length; i++)
+        {
+            var company = dataset.Companies[i];
+            if (company.Parent is not { } parent)
+            {
+                continue;
+            }
+            if (!dataset.TryGetCompany(parent, out _))
+            {
+                error(DiagnosticCodes.UnknownParentCompany, $"Company '{company.Id}' has parent '{parent}', which is not a company of the dataset.",
+                    DatasetRecordKind.Company, i, "parent");
+                continue;
+            }
+            // Walk up the parents; a walk that comes back to this company is a cycle, reported once at its smallest id.
+            var chain = new List<CompanyId> { company.Id };
+            var seen = new HashSet<CompanyId> { company.Id };
+            var current = parent;
+            while (dataset.TryGetCompany(current, out var next))
+            {
+                if (!seen.Add(current))
+                {
+                    if (current == company.Id && chain.Min() == company.Id && inCycle.Add(company.Id))
+                    {
+                        error(DiagnosticCodes.ParentCycle, $"Companies {string.Join(" → ", chain.Select(c => $"'{c}'"))} → '{company.Id}' form a parent cycle.",
+                            DatasetRecordKind.Company, i, "parent");
+                    }
+                    break;
+                }
+                chain.Add(current);
+                if (next.Parent is not { } up)
+                {
+                    break;
+                }
+                current = up;
+            }
+        }
+    }
+
+    /// <summary>Events grouped by company, jurisdiction and effective date, and within a group by policy: a group with
+    /// two policies is a conflict unless one event supersedes the other. Linear in the number of events for groups that
+    /// agree, whatever their size.</summary>
+    private static void ValidateConflicts(PolicyDataset dataset, Action<string, string, DatasetRecordKind, int, string?> error)
+    {
+        var groups = new Dictionary<(CompanyId, JurisdictionCode, PartialDate), List<(RequestPolicy Policy, List<int> Events)>>();
+        for (var i = 0; i < dataset.Events.Length; i++)
+        {
+            var e = dataset.Events[i];
+            if (e.Effective is not { } effective)
+            {
+                continue;
+            }
+            var key = (e.Company, e.Jurisdiction, effective);
+            if (!groups.TryGetValue(key, out var byPolicy))
+            {
+                groups[key] = [(e.Policy, [i])];
+                continue;
+            }
+            List<int>? same = null;
+            foreach (var (policy, events) in byPolicy)
+            {
+                if (policy.Equals(e.Policy))
+                {
+                    same = events;
+                    continue;
+                }
+                foreach (var j in events)
+                {
+                    var other = dataset.Events[j];
+                    if (e.Supersedes != other.Id && other.Supersedes != e.Id)
+                    {
+                        error(DiagnosticCodes.ConflictingEvents,
+                            $"Events '{other.Id}' and '{e.Id}' give company '{e.Company}' different policies toward {e.Jurisdiction} effective {effective}, and neither supersedes the other.",
+                            DatasetRecordKind.Event, i, "policy");
+                        break;
+                    }
+                }
+            }
+            if (same is null)
+            {
+                byPolicy.Add((e.Policy, [i]));
+            }
+            else
+            {
+                same.Add(i);
+            }
+        }
+    }
+}

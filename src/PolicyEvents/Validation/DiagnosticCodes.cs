@@ -1,0 +1,76 @@
+namespace PolicyEvents.Validation;
+
+/// <summary>The stable codes of every <see cref="Diagnostic"/> the library reports; docs/format.md explains each.</summary>
+/// <remarks>PE00xx: reading (the file's form). PE01xx: validation (the dataset's content). PE02xx: merging.</remarks>
+public static class DiagnosticCodes
+{
+    /// <summary>PE0001 (error): the text is not well-formed JSON (or not UTF-8).</summary>
+    public const string MalformedJson = "PE0001";
+
+    /// <summary>PE0002 (error): a value has the wrong JSON type, or is null where null is not allowed.</summary>
+    public const string WrongType = "PE0002";
+
+    /// <summary>PE0003 (error): a required member is missing.</summary>
+    public const string MissingMember = "PE0003";
+
+    /// <summary>PE0004 (error): the same member appears twice in one object.</summary>
+    public const string DuplicateMember = "PE0004";
+
+    /// <summary>PE0005 (warning, or error when unknown members are rejected): a member the format does not define.</summary>
+    public const string UnknownMember = "PE0005";
+
+    /// <summary>PE0006 (error): a value has the right type but is invalid (an identifier, an EDTF date, an enum name, a URL...).</summary>
+    public const string InvalidValue = "PE0006";
+
+    /// <summary>PE0007 (error): <c>formatVersion</c> is missing, malformed, or of a newer major version than this library reads.</summary>
+    public const string UnsupportedVersion = "PE0007";
+
+    /// <summary>PE0008 (warning): a JSON Lines record of a type this version does not know (from a newer minor version); skipped.</summary>
+    public const string UnknownRecordType = "PE0008";
+
+    /// <summary>PE0009 (error): a JSON Lines file whose first line is not the <c>dataset</c> header, or with a second header or an empty line.</summary>
+    public const string BadLinesStructure = "PE0009";
+
+    /// <summary>PE0101 (error): a reference to a company that the dataset does not define.</summary>
+    public const string UnknownCompany = "PE0101";
+
+    /// <summary>PE0102 (error): a company's parent is not a company of the dataset.</summary>
+    public const string UnknownParentCompany = "PE0102";
+
+    /// <summary>PE0103 (error): a reference to a source that the dataset does not define.</summary>
+    public const string UnknownSource = "PE0103";
+
+    /// <summary>PE0104 (error): a reference to a statement that the dataset does not define.</summary>
+    public const string UnknownStatement = "PE0104";
+
+    /// <summary>PE0105 (error): a reference to a trigger that the dataset does not define.</summary>
+    public const string UnknownTrigger = "PE0105";
+
+    /// <summary>PE0106 (error): an event supersedes an event that the dataset does not define.</summary>
+    public const string UnknownSupersededEvent = "PE0106";
+
+    /// <summary>PE0107 (error): a jurisdiction code that is neither built in nor defined by the dataset.</summary>
+    public const string UnknownJurisdiction = "PE0107";
+
+    /// <summary>PE0108 (error): two records of the same kind with the same id (jurisdictions: the same code).</summary>
+    public const string DuplicateId = "PE0108";
+
+    /// <summary>PE0109 (error): a statement dated after the publication of every source that reports it.</summary>
+    public const string StatementAfterSources = "PE0109";
+
+    /// <summary>PE0110 (error): two events for the same company and jurisdiction with the same effective date and different
+    /// policies, neither superseding the other.</summary>
+    public const string ConflictingEvents = "PE0110";
+
+    /// <summary>PE0111 (warning): a statement that names no source.</summary>
+    public const string StatementWithoutSource = "PE0111";
+
+    /// <summary>PE0112 (warning): a source without a publisher or without a title.</summary>
+    public const string IncompleteSource = "PE0112";
+
+    /// <summary>PE0113 (error): companies whose parents form a cycle.</summary>
+    public const string ParentCycle = "PE0113";
+
+    /// <summary>PE0201 (error): merging two datasets that hold the same id with different content.</summary>
+    public const string MergeConflict = "PE0201";
+}

@@ -1,0 +1,11 @@
+namespace PolicyEvents.Validation;
+
+/// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
+public enum DiagnosticSeverity
+{
+    /// <summary>The dataset is usable, but something deserves a look (an unknown member, a source without a title).</summary>
+    Warning = 0,
+
+    /// <summary>The dataset is wrong: a reference points nowhere, a value is malformed, two records conflict.</summary>
+    Error = 1,
+}

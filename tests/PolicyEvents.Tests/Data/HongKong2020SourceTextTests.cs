@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+
+namespace PolicyEvents.Tests.Data;
+
+/// <summary>Every quote and every date wording in the dataset appears verbatim in the verified text of each source it cites.</summary>
+public class HongKong2020SourceTextTests
+{
+    [Fact]
+    public void The_primary_article_is_the_byte_for_byte_copy_named_in_the_provenance_note()
+    {
+        var bytes = File.ReadAllBytes(HongKong2020Fixture.PathOf(Path.Combine("sources", HongKong2020Fixture.PrimaryArticleFile)));
+        var provenance = File.ReadAllText(HongKong2020Fixture.PathOf(Path.Combine("sources", "PROVENANCE.md")));
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        hash.Should().Be("18b9655ec4a1e198f7dc52c25c8b28da592d68762db8a8357d90c95b69e71fb8");
+        provenance.Should().Contain(hash).And.Contain($"Size: {bytes.Length} bytes");
+    }
+
+    [Fact]
+    public void Every_source_has_a_verified_text_and_its_URL_is_in_the_provenance_note()
+    {
+        using var document = HongKong2020Fixture.Open();
+        var provenance = File.ReadAllText(HongKong2020Fixture.PathOf(Path.Combine("sources", "PROVENANCE.md")));
+
+        foreach (var source in HongKong2020Fixture.Items(document.RootElement, "sources"))
+        {
+            var id = source.GetProperty("id").GetString()!;
+            HongKong2020Fixture.SourceText(id).Should().NotBeNullOrWhiteSpace(id);
+            provenance.Should().Contain(source.GetProperty("url").GetString()!, id);
+        }
+    }
+
+    [Fact]
+    public void Every_statement_appears_verbatim_in_each_of_its_sources()
+    {
+        using var document = HongKong2020Fixture.Open();
+        var checkedQuotes = 0;
+
+        foreach (var statement in HongKong2020Fixture.Items(document.RootElement, "statements"))
+        {
+            var text = statement.GetProperty("text").GetString()!;
+            var sources = HongKong2020Fixture.Strings(statement, "sources");
+            sources.Should().NotBeEmpty(statement.GetProperty("id").GetString());
+            foreach (var source in sources)
+            {
+                HongKong2020Fixture.SourceText(source).Should().Contain(text, "statement {0} cites {1}", statement.GetProperty("id"), source);
+                checkedQuotes++;
+            }
+        }
+
+        checkedQuotes.Should().BeGreaterThanOrEqualTo(20);
+    }
+
+    [Fact]
+    public void Every_date_claim_wording_appears_verbatim_in_its_source()
+    {
+        using var document = HongKong2020Fixture.Open();
+        var trigger = HongKong2020Fixture.ById(document.RootElement, "triggers", "hk-national-security-law");
+
+        foreach (var claim in HongKong2020Fixture.Items(trigger, "effectiveClaims"))
+        {
+            var wording = claim.GetProperty("wording").GetString()!;
+            foreach (var source in HongKong2020Fixture.Strings(claim, "sources"))
+            {
+                HongKong2020Fixture.SourceText(source).Should().Contain(wording, source);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_trigger_title_is_the_law_s_name_as_the_official_sources_print_it()
+    {
+        using var document = HongKong2020Fixture.Open();
+        var trigger = HongKong2020Fixture.ById(document.RootElement, "triggers", "hk-national-security-law");
+        var title = trigger.GetProperty("title").GetString()!;
+
+        HongKong2020Fixture.SourceText("people-xinhua-2020-06-30-law-takes-effect").Should().Contain(title);
+        HongKong2020Fixture.SourceText("newsgovhk-2020-06-30-security-law-welcomed").Should().Contain(title);
+    }
+
+    [Fact]
+    public void Every_phrase_a_note_quotes_appears_in_one_of_the_event_s_sources()
+    {
+        using var document = HongKong2020Fixture.Open();
+        var root = document.RootElement;
+        var urls = HongKong2020Fixture.Items(root, "sources").ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("url").GetString()!);
+        var checkedPhrases = 0;
+
+        foreach (var e in HongKong2020Fixture.Items(root, "events"))
+        {
+            var sources = HongKong2020Fixture.Strings(e, "sources");
+            var evidence = string.Concat(sources.Select(s => HongKong2020Fixture.SourceText(s) + "\n" + urls[s] + "\n"));
+            var note = HongKong2020Fixture.OptionalString(e, "note") ?? "";
+            var parts = note.Split('"');
+            for (var i = 1; i < parts.Length; i += 2)
+            {
+                if (parts[i].Length < 3)
+                {
+                    continue; // the EDTF qualifier "?" is named, not quoted
+                }
+                evidence.Should().Contain(parts[i], "the note of {0} quotes it", e.GetProperty("id"));
+                checkedPhrases++;
+            }
+        }
+
+        checkedPhrases.Should().BeGreaterThan(20);
+    }
+}

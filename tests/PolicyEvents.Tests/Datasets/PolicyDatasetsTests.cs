@@ -1,0 +1,47 @@
+using PolicyEvents.Serialization;
+using PolicyEvents.Validation;
+
+namespace PolicyEvents.Tests.Datasets;
+
+/// <summary>The embedded Hong Kong 2020 dataset: loads with one call, is the canonical file of data/, and validates.</summary>
+public class PolicyDatasetsTests
+{
+    private static readonly string DataFile = Path.Combine(AppContext.BaseDirectory, "Fixtures", "hong-kong-2020.json");
+
+    [Fact]
+    public void The_embedded_resource_is_the_data_file_byte_for_byte()
+    {
+        using var stream = PolicyDatasets.OpenHongKong2020Json();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+
+        copy.ToArray().Should().Equal(File.ReadAllBytes(DataFile));
+    }
+
+    [Fact]
+    public void Writing_the_embedded_dataset_gives_the_canonical_file_byte_for_byte()
+    {
+        using var written = new MemoryStream();
+        PolicyDatasetSerializer.Save(PolicyDatasets.HongKong2020, written);
+
+        written.ToArray().Should().Equal(File.ReadAllBytes(DataFile));
+    }
+
+    [Fact]
+    public void The_embedded_dataset_is_the_one_loaded_from_the_file_and_is_cached()
+    {
+        PolicyDatasets.HongKong2020.Should().Be(PolicyDatasetSerializer.LoadFile(DataFile));
+        PolicyDatasets.HongKong2020.Should().BeSameAs(PolicyDatasets.HongKong2020);
+        PolicyDatasets.HongKong2020.Metadata.Id.Should().Be(new DatasetId("hong-kong-2020"));
+    }
+
+    [Fact]
+    public void It_validates_without_errors_and_warns_only_of_the_five_sources_whose_titles_the_pages_did_not_show()
+    {
+        var diagnostics = PolicyDatasets.HongKong2020.Validate();
+
+        diagnostics.Should().NotContain(d => d.Severity == DiagnosticSeverity.Error);
+        diagnostics.Should().OnlyContain(d => d.Code == DiagnosticCodes.IncompleteSource && d.Severity == DiagnosticSeverity.Warning);
+        diagnostics.Select(d => d.Location.Path).Should().HaveCount(5, "data/README.md lists the five pages whose stored copies show no title");
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text;
+
+namespace PolicyEvents.Tests.Import;
+
+/// <summary>The real exports under Fixtures/figures (see PROVENANCE.md there), copied to the test output.</summary>
+internal static class FigureFixtures
+{
+    internal const string Google = "google-global-user-data-requests.csv";
+    internal const string MetaH1 = "PRPL-Facebook-Government-Report-2020_H1.csv";
+    internal const string MetaH2 = "PRPL-Facebook-Government-Report-2020_H2.csv";
+
+    internal static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "figures", name));
+
+    internal static MemoryStream Open(string name) => new(Bytes(name), writable: false);
+
+    /// <summary>The text of a fixture without its byte-order mark.</summary>
+    internal static string Text(string name) => new UTF8Encoding(false, true).GetString(Bytes(name)).TrimStart('\uFEFF');
+
+    /// <summary>Encodes text as UTF-8, with or without a byte-order mark.</summary>
+    internal static MemoryStream Encode(string text, bool bom) =>
+        new([.. (bom ? Encoding.UTF8.GetPreamble() : []), .. Encoding.UTF8.GetBytes(text)], writable: false);
+
+    /// <summary>The lines of a text, whatever its line ends.</summary>
+    internal static string[] Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+}

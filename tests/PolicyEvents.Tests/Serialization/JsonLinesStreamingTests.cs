@@ -1,0 +1,69 @@
+using System.Text;
+using PolicyEvents.Serialization;
+
+namespace PolicyEvents.Tests.Serialization;
+
+public class JsonLinesStreamingTests
+{
+    private sealed class Collect : IProgress<DatasetReadProgress>
+    {
+        public List<DatasetReadProgress> Reports { get; } = [];
+
+        public void Report(DatasetReadProgress value) => Reports.Add(value);
+    }
+
+    [Fact]
+    public async Task Records_stream_one_at_a_time_header_first_with_their_lines()
+    {
+        await using var stream = File.OpenRead(Fixtures.Data("valid/small.jsonl"));
+        var progress = new Collect();
+
+        var records = new List<DatasetRecord>();
+        await foreach (var record in PolicyDatasetSerializer.ReadRecordsAsync(stream, new DatasetReadOptions { Progress = progress }))
+        {
+            records.Add(record);
+        }
+
+        records[0].Kind.Should().Be(DatasetRecordKind.Metadata);
+        records[0].Metadata!.Id.Should().Be(new DatasetId("small-example"));
+        records.Select(r => r.Line).Should().Equal(Enumerable.Range(1, records.Count));
+        records.Count(r => r.Kind == DatasetRecordKind.Event).Should().Be(7);
+        records.Single(r => r.Event?.Id == new EventId("chat-hk-2020-07")).Event!.Policy.Stance.Should().Be(PolicyStance.Refusing);
+        progress.Reports.Should().NotBeEmpty();
+        progress.Reports[^1].Should().Be(new DatasetReadProgress(stream.Length, records.Count));
+    }
+
+    [Fact]
+    public void A_large_file_streams_and_loads_with_progress()
+    {
+        var header = "{\"type\":\"dataset\",\"formatVersion\":\"1.0\",\"metadata\":{\"id\":\"big\",\"title\":\"Big\",\"version\":\"1\",\"created\":\"2026-01-01T00:00:00Z\"}}\n";
+        var text = new StringBuilder(header).Append("{\"type\":\"company\",\"id\":\"acme\",\"name\":\"Acme\"}\n");
+        const int Events = 30_000;
+        for (var i = 0; i < Events; i++)
+        {
+            text.Append("{\"type\":\"event\",\"id\":\"e-").Append(i).Append("\",\"company\":\"acme\",\"jurisdiction\":\"HK\",\"policy\":{\"stance\":\"paused\"},\"effective\":\"2020-07-06\",\"recorded\":\"2026-01-01T00:00:00Z\"}\n");
+        }
+        var progress = new Collect();
+
+        var dataset = PolicyDatasetSerializer.Load(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), new DatasetReadOptions { Progress = progress });
+
+        dataset.Events.Should().HaveCount(Events);
+        dataset.Events.Should().BeInAscendingOrder(e => e.Id);
+        progress.Reports.Select(p => p.RecordsRead).Should().BeInAscendingOrder().And.Contain(10_000).And.Contain(Events + 2);
+    }
+
+    [Fact]
+    public void A_bad_line_throws_when_streamed_to_it_naming_the_line()
+    {
+        var text = File.ReadAllText(Fixtures.Data("valid/small.jsonl")) + "{\"type\":\"company\",\"id\":\"Bad Id\",\"name\":\"x\"}\n";
+        var lines = text.Split('\n').Length - 1;
+
+        var act = () => PolicyDatasetSerializer.ReadRecords(new MemoryStream(Encoding.UTF8.GetBytes(text))).ToList();
+
+        var diagnostic = act.Should().Throw<DatasetFormatException>().Which.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Code.Should().Be("PE0006");
+        diagnostic.Location.Line.Should().Be(lines);
+        diagnostic.Location.Column.Should().Be(24); // the opening quote of the value
+        diagnostic.Location.Path.Should().Be("$.id");
+    }
+}

@@ -1,0 +1,309 @@
+using System.Text;
+using PolicyEvents.Serialization;
+using PolicyEvents.Validation;
+
+namespace PolicyEvents.Tests.Validation;
+
+/// <summary>Every diagnostic code, each from a small bad file, with its line, column and JSON path.</summary>
+public class DiagnosticCodeTests
+{
+    // Lines 1 to 3 of every bad document; the test's own lines start at line 4.
+    private const string Head = """
+        {
+          "formatVersion": "1.0",
+          "metadata": { "id": "bad", "title": "Bad", "version": "1", "created": "2026-01-01T00:00:00Z" },
+        """;
+
+    private const string Acme = """    { "id": "acme", "name": "Acme" }""";
+
+    private static string Event(string members = "", string company = "acme", string jurisdiction = "HK", string effective = "\"2020-07-06\"", string stance = "paused", string id = "e1") =>
+        $$"""    { "id": "{{id}}", "company": "{{company}}", "jurisdiction": "{{jurisdiction}}", "policy": { "stance": "{{stance}}" }, "effective": {{effective}}, "recorded": "2026-01-01T00:00:00Z"{{members}} }""";
+
+    private static string Document(params string[] lines) => Head + "\n" + string.Join("\n", lines) + "\n}\n";
+
+    private static DatasetFormatException LoadFails(string text, DatasetReadOptions? options = null)
+    {
+        var act = () => PolicyDatasetSerializer.FromJson(text, options ?? new DatasetReadOptions { FileName = "bad.json" });
+        return act.Should().Throw<DatasetFormatException>().Which;
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string text) =>
+        PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "bad.json" }).Validate();
+
+    private static void Expect(IEnumerable<Diagnostic> diagnostics, string code, DiagnosticSeverity severity, int line, int column, string path)
+    {
+        var diagnostic = diagnostics.Should().ContainSingle(d => d.Code == code).Subject;
+        diagnostic.Severity.Should().Be(severity);
+        diagnostic.Location.Should().Be(new DiagnosticLocation("bad.json", line, column, path), because: diagnostic.ToString());
+        diagnostic.Message.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void PE0001_malformed_json_is_reported_one_based()
+    {
+        var text = Document("""  "companies": [ { "id": "acme", "name": "Acme", } ]""");
+
+        var exception = LoadFails(text);
+
+        Expect(exception.Diagnostics, "PE0001", DiagnosticSeverity.Error, 4, 50, "$.companies[0]"); // the brace after the trailing comma
+        exception.Diagnostics[0].Message.Should().NotContain("LineNumber");
+    }
+
+    [Fact]
+    public void PE0002_wrong_type()
+    {
+        var exception = LoadFails(Document("""  "companies": [ { "id": "acme", "name": 42 } ]"""));
+
+        Expect(exception.Diagnostics, "PE0002", DiagnosticSeverity.Error, 4, 42, "$.companies[0].name");
+    }
+
+    [Fact]
+    public void PE0002_null_is_not_a_value()
+    {
+        var exception = LoadFails(Document("""  "companies": [ { "id": "acme", "name": "Acme", "parent": null } ]"""));
+
+        Expect(exception.Diagnostics, "PE0002", DiagnosticSeverity.Error, 4, 60, "$.companies[0].parent");
+    }
+
+    [Fact]
+    public void PE0003_missing_member()
+    {
+        var exception = LoadFails(Document("""  "companies": [""", """    { "id": "acme" }""", "  ]"));
+
+        Expect(exception.Diagnostics, "PE0003", DiagnosticSeverity.Error, 5, 5, "$.companies[0]");
+        exception.Diagnostics.Single().Message.Should().Contain("'name'");
+    }
+
+    [Fact]
+    public void PE0004_duplicate_member()
+    {
+        var exception = LoadFails(Document("""  "companies": [ { "id": "acme", "name": "A", "name": "B" } ]"""));
+
+        Expect(exception.Diagnostics, "PE0004", DiagnosticSeverity.Error, 4, 47, "$.companies[0].name");
+    }
+
+    [Fact]
+    public void PE0005_unknown_member_is_a_warning_or_an_error_on_request()
+    {
+        var text = Document("""  "companies": [ { "id": "acme", "name": "Acme", "colour": "red" } ]""");
+
+        var dataset = PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "bad.json" });
+        Expect(dataset.LoadWarnings, "PE0005", DiagnosticSeverity.Warning, 4, 50, "$.companies[0].colour");
+        Expect(dataset.Validate(), "PE0005", DiagnosticSeverity.Warning, 4, 50, "$.companies[0].colour");
+
+        var exception = LoadFails(text, new DatasetReadOptions { FileName = "bad.json", RejectUnknownMembers = true });
+        Expect(exception.Diagnostics, "PE0005", DiagnosticSeverity.Error, 4, 50, "$.companies[0].colour");
+    }
+
+    [Fact]
+    public void PE0006_invalid_value_such_as_a_bad_edtf_date()
+    {
+        var exception = LoadFails(Document("""  "companies": [""", Acme, "  ],", """  "events": [""", Event(effective: "\"2020-02-30\""), "  ]"));
+
+        Expect(exception.Diagnostics, "PE0006", DiagnosticSeverity.Error, 8, 107, "$.events[0].effective");
+        exception.Diagnostics.Single().Message.Should().Contain("day 30 does not exist in 2020-02");
+    }
+
+    [Fact]
+    public void Every_problem_of_a_file_is_listed_not_just_the_first()
+    {
+        var exception = LoadFails(Document("""  "companies": [""", """    { "id": "Acme", "name": " x" },""", """    { "name": "B" }""", "  ]"));
+
+        exception.Diagnostics.Select(d => (d.Code, d.Location.Line)).Should().Equal(("PE0006", 5), ("PE0006", 5), ("PE0003", 6));
+    }
+
+    [Fact]
+    public void PE0007_a_newer_major_version_is_refused_clearly()
+    {
+        var text = Head.Replace("\"1.0\"", "\"2.0\"", StringComparison.Ordinal) + "\n  \"gadgets\": []\n}\n";
+
+        var exception = LoadFails(text);
+
+        Expect(exception.Diagnostics, "PE0007", DiagnosticSeverity.Error, 2, 20, "$.formatVersion");
+        exception.Diagnostics.Single().Message.Should().Contain("newer").And.Contain("upgrade");
+    }
+
+    [Fact]
+    public void A_newer_minor_version_loads_with_warnings()
+    {
+        var text = Head.Replace("\"1.0\"", "\"1.7\"", StringComparison.Ordinal) + "\n  \"companies\": [ { \"id\": \"acme\", \"name\": \"Acme\", \"founded\": 1999 } ]\n}\n";
+
+        var dataset = PolicyDatasetSerializer.FromJson(text);
+
+        dataset.Companies.Should().ContainSingle();
+        dataset.LoadWarnings.Should().ContainSingle(d => d.Code == "PE0005");
+    }
+
+    private const string LinesHeader = """{"type":"dataset","formatVersion":"1.0","metadata":{"id":"bad","title":"Bad","version":"1","created":"2026-01-01T00:00:00Z"}}""";
+
+    [Fact]
+    public void PE0008_an_unknown_record_type_in_json_lines_is_skipped_with_a_warning()
+    {
+        var text = LinesHeader + "\n" + """{"type":"figure","company":"acme","requests":12}""" + "\n";
+
+        var dataset = PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "bad.json" });
+
+        Expect(dataset.LoadWarnings, "PE0008", DiagnosticSeverity.Warning, 2, 9, "$.type");
+    }
+
+    [Fact]
+    public void PE0009_json_lines_without_a_header()
+    {
+        var text = """{"type":"company","id":"acme","name":"Acme"}""" + "\n";
+
+        var exception = LoadFails(text, new DatasetReadOptions { FileName = "bad.json", Format = DatasetFormat.JsonLines });
+
+        exception.Diagnostics.Should().Contain(d => d.Code == "PE0009" && d.Location.Line == 1 && d.Location.Column == 1 && d.Location.Path == "$");
+    }
+
+    [Fact]
+    public void Json_lines_locations_name_the_line_and_a_path_within_it()
+    {
+        var text = LinesHeader + "\n" + """{"type":"company","id":"acme","name":"Acme"}""" + "\n" + """{"type":"event","id":"e1","company":"nobody","jurisdiction":"HK","policy":{"stance":"paused"},"effective":"2020-07-06","recorded":"2026-01-01T00:00:00Z"}""" + "\n";
+
+        Expect(Validate(text), "PE0101", DiagnosticSeverity.Error, 3, 1, "$.company");
+    }
+
+    [Fact]
+    public void PE0101_unknown_company()
+    {
+        Expect(Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""", Event(company: "nobody"), "  ]")),
+            "PE0101", DiagnosticSeverity.Error, 8, 5, "$.events[0].company");
+    }
+
+    [Fact]
+    public void PE0102_unknown_parent_company()
+    {
+        Expect(Validate(Document("""  "companies": [""", """    { "id": "acme", "name": "Acme", "parent": "nobody" }""", "  ]")),
+            "PE0102", DiagnosticSeverity.Error, 5, 5, "$.companies[0].parent");
+    }
+
+    [Fact]
+    public void PE0103_unknown_source()
+    {
+        Expect(Validate(Document("""  "companies": [""", Acme, "  ],", """  "statements": [""",
+                """    { "id": "s1", "text": "We paused.", "speaker": { "company": "acme" }, "language": "en", "sources": ["missing"] }""", "  ]")),
+            "PE0103", DiagnosticSeverity.Error, 8, 5, "$.statements[0].sources[0]");
+    }
+
+    [Fact]
+    public void PE0104_unknown_statement()
+    {
+        Expect(Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""", Event(""", "statements": ["missing"]"""), "  ]")),
+            "PE0104", DiagnosticSeverity.Error, 8, 5, "$.events[0].statements[0]");
+    }
+
+    [Fact]
+    public void PE0105_unknown_trigger()
+    {
+        Expect(Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""", Event(""", "trigger": "missing" """), "  ]")),
+            "PE0105", DiagnosticSeverity.Error, 8, 5, "$.events[0].trigger");
+    }
+
+    [Fact]
+    public void PE0106_unknown_superseded_event()
+    {
+        Expect(Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""", Event(""", "supersedes": "missing" """), "  ]")),
+            "PE0106", DiagnosticSeverity.Error, 8, 5, "$.events[0].supersedes");
+    }
+
+    [Fact]
+    public void PE0107_unknown_jurisdiction()
+    {
+        Expect(Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""", Event(jurisdiction: "QQ"), "  ]")),
+            "PE0107", DiagnosticSeverity.Error, 8, 5, "$.events[0].jurisdiction");
+    }
+
+    [Fact]
+    public void A_jurisdiction_defined_by_the_dataset_is_known()
+    {
+        var text = Document("""  "companies": [""", Acme, "  ],", """  "jurisdictions": [ { "code": "QQ", "name": "Q", "kind": "other", "timeZone": "Etc/UTC" } ],""",
+            """  "events": [""", Event(jurisdiction: "QQ"), "  ]");
+
+        var dataset = PolicyDatasetSerializer.FromJson(text);
+
+        dataset.Validate().Should().BeEmpty();
+        dataset.Registry.Get("QQ").Name.Should().Be("Q");
+        dataset.Registry.Get("HK").Name.Should().Be("Hong Kong");
+    }
+
+    [Fact]
+    public void PE0108_duplicate_id()
+    {
+        var exception = LoadFails(Document("""  "companies": [""", Acme + ",", """    { "id": "acme", "name": "Acme again" }""", "  ]"));
+
+        Expect(exception.Diagnostics, "PE0108", DiagnosticSeverity.Error, 6, 5, "$.companies[1]");
+        exception.Diagnostics.Single().Message.Should().Contain("$.companies[0], line 5");
+    }
+
+    [Fact]
+    public void PE0109_statement_dated_after_every_source()
+    {
+        Expect(Validate(Document("""  "companies": [""", Acme, "  ],",
+                """  "sources": [ { "id": "news", "publisher": "News", "title": "T", "published": "2020-07-06" } ],""",
+                """  "statements": [""",
+                """    { "id": "s1", "text": "We paused.", "speaker": { "company": "acme" }, "date": "2020-07-10", "language": "en", "sources": ["news"] }""", "  ]")),
+            "PE0109", DiagnosticSeverity.Error, 9, 5, "$.statements[0].date");
+    }
+
+    [Fact]
+    public void PE0110_conflicting_events()
+    {
+        var diagnostics = Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""", Event() + ",", Event(id: "e2", stance: "refusing"), "  ]"));
+
+        Expect(diagnostics, "PE0110", DiagnosticSeverity.Error, 9, 5, "$.events[1].policy");
+    }
+
+    [Fact]
+    public void PE0110_does_not_apply_when_one_event_supersedes_the_other()
+    {
+        Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""", Event() + ",", Event(""", "supersedes": "e1" """, id: "e2", stance: "refusing"), "  ]"))
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PE0111_statement_without_a_source()
+    {
+        Expect(Validate(Document("""  "companies": [""", Acme, "  ],", """  "statements": [""",
+                """    { "id": "s1", "text": "We paused.", "speaker": { "company": "acme" }, "language": "en" }""", "  ]")),
+            "PE0111", DiagnosticSeverity.Warning, 8, 5, "$.statements[0]");
+    }
+
+    [Fact]
+    public void PE0112_source_without_a_title()
+    {
+        Expect(Validate(Document("""  "sources": [""", """    { "id": "news", "publisher": "News" }""", "  ]")),
+            "PE0112", DiagnosticSeverity.Warning, 5, 5, "$.sources[0].title");
+    }
+
+    [Fact]
+    public void PE0113_parent_cycle()
+    {
+        var diagnostics = Validate(Document("""  "companies": [""", """    { "id": "a", "name": "A", "parent": "b" },""", """    { "id": "b", "name": "B", "parent": "a" }""", "  ]"));
+
+        Expect(diagnostics, "PE0113", DiagnosticSeverity.Error, 5, 5, "$.companies[0].parent");
+    }
+
+    [Fact]
+    public void PE0201_merge_conflict_names_both_origins()
+    {
+        var left = PolicyDatasetSerializer.FromJson(Document("""  "companies": [""", Acme, "  ]"), new DatasetReadOptions { FileName = "left.json" });
+        var right = PolicyDatasetSerializer.FromJson(Document("""  "companies": [""", """    { "id": "acme", "name": "ACME Corporation" }""", "  ]"), new DatasetReadOptions { FileName = "bad.json" });
+
+        var act = () => left.Merge(right);
+
+        var diagnostics = act.Should().Throw<DatasetValidationException>().Which.Diagnostics;
+        Expect(diagnostics, "PE0201", DiagnosticSeverity.Error, 5, 5, "$.companies[0]");
+        diagnostics.Single().Message.Should().Contain("left.json(5,5)").And.Contain("bad.json(5,5)");
+    }
+
+    [Fact]
+    public void Validating_on_load_refuses_a_dataset_with_errors()
+    {
+        var text = Document("""  "companies": [""", Acme, "  ],", """  "events": [""", Event(company: "nobody"), "  ]");
+
+        var act = () => PolicyDatasetSerializer.Load(new MemoryStream(Encoding.UTF8.GetBytes(text)), new DatasetReadOptions { Validate = true });
+
+        act.Should().Throw<DatasetValidationException>().Which.Diagnostics.Should().ContainSingle(d => d.Code == "PE0101");
+    }
+}
