@@ -248,21 +248,14 @@ internal sealed class SyntheticGenerator
     }
 
     /// <summary>
-    /// False for the few local days that a zone skips whole or whose next day it skips (Samoa and Tokelau skipped
-    /// 30 December 2011), where <see cref="PartialDate.ToInterval(DateTimeZone)"/> throws
-    /// <see cref="SkippedTimeException"/>; such days are not generated.
+    /// False for the few local days that a zone skips whole (Samoa and Tokelau skipped 30 December 2011): such a day
+    /// covers an empty span, starting where the next day starts, so an event dated to it could not apply from an instant
+    /// strictly between its neighbours'. Such days are not generated.
     /// </summary>
     private static bool DayExists(LocalDate day, DateTimeZone zone)
     {
-        try
-        {
-            PartialDate.FromDate(day).ToInterval(zone);
-            return true;
-        }
-        catch (SkippedTimeException)
-        {
-            return false;
-        }
+        var span = PartialDate.FromDate(day).ToInterval(zone);
+        return !span.HasEnd || span.End > span.Start;
     }
 
     private LocalDate Day() => FirstDay.PlusDays(_random.Next(DayCount));

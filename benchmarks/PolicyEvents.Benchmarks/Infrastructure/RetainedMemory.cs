@@ -25,6 +25,8 @@ public static class RetainedMemory
             var textBytes = dataset.Statements.Sum(s => (long)StringBytes(s.Text));
             dataset = null;
             Row(output, size, "STJ source-gen DTOs (lists)", textBytes, () => DtoJsonLines.Load(utf8));
+            Row(output, size, "PolicyEvents: PolicyDataset", textBytes, () => LibraryLoad.Dataset(utf8));
+            Row(output, size, "PolicyEvents: PolicyDataset + PolicyHistory", textBytes, () => LibraryLoad.History(utf8));
             Row(output, size, "Synthetic domain objects (generator output, for reference)", textBytes, () => SyntheticDataset.Generate(size));
             GC.KeepAlive(utf8);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PolicyEvents.Benchmarks.Peers;
 using PolicyEvents.Benchmarks.Peers.Dto;
+using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Benchmarks.Infrastructure;
 
@@ -23,6 +24,16 @@ public static class Verification
             using var duckDb = new DuckDbPeer(workload.Rows);
             var dictionary = new DictionaryPeer(workload.Rows, workload.Dataset.Companies.Select(c => c.Id));
             var checkLinq = size <= 100_000;
+            var utf8 = SyntheticFiles.Bytes(size);
+            var loaded = LibraryLoad.Dataset(utf8);
+            var sameEvents = loaded.Events.SequenceEqual(workload.Dataset.Events) && loaded.Statements.SequenceEqual(workload.Dataset.Statements)
+                && loaded.Sources.SequenceEqual(workload.Dataset.Sources) && loaded.Companies.SequenceEqual(workload.Dataset.Companies);
+            if (!sameEvents)
+            {
+                failures++;
+                output.WriteLine($"  the library loaded other values than the generator wrote at {size} events");
+            }
+            var history = LibraryLoad.History(loaded);
 
             var pointHits = 0;
             foreach (var q in workload.PointQueries)
@@ -30,6 +41,7 @@ public static class Verification
                 var expected = dictionary.PolicyAt(q.Company, q.Jurisdiction, q.At);
                 pointHits += expected is null ? 0 : 1;
                 failures += Check(output, $"point {q}", expected, sqlite.PolicyAt(q.Company, q.Jurisdiction, q.At));
+                failures += Check(output, $"point {q} (PolicyHistory)", expected, history.PolicyAt(q.Company, q.Jurisdiction, q.At).EventOrNull);
                 if (checkLinq)
                 {
                     failures += Check(output, $"point {q} (LINQ)", expected, linq.PolicyAt(q.Company, q.Jurisdiction, q.At));
@@ -47,6 +59,8 @@ public static class Verification
                 failures += CheckSet(output, $"snapshot {q} (SQLite)", expected, actual);
                 duckDb.Snapshot(q.Jurisdiction, q.At, actual);
                 failures += CheckSet(output, $"snapshot {q} (DuckDB)", expected, actual);
+                failures += CheckSet(output, $"snapshot {q} (PolicyHistory)", expected,
+                    [.. history.PoliciesToward(q.Jurisdiction, q.At).Where(a => a.HasPolicy).Select(a => a.Event)]);
                 if (checkLinq)
                 {
                     failures += CheckSet(output, $"snapshot {q} (LINQ)", expected, linq.Snapshot(q.Jurisdiction, q.At));
@@ -63,13 +77,13 @@ public static class Verification
                 failures += CheckSequence(output, $"timeline {q} (SQLite)", expected, actual);
                 duckDb.Timeline(q.Company, q.Jurisdiction, actual);
                 failures += CheckSequence(output, $"timeline {q} (DuckDB)", expected, actual);
+                failures += CheckSequence(output, $"timeline {q} (PolicyHistory)", expected, [.. history.Timeline(q.Company, q.Jurisdiction).Select(p => p.Event)]);
                 if (checkLinq)
                 {
                     failures += CheckSequence(output, $"timeline {q} (LINQ)", expected, linq.Timeline(q.Company, q.Jurisdiction));
                 }
             }
 
-            var utf8 = SyntheticFiles.Bytes(size);
             var dtos = DtoJsonLines.Load(utf8);
             using var saved = new MemoryStream();
             DtoJsonLines.Save(dtos, saved);
@@ -79,16 +93,39 @@ public static class Verification
                 failures++;
                 output.WriteLine($"  DTO save differs from the canonical writer at {size} events");
             }
+            using var librarySaved = new MemoryStream();
+            PolicyDatasetSerializer.Save(loaded, librarySaved, DatasetFormat.JsonLines);
+            var librarySame = FirstDifference(librarySaved.ToArray(), utf8, output, "library save");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size,9} events, {utf8.Length,11:N0} bytes: {pointHits}/{workload.PointQueries.Count} point queries hit, {snapshotRows} snapshot rows, {timelineRows} timeline rows; DTO round trip byte-identical: {sameBytes}; LINQ checked: {checkLinq}"));
+                $"{size,9} events, {utf8.Length,11:N0} bytes: {pointHits}/{workload.PointQueries.Count} point queries hit, {snapshotRows} snapshot rows, {timelineRows} timeline rows; DTO round trip byte-identical: {sameBytes}; library load equal to the generated values: {sameEvents}; library save byte-identical: {librarySame}; LINQ checked: {checkLinq}"));
         }
         output.WriteLine(failures == 0 ? "All peers agree." : $"{failures} disagreement(s).");
         return failures == 0 ? 0 : 1;
     }
 
+    private static bool FirstDifference(byte[] actual, byte[] expected, TextWriter output, string what)
+    {
+        var common = actual.AsSpan().CommonPrefixLength(expected);
+        if (common == actual.Length && common == expected.Length)
+        {
+            return true;
+        }
+        var lineStart = expected.AsSpan(0, common).LastIndexOf((byte)'\n') + 1;
+        string Line(byte[] bytes)
+        {
+            var rest = bytes.AsSpan(lineStart);
+            var end = rest.IndexOf((byte)'\n');
+            return System.Text.Encoding.UTF8.GetString(end < 0 ? rest : rest[..end]);
+        }
+        output.WriteLine($"  {what} differs from the generator's canonical bytes at byte {common}:");
+        output.WriteLine($"    expected: {Line(expected)}");
+        output.WriteLine($"    actual:   {Line(actual)}");
+        return false;
+    }
+
     private static int Check(TextWriter output, string what, PolicyEvent? expected, PolicyEvent? actual)
     {
-        if (ReferenceEquals(expected, actual))
+        if (expected?.Id == actual?.Id)
         {
             return 0;
         }
@@ -101,7 +138,7 @@ public static class Verification
 
     private static int CheckSequence(TextWriter output, string what, List<PolicyEvent> expected, List<PolicyEvent> actual)
     {
-        if (expected.SequenceEqual(actual, ReferenceEqualityComparer.Instance))
+        if (expected.Select(e => e.Id).SequenceEqual(actual.Select(e => e.Id)))
         {
             return 0;
         }

@@ -6,8 +6,9 @@ using PolicyEvents.Benchmarks.Peers.Dto;
 namespace PolicyEvents.Benchmarks.Load;
 
 /// <summary>
-/// Loading a JSON Lines dataset (UTF-8 bytes already in memory) into something queryable. Baseline: the
-/// System.Text.Json source-generated DTO peer. The physical limit: a bare <see cref="Utf8JsonReader"/> token scan over
+/// Loading a JSON Lines dataset (UTF-8 bytes already in memory) into something queryable: the library's validated
+/// <see cref="PolicyDataset"/>, then its indexed <see cref="PolicyHistory"/>. Baseline: the System.Text.Json
+/// source-generated DTO peer, which builds plain lists and no index. The physical limit: a bare <see cref="Utf8JsonReader"/> token scan over
 /// the same bytes, which builds nothing.
 /// </summary>
 [MemoryDiagnoser]
@@ -38,4 +39,10 @@ public class LoadBenchmarks
 
     [Benchmark(Baseline = true, Description = "STJ source-gen DTOs + NodaTime converters")]
     public DtoDataset StjDtoPeer() => DtoJsonLines.Load(_utf8);
+
+    [Benchmark(Description = "PolicyEvents: PolicyDataset (load only)")]
+    public PolicyDataset LibraryDataset() => LibraryLoad.Dataset(_utf8);
+
+    [Benchmark(Description = "PolicyEvents: PolicyDataset + PolicyHistory")]
+    public PolicyHistory LibraryHistory() => LibraryLoad.History(_utf8);
 }

@@ -17,6 +17,7 @@ public class PointQueryBenchmarks
     private LinqPeer _linq = null!;
     private SqlitePeer? _sqlite;
     private DictionaryPeer _dictionary = null!;
+    private PolicyHistory _history = null!;
 
     [ParamsSource(nameof(Sizes))]
     public int Events { get; set; }
@@ -41,6 +42,13 @@ public class PointQueryBenchmarks
     {
         var workload = Workload();
         _dictionary = new DictionaryPeer(workload.Rows, workload.Dataset.Companies.Select(c => c.Id));
+    }
+
+    [GlobalSetup(Target = nameof(Library))]
+    public void SetupLibrary()
+    {
+        Workload();
+        _history = LibraryLoad.History(SyntheticFiles.Bytes(Events));
     }
 
     [GlobalCleanup]
@@ -76,6 +84,17 @@ public class PointQueryBenchmarks
         foreach (var q in _queries)
         {
             found += _dictionary.PolicyAt(q.Company, q.Jurisdiction, q.At) is null ? 0 : 1;
+        }
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.PointQueryCount, Description = "PolicyEvents: PolicyHistory.PolicyAt")]
+    public int Library()
+    {
+        var found = 0;
+        foreach (var q in _queries)
+        {
+            found += _history.PolicyAt(q.Company, q.Jurisdiction, q.At).HasPolicy ? 1 : 0;
         }
         return found;
     }

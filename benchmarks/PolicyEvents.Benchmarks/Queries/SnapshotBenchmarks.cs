@@ -19,6 +19,7 @@ public class SnapshotBenchmarks
     private SqlitePeer? _sqlite;
     private DuckDbPeer? _duckDb;
     private DictionaryPeer _dictionary = null!;
+    private PolicyHistory _history = null!;
 
     private const int SyntheticCompanyCount = Synthetic.SyntheticDataset.CompanyCount;
 
@@ -48,6 +49,13 @@ public class SnapshotBenchmarks
     {
         var workload = Workload();
         _dictionary = new DictionaryPeer(workload.Rows, workload.Dataset.Companies.Select(c => c.Id));
+    }
+
+    [GlobalSetup(Target = nameof(Library))]
+    public void SetupLibrary()
+    {
+        Workload();
+        _history = LibraryLoad.History(SyntheticFiles.Bytes(Events));
     }
 
     [GlobalCleanup]
@@ -97,6 +105,20 @@ public class SnapshotBenchmarks
         foreach (var q in _queries)
         {
             found += _dictionary.Snapshot(q.Jurisdiction, q.At, _results);
+        }
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.SnapshotQueryCount, Description = "PolicyEvents: PolicyHistory.PoliciesToward")]
+    public int Library()
+    {
+        var found = 0;
+        foreach (var q in _queries)
+        {
+            foreach (var answer in _history.PoliciesToward(q.Jurisdiction, q.At))
+            {
+                found += answer.HasPolicy ? 1 : 0;
+            }
         }
         return found;
     }

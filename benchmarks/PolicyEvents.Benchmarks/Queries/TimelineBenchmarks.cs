@@ -22,6 +22,7 @@ public class TimelineBenchmarks
     private SqlitePeer? _sqlite;
     private DuckDbPeer? _duckDb;
     private DictionaryPeer _dictionary = null!;
+    private PolicyHistory _history = null!;
 
     [ParamsSource(nameof(Sizes))]
     public int Events { get; set; }
@@ -49,6 +50,13 @@ public class TimelineBenchmarks
     {
         var workload = Workload();
         _dictionary = new DictionaryPeer(workload.Rows, workload.Dataset.Companies.Select(c => c.Id));
+    }
+
+    [GlobalSetup(Target = nameof(Library))]
+    public void SetupLibrary()
+    {
+        Workload();
+        _history = LibraryLoad.History(SyntheticFiles.Bytes(Events));
     }
 
     [GlobalCleanup]
@@ -98,6 +106,17 @@ public class TimelineBenchmarks
         foreach (var q in _queries)
         {
             found += _dictionary.Timeline(q.Company, q.Jurisdiction).Length;
+        }
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.TimelineQueryCount, Description = "PolicyEvents: PolicyHistory.Timeline")]
+    public int Library()
+    {
+        var found = 0;
+        foreach (var q in _queries)
+        {
+            found += _history.Timeline(q.Company, q.Jurisdiction).Count;
         }
         return found;
     }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PolicyEvents.Benchmarks.Infrastructure;
 using PolicyEvents.Benchmarks.Peers.Dto;
+using PolicyEvents.Serialization;
 using PolicyEvents.Synthetic;
 
 namespace PolicyEvents.Benchmarks.Save;
@@ -15,6 +16,7 @@ public class SaveBenchmarks
 {
     private SyntheticDataset _dataset = null!;
     private DtoDataset _dtos = null!;
+    private PolicyDataset _library = null!;
     private MemoryStream _output = null!;
 
     [ParamsSource(nameof(Sizes))]
@@ -28,6 +30,7 @@ public class SaveBenchmarks
         var utf8 = SyntheticFiles.Bytes(Events);
         _dataset = SyntheticDataset.Generate(Events);
         _dtos = DtoJsonLines.Load(utf8);
+        _library = LibraryLoad.Dataset(utf8);
         _output = new MemoryStream(utf8.Length + 4096);
     }
 
@@ -39,6 +42,14 @@ public class SaveBenchmarks
     {
         _output.SetLength(0);
         DtoJsonLines.Save(_dtos, _output);
+        return _output.Length;
+    }
+
+    [Benchmark(Description = "PolicyEvents: PolicyDatasetSerializer.Save (JSON Lines)")]
+    public long Library()
+    {
+        _output.SetLength(0);
+        PolicyDatasetSerializer.Save(_library, _output, DatasetFormat.JsonLines);
         return _output.Length;
     }
 
