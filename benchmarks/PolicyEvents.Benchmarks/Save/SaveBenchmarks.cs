@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using PolicyEvents.Benchmarks.Infrastructure;
 using PolicyEvents.Benchmarks.Peers.Dto;
 using PolicyEvents.Serialization;
-using PolicyEvents.Synthetic;
 
 namespace PolicyEvents.Benchmarks.Save;
 
@@ -14,7 +13,6 @@ namespace PolicyEvents.Benchmarks.Save;
 [Config(typeof(PerEventConfig))]
 public class SaveBenchmarks
 {
-    private SyntheticDataset _dataset = null!;
     private DtoDataset _dtos = null!;
     private PolicyDataset _library = null!;
     private MemoryStream _output = null!;
@@ -28,7 +26,6 @@ public class SaveBenchmarks
     public void Setup()
     {
         var utf8 = SyntheticFiles.Bytes(Events);
-        _dataset = SyntheticDataset.Generate(Events);
         _dtos = DtoJsonLines.Load(utf8);
         _library = LibraryLoad.Dataset(utf8);
         _output = new MemoryStream(utf8.Length + 4096);
@@ -50,14 +47,6 @@ public class SaveBenchmarks
     {
         _output.SetLength(0);
         PolicyDatasetSerializer.Save(_library, _output, DatasetFormat.JsonLines);
-        return _output.Length;
-    }
-
-    [Benchmark(Description = "Hand-written Utf8JsonWriter (domain objects)")]
-    public long HandWrittenWriter()
-    {
-        _output.SetLength(0);
-        SyntheticJsonLines.Write(_dataset, _output);
         return _output.Length;
     }
 }
