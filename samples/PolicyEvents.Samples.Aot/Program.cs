@@ -1,0 +1,78 @@
+// NativeAOT smoke test, run as a native binary by .ci/aot-smoke.sh, which checks what it prints: the quick start
+// (samples/PolicyEvents.Samples.QuickStart), then the bundled Hong Kong 2020 dataset (embedded in this app) loaded,
+// validated, queried, saved in both forms and reloaded, and exported as CSV. It exits non-zero when a check fails.
+// .ci/consumer-test.sh also runs this file against the packed PolicyEvents package (JIT, not AOT).
+using NodaTime;
+using PolicyEvents;
+using PolicyEvents.Interop;
+using PolicyEvents.Serialization;
+
+var hongKong = JurisdictionRegistry.Default.Get("HK");
+Console.WriteLine(hongKong);
+
+var tuesday = PartialDate.Parse("2020-07-07");
+Console.WriteLine($"{tuesday} in {hongKong.Name} is {tuesday.ToInterval(hongKong.TimeZone)}");
+
+var failures = new List<string>();
+void Check(bool ok, string what)
+{
+    if (!ok)
+    {
+        failures.Add(what);
+    }
+}
+
+// Load the bundled dataset (the JSON System.Text.Json reads here must not need reflection either).
+byte[] original;
+using (var resource = typeof(Program).Assembly.GetManifestResourceStream("hong-kong-2020.json")
+    ?? throw new InvalidOperationException("The embedded dataset is missing."))
+using (var buffer = new MemoryStream())
+{
+    resource.CopyTo(buffer);
+    original = buffer.ToArray();
+}
+var dataset = PolicyDatasetSerializer.Load(new MemoryStream(original));
+Console.WriteLine($"loaded: {dataset.Metadata.Id} {dataset.Metadata.Version}: {dataset.Companies.Length} companies, {dataset.Events.Length} events, {dataset.Statements.Length} statements, {dataset.Sources.Length} sources");
+var problems = dataset.Validate();
+var errors = problems.Count(p => p.IsError);
+Console.WriteLine($"validate: {errors} errors, {problems.Length - errors} warnings");
+Check(errors == 0, "the bundled dataset has no validation errors");
+
+// Query it: each company's policy toward Hong Kong on 9 July 2020 (Hong Kong time).
+var history = PolicyHistory.Create(dataset.Events, dataset.Companies, dataset.Statements, dataset.Sources, dataset.Triggers, dataset.Registry);
+var ninthOfJuly = history.PoliciesToward(hongKong.Code, new LocalDate(2020, 7, 9));
+foreach (var answer in ninthOfJuly)
+{
+    Console.WriteLine($"on 2020-07-09 in HK: {answer.Company} {(answer.HasPolicy ? answer.Policy.Stance.ToString() : "no recorded policy")}");
+}
+Check(ninthOfJuly.Any(a => a.Company.Value == "google" && a.HasPolicy && a.Policy.Stance == PolicyStance.Paused), "Google had paused by 9 July 2020");
+
+// Save it: the document form gives back the bundled bytes (canonical form); JSON Lines reloads to an equal dataset.
+using (var saved = new MemoryStream())
+{
+    PolicyDatasetSerializer.Save(dataset, saved);
+    var same = saved.ToArray().AsSpan().SequenceEqual(original);
+    Console.WriteLine($"save (document): {saved.Length} bytes, {(same ? "identical to the bundled file" : "DIFFERENT from the bundled file")}");
+    Check(same, "saving gives the bundled bytes");
+}
+using (var lines = new MemoryStream())
+{
+    PolicyDatasetSerializer.Save(dataset, lines, DatasetFormat.JsonLines);
+    lines.Position = 0;
+    var reloaded = PolicyDatasetSerializer.Load(lines);
+    Console.WriteLine($"save (JSON Lines): {lines.Length} bytes, reloaded {(reloaded == dataset ? "equal" : "NOT EQUAL")}");
+    Check(reloaded == dataset, "JSON Lines round trip");
+}
+
+// Export it: the CSV export goes through Sep, a dependency of the library.
+var csv = PolicyEventCsv.ToCsv(dataset.Events);
+var rows = csv.Count(c => c == '\n');
+Console.WriteLine($"csv: {rows} lines (a header and {dataset.Events.Length} events)");
+Check(csv.StartsWith("id,company,jurisdiction,stance,", StringComparison.Ordinal), "the CSV header");
+
+foreach (var failure in failures)
+{
+    Console.Error.WriteLine($"FAIL: {failure}");
+}
+Console.WriteLine(failures.Count == 0 ? "smoke: OK" : $"smoke: {failures.Count} checks failed");
+return failures.Count == 0 ? 0 : 1;

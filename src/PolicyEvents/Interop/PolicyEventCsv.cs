@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace PolicyEvents.Interop;
+
+/// <summary>
+/// Writes policy events as CSV (RFC 4180), one row per event, for spreadsheets, R, pandas and any other CSV reader.
+/// </summary>
+/// <remarks>
+/// <para>The output is UTF-8 (no byte order mark) when written to a stream; it starts with a header row of the
+/// <see cref="Columns"/>, always in that order (the header is written even when there are no events); rows end with
+/// <c>\n</c> on every platform. A value is enclosed in double quotes only when it holds a comma, a double quote, a
+/// carriage return or a line feed, and a double quote inside it is doubled, as RFC 4180 says. Values are formatted
+/// with the invariant culture.</para>
+/// <para>The columns, and how each value is written:</para>
+/// <list type="table">
+/// <listheader><term>column</term><description>value</description></listheader>
+/// <item><term><c>id</c>, <c>company</c>, <c>jurisdiction</c></term><description>the event's id, its company's id and the jurisdiction's code.</description></item>
+/// <item><term><c>stance</c></term><description>as in the dataset format: <c>unknown</c>, <c>respondingAsUsual</c>, <c>reviewing</c>, <c>paused</c>, <c>refusing</c>, <c>formalChannelOnly</c>, <c>withdrawnFromMarket</c>.</description></item>
+/// <item><term><c>requestKinds</c>, <c>requesters</c></term><description>a list (see below) of <c>userData</c>, <c>contentRemoval</c>, <c>preservation</c>, <c>emergencyDisclosure</c>; of <c>government</c>, <c>lawEnforcement</c>, <c>courts</c>. Empty when the sources do not say.</description></item>
+/// <item><term><c>products</c></term><description>a list of product names; empty for all of the company's products.</description></item>
+/// <item><term><c>effective</c>, <c>announced</c></term><description>the EDTF text of the date (<c>2020-07-07~</c>), empty when unknown.</description></item>
+/// <item><term><c>effectivePrecision</c>, <c>announcedPrecision</c></term><description><c>year</c>, <c>month</c>, <c>day</c> or <c>instant</c>; empty when the date is unknown.</description></item>
+/// <item><term><c>recorded</c></term><description>ISO 8601 in UTC, with a fraction of a second only when there is one: <c>2026-11-28T14:30:00Z</c>.</description></item>
+/// <item><term><c>trigger</c>, <c>supersedes</c></term><description>an id, or empty.</description></item>
+/// <item><term><c>statements</c>, <c>sources</c></term><description>a list of ids.</description></item>
+/// <item><term><c>note</c></term><description>the note, or empty.</description></item>
+/// </list>
+/// <para>A list cell joins its values with <c>;</c> and no spaces (<c>government;lawEnforcement</c>). Ids and names of
+/// flags never hold <c>;</c>; a product name may, so within a product name a <c>\</c> is written <c>\\</c> and a
+/// <c>;</c> is written <c>\;</c>. The policy's conditions and exceptions are not exported.</para>
+/// <para>The writer streams: it reads the events once, writing each row as it goes. The class is stateless and thread-safe.</para>
+/// </remarks>
+public static class PolicyEventCsv
+{
+    /// <summary>The columns, in the order they are written.</summary>
+    public static ImmutableArray<string> Columns { get; } =
+    [
+        "id", "company", "jurisdiction", "stance", "requestKinds", "requesters", "products",
+        "effective", "effectivePrecision", "announced", "announcedPrecision", "recorded",
+        "trigger", "supersedes", "statements", "sources", "note",
+    ];
+
+    /// <summary>Writes the events as CSV text, header first, to a text writer, which is flushed and left open.</summary>
+    /// <param name="events">The events, written in the order given.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="events"/> holds a null event (nothing after it is written).</exception>
+    public static void Write(IEnumerable<PolicyEvent> events, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(writer);
+        CsvExport.Write(events, writer, Columns, WriteRow, nameof(events), "event");
+    }
+
+    /// <summary>Writes the events as CSV in UTF-8 (no byte order mark), header first, to a stream, which is flushed and left open.</summary>
+    /// <param name="events">The events, written in the order given.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> is not writable, or <paramref name="events"/> holds a null event.</exception>
+    public static void Write(IEnumerable<PolicyEvent> events, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var text = CsvExport.Utf8Writer(stream, nameof(stream));
+        Write(events, text);
+    }
+
+    /// <summary>Returns the events as CSV text, header first.</summary>
+    /// <param name="events">The events, written in the order given.</param>
+    /// <returns>The CSV text, ending with <c>\n</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="events"/> holds a null event.</exception>
+    public static string ToCsv(IEnumerable<PolicyEvent> events)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(events, text);
+        return text.ToString();
+    }
+
+    private static void WriteRow(SepWriter csv, PolicyEvent e)
+    {
+        using var row = csv.NewRow();
+        var scope = e.Policy.Scope;
+        row["id"].Set(e.Id.ToString());
+        row["company"].Set(e.Company.ToString());
+        row["jurisdiction"].Set(e.Jurisdiction.ToString());
+        row["stance"].Set(InteropText.Stance(e.Policy.Stance));
+        row["requestKinds"].Set(CsvExport.Join(InteropText.Kinds(scope.Kinds)));
+        row["requesters"].Set(CsvExport.Join(InteropText.RequesterNames(scope.Requesters)));
+        row["products"].Set(CsvExport.JoinEscaped(scope.Products));
+        row["effective"].Set(e.Effective?.ToString() ?? "");
+        row["effectivePrecision"].Set(e.Effective is { } effective ? InteropText.Precision(effective.Precision) : "");
+        row["announced"].Set(e.Announced?.ToString() ?? "");
+        row["announcedPrecision"].Set(e.Announced is { } announced ? InteropText.Precision(announced.Precision) : "");
+        row["recorded"].Set(InteropText.Instant(e.Recorded));
+        row["trigger"].Set(e.Trigger?.ToString() ?? "");
+        row["supersedes"].Set(e.Supersedes?.ToString() ?? "");
+        row["statements"].Set(CsvExport.Join(e.Statements.Select(s => s.ToString())));
+        row["sources"].Set(CsvExport.Join(e.Sources.Select(s => s.ToString())));
+        row["note"].Set(e.Note ?? "");
+    }
+}
