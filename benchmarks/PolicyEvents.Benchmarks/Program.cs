@@ -1,3 +1,37 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using PolicyEvents.Benchmarks.Infrastructure;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Options of our own, taken out before BenchmarkDotNet reads the rest:
+//   --sizes 10000,100000   the dataset sizes (default 10000,100000,1000000)
+//   --quick                short in-process job at 10,000 events (unless --sizes says otherwise)
+//   --verify               check that every peer gives the same answers; no timing
+//   --retained             measure retained bytes per event of each loader; no timing
+var rest = new List<string>(args);
+IConfig? config = null;
+if (Take("--quick"))
+{
+    Environment.SetEnvironmentVariable(BenchmarkSizes.Variable, "10000");
+    config = QuickConfig.Create();
+}
+var sizesIndex = rest.IndexOf("--sizes");
+if (sizesIndex >= 0 && sizesIndex + 1 < rest.Count)
+{
+    Environment.SetEnvironmentVariable(BenchmarkSizes.Variable, rest[sizesIndex + 1]);
+    rest.RemoveRange(sizesIndex, 2);
+}
+if (Take("--verify"))
+{
+    return Verification.Run(BenchmarkSizes.All(), Console.Out);
+}
+if (Take("--retained"))
+{
+    RetainedMemory.Run(BenchmarkSizes.All(), Console.Out);
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. rest], config ?? DefaultConfig.Instance.WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend)));
+return 0;
+
+bool Take(string option) => rest.Remove(option);

@@ -1,0 +1,6 @@
+using NodaTime;
+
+namespace PolicyEvents.Benchmarks.Infrastructure;
+
+/// <summary>"Which policy did this company apply to this jurisdiction at this instant?"</summary>
+public readonly record struct PointQuery(CompanyId Company, JurisdictionCode Jurisdiction, Instant At);

@@ -1,0 +1,6 @@
+using NodaTime;
+
+namespace PolicyEvents.Benchmarks.Infrastructure;
+
+/// <summary>"What did every company apply to this jurisdiction at this instant?"</summary>
+public readonly record struct SnapshotQuery(JurisdictionCode Jurisdiction, Instant At);

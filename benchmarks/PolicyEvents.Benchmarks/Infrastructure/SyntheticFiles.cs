@@ -1,0 +1,35 @@
+using System.Globalization;
+using PolicyEvents.Synthetic;
+
+namespace PolicyEvents.Benchmarks.Infrastructure;
+
+/// <summary>
+/// The JSON Lines text of the synthetic dataset of each size, written once to the temporary folder and reused by every
+/// benchmark process (the generator is deterministic, so the file name identifies the bytes).
+/// </summary>
+public static class SyntheticFiles
+{
+    private const string GeneratorVersion = "v3";
+
+    public static string PathFor(int eventCount)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "policyevents-benchmarks");
+        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture,
+            $"synthetic-{eventCount}-{SyntheticDataset.DefaultSeed}-{GeneratorVersion}.jsonl"));
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(folder);
+            var temporary = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
+            using (var stream = File.Create(temporary))
+            {
+                SyntheticJsonLines.Write(SyntheticDataset.Generate(eventCount), stream);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        return path;
+    }
+
+    public static byte[] Bytes(int eventCount) => File.ReadAllBytes(PathFor(eventCount));
+
+    public static long Length(int eventCount) => new FileInfo(PathFor(eventCount)).Length;
+}

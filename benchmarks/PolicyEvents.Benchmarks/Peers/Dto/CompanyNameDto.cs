@@ -1,0 +1,3 @@
+namespace PolicyEvents.Benchmarks.Peers.Dto;
+
+public sealed record CompanyNameDto(string Name, string Kind, PartialDate? From, PartialDate? Until);

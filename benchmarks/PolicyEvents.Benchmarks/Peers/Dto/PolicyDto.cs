@@ -1,0 +1,3 @@
+namespace PolicyEvents.Benchmarks.Peers.Dto;
+
+public sealed record PolicyDto(PolicyStance Stance, ScopeDto? Scope, IReadOnlyList<string>? Conditions, IReadOnlyList<string>? Exceptions);

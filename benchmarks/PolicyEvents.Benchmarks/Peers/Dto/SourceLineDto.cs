@@ -1,0 +1,6 @@
+using NodaTime;
+
+namespace PolicyEvents.Benchmarks.Peers.Dto;
+
+public sealed record SourceLineDto(string Id, string? Publisher, string? Title, Uri? Url, PartialDate? Published,
+    string? Byline, string? Agency, Instant? Retrieved) : RecordDto;
