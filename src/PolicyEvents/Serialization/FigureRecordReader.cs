@@ -13,15 +13,6 @@ internal static class FigureRecordReader
 {
     private const ulong RequiredFigure = 0b1011101; // company, jurisdictionName, start, end, category
 
-    private static bool Reject(ReadContext context, ArgumentException exception, long start, int depth)
-    {
-        context.Truncate(depth);
-        var message = exception.Message;
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        context.Error(DiagnosticCodes.InvalidValue, cut > 0 ? message[..cut] : message, start);
-        return false;
-    }
-
     internal static ReportedFigures? Figure(ref Utf8JsonReader reader, ReadContext context, long start)
     {
         var names = FormatNames.Figure;
@@ -71,7 +62,8 @@ internal static class FigureRecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            RecordReader.Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -133,7 +125,8 @@ internal static class FigureRecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? default : default;
+            RecordReader.Reject(context, exception, start, depth);
+            return default;
         }
     }
 

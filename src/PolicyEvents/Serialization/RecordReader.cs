@@ -17,13 +17,12 @@ internal static class RecordReader
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Null is the point: the constructors take IEnumerable<T>? and box a non-null ImmutableArray.")]
     private static IEnumerable<T>? OrNull<T>(ImmutableArray<T> items) => items.IsDefaultOrEmpty ? null : items;
 
-    private static bool Reject(ReadContext context, ArgumentException exception, long start, int depth)
+    internal static void Reject(ReadContext context, ArgumentException exception, long start, int depth)
     {
         context.Truncate(depth);
         var message = exception.Message;
         var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
         context.Error(DiagnosticCodes.InvalidValue, cut > 0 ? message[..cut] : message, start);
-        return false;
     }
 
     internal static DatasetMetadata? Metadata(ref Utf8JsonReader reader, ReadContext context, long start)
@@ -70,7 +69,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -108,7 +108,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -204,7 +205,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -245,7 +247,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -285,7 +288,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -323,7 +327,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -363,7 +368,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -476,7 +482,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -517,7 +524,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 
@@ -555,7 +563,8 @@ internal static class RecordReader
         }
         catch (ArgumentException exception)
         {
-            return Reject(context, exception, start, depth) ? null : null;
+            Reject(context, exception, start, depth);
+            return null;
         }
     }
 }

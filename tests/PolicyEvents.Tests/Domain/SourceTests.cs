@@ -27,7 +27,7 @@ public class SourceTests
     [Theory]
     [InlineData("ftp://example.com/file")]
     [InlineData("mailto:press@example.com")]
-    [InlineData("file:///tmp/a.html")]
+    [InlineData("file:///var/www/a.html")]
     [InlineData("/relative/path")]
     [InlineData("relative/path")]
     public void Constructor_rejects_a_non_http_or_relative_url(string url)
