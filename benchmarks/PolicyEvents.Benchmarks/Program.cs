@@ -7,6 +7,7 @@ using PolicyEvents.Benchmarks.Infrastructure;
 // Options of our own, taken out before BenchmarkDotNet reads the rest:
 //   --sizes 10000,100000   the dataset sizes (default 10000,100000,1000000)
 //   --quick                short in-process job at 10,000 events (unless --sizes says otherwise)
+//   --full                 the full run: every size, 3 warm-ups and 10 iterations, in process (see FullConfig)
 //   --verify               check that every peer gives the same answers; no timing
 //   --retained             measure retained bytes per event of each loader; no timing
 var rest = new List<string>(args);
@@ -15,6 +16,10 @@ if (Take("--quick"))
 {
     Environment.SetEnvironmentVariable(BenchmarkSizes.Variable, "10000");
     config = QuickConfig.Create();
+}
+if (Take("--full"))
+{
+    config = FullConfig.Create();
 }
 var sizesIndex = rest.IndexOf("--sizes");
 if (sizesIndex >= 0 && sizesIndex + 1 < rest.Count)

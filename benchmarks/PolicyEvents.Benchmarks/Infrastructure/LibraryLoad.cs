@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Benchmarks.Infrastructure;
@@ -6,6 +7,7 @@ namespace PolicyEvents.Benchmarks.Infrastructure;
 public static class LibraryLoad
 {
     private static readonly DatasetReadOptions Lines = new() { Format = DatasetFormat.JsonLines };
+    private static readonly ConcurrentDictionary<int, PolicyHistory> Histories = new();
 
     public static PolicyDataset Dataset(byte[] utf8)
     {
@@ -16,4 +18,11 @@ public static class LibraryLoad
     public static PolicyHistory History(PolicyDataset dataset) => PolicyHistory.From(dataset);
 
     public static PolicyHistory History(byte[] utf8) => History(Dataset(utf8));
+
+    /// <summary>
+    /// The history of the synthetic dataset of <paramref name="eventCount"/> events, loaded from its JSON Lines file once
+    /// per process: the query benchmarks' set-ups share it (a history is immutable), as the peers share the workload.
+    /// </summary>
+    public static PolicyHistory HistoryFor(int eventCount) =>
+        Histories.GetOrAdd(eventCount, n => History(SyntheticFiles.Bytes(n)));
 }
