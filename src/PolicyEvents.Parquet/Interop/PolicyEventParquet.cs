@@ -20,6 +20,7 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>stance</c></term><description>text, required, spelled as in the dataset format (<c>paused</c>, <c>respondingAsUsual</c>...).</description></item>
 /// <item><term><c>requestKinds</c>, <c>requesters</c></term><description>list of the camelCase flag names (<c>userData</c>, <c>lawEnforcement</c>...); empty when the sources do not say.</description></item>
 /// <item><term><c>products</c></term><description>list of product names; empty for all products.</description></item>
+/// <item><term><c>conditions</c>, <c>exceptions</c></term><description>lists of the policy's conditions and exceptions as the sources word them; empty when there are none.</description></item>
 /// <item><term><c>effective</c>, <c>announced</c></term><description>text, optional: the EDTF date (<c>2020-07-07~</c>); null when unknown.</description></item>
 /// <item><term><c>effectivePrecision</c>, <c>announcedPrecision</c></term><description>text, optional: <c>year</c>, <c>month</c>, <c>day</c> or <c>instant</c>.</description></item>
 /// <item><term><c>effectiveStart</c>, <c>effectiveEnd</c>, <c>announcedStart</c>, <c>announcedEnd</c></term><description>timestamp, optional: the half-open span <c>[start, end)</c> the date covers in the jurisdiction's zone (<see cref="PartialDate.ToInterval"/>); null when the date is unknown, the end null when the span has no end (the year 9999).</description></item>
@@ -33,7 +34,7 @@ namespace PolicyEvents.Interop;
 /// <c>recorded</c> is rounded down. A span's start or end before 0001-01-01T00:00:00Z (dates in the year 0) is written as
 /// null; an event recorded before then is rejected.</para>
 /// <para>Events are written in the order given, in row groups of up to <see cref="RowGroupSize"/> rows (or the size
-/// given), so only one row group is held in memory at a time. The policy's conditions and exceptions are not exported. The class is
+/// given), so only one row group is held in memory at a time. The class is
 /// stateless and thread-safe.</para>
 /// <para>This package is not marked AOT-compatible: Parquet.Net raises trim and AOT warnings (IL2070, IL3050) in its
 /// own code when an app is published with NativeAOT.</para>
@@ -51,6 +52,8 @@ public static class PolicyEventParquet
     private static readonly ListColumn RequestKinds = new("requestKinds");
     private static readonly ListColumn Requesters = new("requesters");
     private static readonly ListColumn Products = new("products");
+    private static readonly ListColumn Conditions = new("conditions");
+    private static readonly ListColumn Exceptions = new("exceptions");
     private static readonly DateColumns Effective = new("effective");
     private static readonly DateColumns Announced = new("announced");
     private static readonly DateTimeDataField Recorded = ParquetColumns.Timestamp("recorded", nullable: false);
@@ -62,7 +65,7 @@ public static class PolicyEventParquet
 
     private static readonly ParquetSchema Schema = new(
         Id, Company, Jurisdiction, TimeZone, Stance,
-        RequestKinds.Field, Requesters.Field, Products.Field,
+        RequestKinds.Field, Requesters.Field, Products.Field, Conditions.Field, Exceptions.Field,
         Effective.Text, Effective.Precision, Effective.Start, Effective.End,
         Announced.Text, Announced.Precision, Announced.Start, Announced.End,
         Recorded, Trigger, Supersedes, Statements.Field, Sources.Field, Note);
@@ -164,6 +167,8 @@ public static class PolicyEventParquet
         await RequestKinds.WriteAsync(group, rows, r => InteropText.Kinds(r.Event.Policy.Scope.Kinds)).ConfigureAwait(false);
         await Requesters.WriteAsync(group, rows, r => InteropText.RequesterNames(r.Event.Policy.Scope.Requesters)).ConfigureAwait(false);
         await Products.WriteAsync(group, rows, r => r.Event.Policy.Scope.Products).ConfigureAwait(false);
+        await Conditions.WriteAsync(group, rows, r => r.Event.Policy.Conditions).ConfigureAwait(false);
+        await Exceptions.WriteAsync(group, rows, r => r.Event.Policy.Exceptions).ConfigureAwait(false);
         await Effective.WriteAsync(group, rows, r => r.Event.Effective, cancellationToken).ConfigureAwait(false);
         await Announced.WriteAsync(group, rows, r => r.Event.Announced, cancellationToken).ConfigureAwait(false);
         await ParquetColumns.WriteRequiredAsync(group, Recorded, rows,

@@ -20,6 +20,7 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>stance</c></term><description>as in the dataset format: <c>unknown</c>, <c>respondingAsUsual</c>, <c>reviewing</c>, <c>paused</c>, <c>refusing</c>, <c>formalChannelOnly</c>, <c>withdrawnFromMarket</c>.</description></item>
 /// <item><term><c>requestKinds</c>, <c>requesters</c></term><description>a list (see below) of <c>userData</c>, <c>contentRemoval</c>, <c>preservation</c>, <c>emergencyDisclosure</c>; of <c>government</c>, <c>lawEnforcement</c>, <c>courts</c>. Empty when the sources do not say.</description></item>
 /// <item><term><c>products</c></term><description>a list of product names; empty for all of the company's products.</description></item>
+/// <item><term><c>conditions</c>, <c>exceptions</c></term><description>lists of the policy's conditions and exceptions as the sources word them; empty when there are none.</description></item>
 /// <item><term><c>effective</c>, <c>announced</c></term><description>the EDTF text of the date (<c>2020-07-07~</c>), empty when unknown.</description></item>
 /// <item><term><c>effectivePrecision</c>, <c>announcedPrecision</c></term><description><c>year</c>, <c>month</c>, <c>day</c> or <c>instant</c>; empty when the date is unknown.</description></item>
 /// <item><term><c>recorded</c></term><description>ISO 8601 in UTC, with a fraction of a second only when there is one: <c>2026-11-28T14:30:00Z</c>.</description></item>
@@ -28,8 +29,8 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>note</c></term><description>the note, or empty.</description></item>
 /// </list>
 /// <para>A list cell joins its values with <c>;</c> and no spaces (<c>government;lawEnforcement</c>). Ids and names of
-/// flags never hold <c>;</c>; a product name may, so within a product name a <c>\</c> is written <c>\\</c> and a
-/// <c>;</c> is written <c>\;</c>. The policy's conditions and exceptions are not exported.</para>
+/// flags never hold <c>;</c>; a product name, a condition or an exception may, so within those a <c>\</c> is written
+/// <c>\\</c> and a <c>;</c> is written <c>\;</c>.</para>
 /// <para>The writer streams: it reads the events once, writing each row as it goes. The class is stateless and thread-safe.</para>
 /// </remarks>
 public static class PolicyEventCsv
@@ -37,7 +38,7 @@ public static class PolicyEventCsv
     /// <summary>The columns, in the order they are written.</summary>
     public static ImmutableArray<string> Columns { get; } =
     [
-        "id", "company", "jurisdiction", "stance", "requestKinds", "requesters", "products",
+        "id", "company", "jurisdiction", "stance", "requestKinds", "requesters", "products", "conditions", "exceptions",
         "effective", "effectivePrecision", "announced", "announcedPrecision", "recorded",
         "trigger", "supersedes", "statements", "sources", "note",
     ];
@@ -90,6 +91,8 @@ public static class PolicyEventCsv
         row["requestKinds"].Set(CsvExport.Join(InteropText.Kinds(scope.Kinds)));
         row["requesters"].Set(CsvExport.Join(InteropText.RequesterNames(scope.Requesters)));
         row["products"].Set(CsvExport.JoinEscaped(scope.Products));
+        row["conditions"].Set(CsvExport.JoinEscaped(e.Policy.Conditions));
+        row["exceptions"].Set(CsvExport.JoinEscaped(e.Policy.Exceptions));
         row["effective"].Set(e.Effective?.ToString() ?? "");
         row["effectivePrecision"].Set(e.Effective is { } effective ? InteropText.Precision(effective.Precision) : "");
         row["announced"].Set(e.Announced?.ToString() ?? "");

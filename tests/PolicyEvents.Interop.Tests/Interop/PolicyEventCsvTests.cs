@@ -7,7 +7,7 @@ public class PolicyEventCsvTests
 {
     private static readonly string[] DocumentedColumns =
     [
-        "id", "company", "jurisdiction", "stance", "requestKinds", "requesters", "products",
+        "id", "company", "jurisdiction", "stance", "requestKinds", "requesters", "products", "conditions", "exceptions",
         "effective", "effectivePrecision", "announced", "announcedPrecision", "recorded",
         "trigger", "supersedes", "statements", "sources", "note",
     ];
@@ -19,19 +19,20 @@ public class PolicyEventCsvTests
         [
             "google-hk-2020-07", "google", "HK", "paused", "userData;emergencyDisclosure", "government;lawEnforcement",
             "Search, Maps;Drive\\; Docs;Back\\\\slash \"quoted\"",
+            "Through the mutual legal assistance treaty\\; no other channel", "Threat to life;Child safety",
             "2020-06-30T23:00:00+08:00", "instant", "2020-07-06?", "day", "2026-11-28T14:30:00Z",
             "hk-nsl-2020", "google-hk-2020-07-draft", "google-2020-07-06;google-2020-07-06-verge", "afp-2020-07-08;reuters-2020-07-06",
             "Google said \"we paused\", when the law took effect;\nReuters: \"on Monday\".",
         ],
         ["apple-hk-2020-07"] =
         [
-            "apple-hk-2020-07", "apple", "HK", "reviewing", "", "", "", "", "", "2020-07", "month", "2026-11-28T14:30:00.25Z",
+            "apple-hk-2020-07", "apple", "HK", "reviewing", "", "", "", "", "", "", "", "2020-07", "month", "2026-11-28T14:30:00.25Z",
             "", "", "", "", "",
         ],
         ["line-jp-2021"] =
         [
             "line-jp-2021", "line", "JP", "formalChannelOnly", "userData;contentRemoval;preservation;emergencyDisclosure",
-            "government;lawEnforcement;courts", "LINE", "2021%", "year", "", "", "2026-11-28T14:30:00Z", "", "", "", "", "",
+            "government;lawEnforcement;courts", "LINE", "", "", "2021%", "year", "", "", "2026-11-28T14:30:00Z", "", "", "", "", "",
         ],
     };
 
@@ -55,7 +56,8 @@ public class PolicyEventCsvTests
         var row = csv.Split('\n', 2)[1];
 
         row.Should().StartWith("google-hk-2020-07,google,HK,paused,userData;emergencyDisclosure,government;lawEnforcement,"
-            + "\"Search, Maps;Drive\\; Docs;Back\\\\slash \"\"quoted\"\"\",2020-06-30T23:00:00+08:00,instant,2020-07-06?,day,");
+            + "\"Search, Maps;Drive\\; Docs;Back\\\\slash \"\"quoted\"\"\","
+            + "Through the mutual legal assistance treaty\\; no other channel,Threat to life;Child safety,2020-06-30T23:00:00+08:00,instant,2020-07-06?,day,");
         row.Should().EndWith(",\"Google said \"\"we paused\"\", when the law took effect;\nReuters: \"\"on Monday\"\".\"\n");
     }
 
@@ -112,7 +114,7 @@ public class PolicyEventCsvTests
         text.Write("after");
 
         text.ToString().Should().Be(string.Join(',', DocumentedColumns) + "\n"
-            + "apple-hk-2020-07,apple,HK,reviewing,,,,,,2020-07,month,2026-11-28T14:30:00.25Z,,,,,\nafter");
+            + "apple-hk-2020-07,apple,HK,reviewing,,,,,,,,2020-07,month,2026-11-28T14:30:00.25Z,,,,,\nafter");
     }
 
     [Fact]

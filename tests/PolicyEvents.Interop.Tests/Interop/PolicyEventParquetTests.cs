@@ -7,7 +7,7 @@ public class PolicyEventParquetTests
 {
     private static readonly string[] DocumentedColumns =
     [
-        "id", "company", "jurisdiction", "timeZone", "stance", "requestKinds", "requesters", "products",
+        "id", "company", "jurisdiction", "timeZone", "stance", "requestKinds", "requesters", "products", "conditions", "exceptions",
         "effective", "effectivePrecision", "effectiveStart", "effectiveEnd",
         "announced", "announcedPrecision", "announcedStart", "announcedEnd",
         "recorded", "trigger", "supersedes", "statements", "sources", "note",
@@ -68,6 +68,23 @@ public class PolicyEventParquetTests
         List(tokyo[5]).Should().Equal("userData", "contentRemoval", "preservation", "emergencyDisclosure");
         List(tokyo[6]).Should().Equal("government", "lawEnforcement", "courts");
         tokyo[8..10].Should().Equal("2021%", "year");
+    }
+
+    [Fact]
+    public async Task WriteAsync_WritesConditionsAndExceptions_AsLists()
+    {
+        using var file = await WriteAsync(InteropSamples.All);
+
+        var rows = DuckDb.Query($"SELECT id, conditions, exceptions FROM read_parquet({DuckDb.Literal(file.Path)})");
+
+        rows.Select(r => r[0]).Should().Equal("google-hk-2020-07", "apple-hk-2020-07", "line-jp-2021");
+        List(rows[0][1]).Should().Equal("Through the mutual legal assistance treaty; no other channel");
+        List(rows[0][2]).Should().Equal("Threat to life", "Child safety");
+        rows.Skip(1).Should().AllSatisfy(r =>
+        {
+            List(r[1]).Should().BeEmpty("no conditions is an empty list, not null");
+            List(r[2]).Should().BeEmpty();
+        });
     }
 
     [Fact]
