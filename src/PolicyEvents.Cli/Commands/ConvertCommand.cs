@@ -2,14 +2,13 @@ using System.CommandLine;
 using System.Text;
 using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
-using PolicyEvents.Cli.Output;
-using PolicyEvents.Cli.Queries;
+using PolicyEvents.Interop;
 
 namespace PolicyEvents.Cli.Commands;
 
 /// <summary>
-/// <c>convert IN OUT</c>: between the JSON document and JSON Lines, and to CSV (one row per event); the output is
-/// canonical, so converting there and back gives the same bytes. <c>OUT</c> may be <c>-</c> for stdout with <c>--to</c>.
+/// <c>convert IN OUT</c>: between the JSON document and JSON Lines, and to CSV (one row per event, in the library's
+/// <see cref="PolicyEventCsv"/> form, by event id); the output is canonical, so converting there and back gives the same bytes. <c>OUT</c> may be <c>-</c> for stdout with <c>--to</c>.
 /// </summary>
 internal static class ConvertCommand
 {
@@ -53,34 +52,11 @@ internal static class ConvertCommand
     {
         if (format == DatasetFileFormat.Csv)
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
-            ResultWriter.Write(EventRows(dataset), OutputFormat.Csv, writer, color: false);
+            PolicyEventCsv.Write(dataset.Events, stream);
         }
         else
         {
             context.Environment.Codec.Write(dataset, stream, format);
         }
     }
-
-    /// <summary>One row per event, for spreadsheets and pandas: lists joined with <c>"; "</c>, instants in UTC.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <returns>The rows, by event id.</returns>
-    public static ResultTable EventRows(CliDataset dataset) => new(
-        [
-            new("id", "id"), new("company", "company"), new("companyName", "companyName"), new("jurisdiction", "jurisdiction"),
-            new("stance", "stance"), new("requestKinds", "requestKinds"), new("requesters", "requesters"), new("products", "products"),
-            new("conditions", "conditions"), new("exceptions", "exceptions"),
-            new("effective", "effective"), new("announced", "announced"), new("start", "start"), new("recorded", "recorded"),
-            new("trigger", "trigger"), new("supersedes", "supersedes"), new("statements", "statements"), new("sources", "sources"),
-            new("note", "note"),
-        ],
-        dataset.Events.Select(e => (IReadOnlyList<object?>)
-        [
-            e.Id.Value, e.Company.Value, dataset.CompanyName(e.Company), e.Jurisdiction.Value,
-            Names.Of(e.Policy.Stance), Names.OfFlags(e.Policy.Scope.Kinds), Names.OfFlags(e.Policy.Scope.Requesters), e.Policy.Scope.Products.ToList(),
-            e.Policy.Conditions.ToList(), e.Policy.Exceptions.ToList(),
-            e.Effective?.ToString(), e.Announced?.ToString(), Names.Of(PolicyTimelines.StartOf(dataset, e)), Names.Of(e.Recorded),
-            e.Trigger?.Value, e.Supersedes?.Value, e.Statements.Select(s => s.Value).ToList(), e.Sources.Select(s => s.Value).ToList(),
-            e.Note,
-        ]));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -12,15 +11,6 @@ internal static class Names
     /// <param name="stance">The stance.</param>
     /// <returns>The name.</returns>
     public static string Of(PolicyStance stance) => JsonNamingPolicy.CamelCase.ConvertName(stance.ToString());
-
-    /// <summary>The format's camelCase names of flags, e.g. <c>userData; preservation</c>, or empty for none.</summary>
-    /// <typeparam name="T">The flags enum.</typeparam>
-    /// <param name="flags">The value.</param>
-    /// <returns>The names, in declaration order.</returns>
-    public static IReadOnlyList<string> OfFlags<T>(T flags) where T : struct, Enum =>
-        [.. Enum.GetValues<T>()
-            .Where(f => Convert.ToInt64(f, CultureInfo.InvariantCulture) != 0 && flags.HasFlag(f))
-            .Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString()))];
 
     /// <summary>An instant in ISO 8601 UTC, e.g. <c>2020-06-30T15:00:00Z</c>.</summary>
     /// <param name="instant">The instant.</param>

@@ -1,5 +1,6 @@
 using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Tests.Infrastructure;
+using PolicyEvents.Interop;
 
 namespace PolicyEvents.Cli.Tests.Commands;
 
@@ -21,9 +22,9 @@ public sealed class ConvertCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0);
         var lines = File.ReadAllText(_dir.File("out.csv")).Split('\n');
-        lines[0].Should().Be("id,company,companyName,jurisdiction,stance,requestKinds,requesters,products,conditions,exceptions,effective,announced,start,recorded,trigger,supersedes,statements,sources,note");
-        lines[1].Should().Be("google-hk-2019,google,Google,HK,respondingAsUsual,userData,government; lawEnforcement,,,,2019,,2018-12-31T16:00:00Z,2026-11-28T12:00:00Z,,,,,");
-        lines[2].Should().Be("google-hk-pause,google,Google,HK,paused,userData,government; lawEnforcement,,,,2020-06-30T23:00:00+08:00,2020-07-06,2020-06-30T15:00:00Z,2026-11-28T12:00:00Z,hk-nsl,,google-pause,reuters-2020-07-06,");
+        lines[0].Should().Be(string.Join(',', PolicyEventCsv.Columns), "convert writes the library's CSV form");
+        lines[1].Should().Be("google-hk-2019,google,HK,respondingAsUsual,userData,government;lawEnforcement,,,,2019,year,,,2026-11-28T12:00:00Z,,,,,");
+        lines[2].Should().Be("google-hk-pause,google,HK,paused,userData,government;lawEnforcement,,,,2020-06-30T23:00:00+08:00,instant,2020-07-06,day,2026-11-28T12:00:00Z,hk-nsl,,google-pause,reuters-2020-07-06,");
         lines.Should().HaveCount(5, "a header, three events and the final newline");
     }
 
