@@ -16,8 +16,9 @@ namespace PolicyEvents;
 /// at the start of its span (<see cref="DateReading.Earliest"/>) unless the query asks for <see cref="DateReading.Latest"/>;
 /// of events taking effect at the same instant for the same company and jurisdiction, the one recorded later wins, then the
 /// greater event id (ordinal).</para>
-/// <para>Costs: building is O(n log n); a point query is a dictionary lookup and a binary search, O(log n), and allocates
-/// nothing; a snapshot over k keys is O(k log n). The index resolves instants to ticks (100 ns): two effective instants less
+/// <para>Costs: building is O(n log n); a point query is two dictionary lookups and a binary search, O(log n), and
+/// allocates nothing; with a pair resolved once by <see cref="TryGetKey"/>, a point query is the binary search alone; a
+/// snapshot over k keys is O(k log n). The index resolves instants to ticks (100 ns): two effective instants less
 /// than a tick apart count as equal. <see cref="SearchStatements"/> streams (arguments are checked when it is called, the
 /// search runs as it is enumerated); every other method returns a materialized, immutable list.</para>
 /// <para>Instances are immutable and thread-safe: any number of threads may query one history without locks.</para>
@@ -27,15 +28,15 @@ public sealed partial class PolicyHistory
     private readonly HistoryCatalog _catalog;
     private readonly PolicyEvent[] _events;
     private readonly int[] _eventKey;
-    private readonly Dictionary<(CompanyId Company, JurisdictionCode Jurisdiction), int> _keys;
-    private readonly CompanyId[] _keyCompany;
-    private readonly JurisdictionCode[] _keyJurisdiction;
+    private readonly Dictionary<string, int> _companyOrdinal;
+    private readonly Dictionary<string, int> _jurisdictionOrdinal;
+    private readonly Dictionary<long, int> _pairs;
+    private readonly KeyInfo[] _keys;
     private readonly DateTimeZone[] _keyZone;
-    private readonly int[] _keyOffset;
-    private readonly IndexEntry[] _earliest;
-    private readonly IndexEntry[] _latest;
-    private readonly Dictionary<JurisdictionCode, int[]> _keysByJurisdiction;
-    private readonly Dictionary<CompanyId, int[]> _keysByCompany;
+    private readonly TickIndex _earliest;
+    private readonly TickIndex _latest;
+    private readonly int[][] _keysOfCompany;
+    private readonly int[][] _keysOfJurisdiction;
     private readonly Lazy<Dictionary<StatementId, ImmutableArray<PolicyEvent>>> _citations;
 
     private PolicyHistory(HistoryCatalog catalog, Instant? knownAt)
@@ -57,75 +58,160 @@ public sealed partial class PolicyHistory
                 }
             }
         }
-        var events = new List<PolicyEvent>(candidates);
-        foreach (var e in catalog.Events)
+        if (candidates == catalog.Events.Length && superseded.Count == 0)
         {
-            if (IsRecorded(e, knownAt) && (superseded.Count == 0 || !superseded.Contains(e.Id)))
-            {
-                events.Add(e);
-            }
+            _events = catalog.Events;
         }
-        _events = [.. events];
+        else
+        {
+            var events = new List<PolicyEvent>(candidates);
+            foreach (var e in catalog.Events)
+            {
+                if (IsRecorded(e, knownAt) && (superseded.Count == 0 || !superseded.Contains(e.Id)))
+                {
+                    events.Add(e);
+                }
+            }
+            _events = [.. events];
+        }
 
-        // Keys: one per (company, jurisdiction), with the events grouped by key.
+        // Keys: one per (company, jurisdiction), with the events grouped by key. Companies and jurisdictions get dense
+        // ordinals (looked up by their text, which the default string comparer hashes fastest), and a key is found by its
+        // company's ordinal packed with the jurisdiction's code.
         var n = _events.Length;
         _eventKey = new int[n];
-        _keys = [];
+        _companyOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
+        _jurisdictionOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
+        _pairs = new Dictionary<long, int>(PairComparer.Instance);
         var keyCompany = new List<CompanyId>();
         var keyJurisdiction = new List<JurisdictionCode>();
+        var keyCompanyOrdinal = new List<int>();
+        var keyJurisdictionOrdinal = new List<int>();
         var counts = new List<int>();
+        var companies = new List<CompanyId>();
+        var jurisdictions = new List<JurisdictionCode>();
         for (var i = 0; i < n; i++)
         {
             var e = _events[i];
-            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_keys, (e.Company, e.Jurisdiction), out var exists);
+            ref var company = ref CollectionsMarshal.GetValueRefOrAddDefault(_companyOrdinal, e.Company.Value, out var exists);
             if (!exists)
             {
+                company = companies.Count;
+                companies.Add(e.Company);
+            }
+            var companyOrdinal = company;
+            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, PairComparer.Pack(companyOrdinal, e.Jurisdiction.Value), out exists);
+            if (!exists)
+            {
+                ref var jurisdiction = ref CollectionsMarshal.GetValueRefOrAddDefault(_jurisdictionOrdinal, e.Jurisdiction.Value, out var known);
+                if (!known)
+                {
+                    jurisdiction = jurisdictions.Count;
+                    jurisdictions.Add(e.Jurisdiction);
+                }
                 key = counts.Count;
                 keyCompany.Add(e.Company);
                 keyJurisdiction.Add(e.Jurisdiction);
+                keyCompanyOrdinal.Add(companyOrdinal);
+                keyJurisdictionOrdinal.Add(jurisdiction);
                 counts.Add(0);
             }
             counts[key]++;
             _eventKey[i] = key;
         }
-        _keyCompany = [.. keyCompany];
-        _keyJurisdiction = [.. keyJurisdiction];
-        _keyZone = [.. keyJurisdiction.Select(j => catalog.Registry.Get(j).TimeZone)];
-        _keyOffset = new int[counts.Count + 1];
-        for (var k = 0; k < counts.Count; k++)
+        var keyCount = counts.Count;
+        var zoneOfJurisdiction = new DateTimeZone[jurisdictions.Count];
+        for (var j = 0; j < jurisdictions.Count; j++)
         {
-            _keyOffset[k + 1] = _keyOffset[k] + counts[k];
+            zoneOfJurisdiction[j] = catalog.Registry.Get(jurisdictions[j]).TimeZone;
+        }
+        _keyZone = new DateTimeZone[keyCount];
+        _keys = new KeyInfo[keyCount];
+        var keyOffset = new int[keyCount + 1];
+        for (var k = 0; k < keyCount; k++)
+        {
+            _keyZone[k] = zoneOfJurisdiction[keyJurisdictionOrdinal[k]];
+            keyOffset[k + 1] = keyOffset[k] + counts[k];
+            _keys[k] = new KeyInfo(keyCompany[k], keyJurisdiction[k], keyOffset[k], keyOffset[k + 1]);
         }
 
-        // Per-key sorted arrays of (ticks, event), one per reading.
-        _earliest = new IndexEntry[n];
-        _latest = new IndexEntry[n];
-        var cursor = _keyOffset[..^1];
+        // Per-key sorted arrays of ticks and events, one pair per reading.
+        var earliest = new IndexEntry[n];
+        var latest = new IndexEntry[n];
+        var cursor = keyOffset[..^1];
         var startsOfDay = new StartOfDayCache(_keyZone);
         for (var i = 0; i < n; i++)
         {
             var key = _eventKey[i];
-            var (earliest, latest) = EffectiveTicks(EventTime.DateOf(_events[i]), key, startsOfDay);
+            var (earliestTicks, latestTicks) = EffectiveTicks(EventTime.DateOf(_events[i]), key, startsOfDay);
             var position = cursor[key]++;
-            _earliest[position] = new IndexEntry(earliest, i);
-            _latest[position] = new IndexEntry(latest, i);
+            earliest[position] = new IndexEntry(earliestTicks, i);
+            latest[position] = new IndexEntry(latestTicks, i);
         }
         var comparer = new EntryComparer(_events);
-        for (var k = 0; k < counts.Count; k++)
+        _earliest = TickIndex.Build(earliest, keyOffset, comparer);
+        _latest = TickIndex.Build(latest, keyOffset, comparer);
+
+        // Each company's keys ordered by jurisdiction code, each jurisdiction's keys ordered by company id: bucket the keys by
+        // company, walk the companies in id order to fill the jurisdictions' buckets, then walk the jurisdictions in code order
+        // to refill the companies' buckets.
+        _keysOfCompany = Buckets(keyCompanyOrdinal, companies.Count);
+        _keysOfJurisdiction = Buckets(keyJurisdictionOrdinal, jurisdictions.Count);
+        var byCompany = new int[companies.Count];
+        for (var k = 0; k < keyCount; k++)
         {
-            if (counts[k] > 1)
+            var c = keyCompanyOrdinal[k];
+            _keysOfCompany[c][byCompany[c]++] = k;
+        }
+        var byJurisdiction = new int[jurisdictions.Count];
+        foreach (var c in InOrder(companies))
+        {
+            foreach (var k in _keysOfCompany[c])
             {
-                Array.Sort(_earliest, _keyOffset[k], counts[k], comparer);
-                Array.Sort(_latest, _keyOffset[k], counts[k], comparer);
+                var j = keyJurisdictionOrdinal[k];
+                _keysOfJurisdiction[j][byJurisdiction[j]++] = k;
             }
         }
-
-        var keyIndices = Enumerable.Range(0, counts.Count).ToArray();
-        _keysByJurisdiction = keyIndices.GroupBy(k => _keyJurisdiction[k])
-            .ToDictionary(g => g.Key, g => g.OrderBy(k => _keyCompany[k]).ToArray());
-        _keysByCompany = keyIndices.GroupBy(k => _keyCompany[k])
-            .ToDictionary(g => g.Key, g => g.OrderBy(k => _keyJurisdiction[k]).ToArray());
+        Array.Clear(byCompany);
+        foreach (var j in InOrder(jurisdictions))
+        {
+            foreach (var k in _keysOfJurisdiction[j])
+            {
+                var c = keyCompanyOrdinal[k];
+                _keysOfCompany[c][byCompany[c]++] = k;
+            }
+        }
         _citations = new(BuildCitations, LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    /// <summary>One array per ordinal, sized to the number of keys with that ordinal.</summary>
+    private static int[][] Buckets(List<int> ordinalOfKey, int ordinals)
+    {
+        var sizes = new int[ordinals];
+        foreach (var ordinal in ordinalOfKey)
+        {
+            sizes[ordinal]++;
+        }
+        var buckets = new int[ordinals][];
+        for (var o = 0; o < ordinals; o++)
+        {
+            buckets[o] = new int[sizes[o]];
+        }
+        return buckets;
+    }
+
+    /// <summary>The ordinals of the values in ascending (ordinal text) order of the values.</summary>
+    private static int[] InOrder<T>(List<T> values)
+        where T : IComparable<T>
+    {
+        var order = new int[values.Count];
+        for (var o = 0; o < order.Length; o++)
+        {
+            order[o] = o;
+        }
+        var keys = values.ToArray();
+        Array.Sort(keys, order);
+        return order;
     }
 
     /// <summary>
@@ -252,7 +338,7 @@ public sealed partial class PolicyHistory
     /// <summary>Returns e.g. <c>PolicyHistory (12 events, 7 keys, known at 2020-07-15T00:00:00Z)</c>.</summary>
     /// <returns>A readable summary.</returns>
     public override string ToString() =>
-        $"PolicyHistory ({_events.Length} events, {_keyCompany.Length} keys, {(KnownAt is { } k ? $"known at {k}" : "all recorded")})";
+        $"PolicyHistory ({_events.Length} events, {_keys.Length} keys, {(KnownAt is { } k ? $"known at {k}" : "all recorded")})";
 
     private static bool IsRecorded(PolicyEvent e, Instant? knownAt) => knownAt is not { } k || e.Recorded <= k;
 
@@ -280,15 +366,70 @@ public sealed partial class PolicyHistory
 
     internal Instant EffectiveOf(int index, DateReading reading) => EventTime.Read(WindowOf(index), reading);
 
+    internal CompanyId CompanyOfKey(int key) => _keys[key].Company;
+
+    internal JurisdictionCode JurisdictionOfKey(int key) => _keys[key].Jurisdiction;
+
+    /// <summary>The key of a pair, or -1 when this view has no event for it.</summary>
+    private int KeyOf(CompanyId company, JurisdictionCode jurisdiction) =>
+        _companyOrdinal.TryGetValue(company.Value, out var ordinal)
+        && _pairs.TryGetValue(PairComparer.Pack(ordinal, jurisdiction.Value), out var key) ? key : -1;
+
+    /// <summary>The keys of a jurisdiction ordered by company id, or null when this view has no event toward it.</summary>
+    private int[]? KeysOf(JurisdictionCode jurisdiction) =>
+        _jurisdictionOrdinal.TryGetValue(jurisdiction.Value, out var ordinal) ? _keysOfJurisdiction[ordinal] : null;
+
+    /// <summary>The keys of a company ordered by jurisdiction code, or null when this view has no event of it.</summary>
+    private int[]? KeysOf(CompanyId company) =>
+        _companyOrdinal.TryGetValue(company.Value, out var ordinal) ? _keysOfCompany[ordinal] : null;
+
+    /// <summary>The key's position in this view's tables; rejects a default key or one from another history or view.</summary>
+    private int IndexOf(HistoryKey key, string paramName)
+    {
+        if (!ReferenceEquals(key.History, this))
+        {
+            ThrowForeignKey(key, paramName);
+        }
+        return key.Index;
+    }
+
+    private static void ThrowForeignKey(HistoryKey key, string paramName) =>
+        throw new ArgumentException(key.IsDefault
+            ? "A default HistoryKey names no pair: get keys from PolicyHistory.TryGetKey."
+            : $"The key '{key}' belongs to another history or view: get keys from this history's TryGetKey.", paramName);
+
+    /// <summary>The instant an index entry stands for: the event's own instant for an instant-precision date (the index
+    /// floors it to ticks), the end of time for an open span's latest reading, else the ticks themselves (a start of day in
+    /// a zone, or a tick before one, is a whole number of ticks). Equal to <see cref="EffectiveOf"/> without the zone.</summary>
+    private Instant InstantOf(TickIndex index, int position)
+    {
+        var @event = index.Events[position];
+        if (EventTime.DateOf(_events[@event]).Instant is { } instant)
+        {
+            return instant;
+        }
+        var ticks = index.Ticks[position];
+        return ticks == MaxTicks ? Instant.MaxValue : Instant.FromUnixTimeTicks(ticks);
+    }
+
+    private static readonly long MaxTicks = Instant.MaxValue.ToUnixTimeTicks();
+
     /// <summary>The event's statements, then its sources followed by its statements' sources not already listed.</summary>
     internal (ImmutableArray<Statement> Statements, ImmutableArray<Source> Sources) EvidenceOf(PolicyEvent e)
     {
-        var statements = ImmutableArray.CreateBuilder<Statement>(e.Statements.Length);
-        foreach (var id in e.Statements)
+        if (e.Statements.IsEmpty && e.Sources.IsEmpty)
         {
-            statements.Add(_catalog.Statements[id]);
+            return ([], []);
         }
-        var sourceIds = new List<SourceId>(e.Sources);
+        var statements = new Statement[e.Statements.Length];
+        var statementSources = 0;
+        for (var i = 0; i < statements.Length; i++)
+        {
+            statements[i] = _catalog.Statements[e.Statements[i]];
+            statementSources += statements[i].Sources.Length;
+        }
+        var sourceIds = new List<SourceId>(e.Sources.Length + statementSources);
+        sourceIds.AddRange(e.Sources);
         foreach (var statement in statements)
         {
             foreach (var id in statement.Sources)
@@ -299,7 +440,12 @@ public sealed partial class PolicyHistory
                 }
             }
         }
-        return (statements.MoveToImmutable(), [.. sourceIds.Select(id => _catalog.Sources[id])]);
+        var sources = new Source[sourceIds.Count];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            sources[i] = _catalog.Sources[sourceIds[i]];
+        }
+        return (ImmutableCollectionsMarshal.AsImmutableArray(statements), ImmutableCollectionsMarshal.AsImmutableArray(sources));
     }
 
     private Dictionary<StatementId, ImmutableArray<PolicyEvent>> BuildCitations() =>
@@ -307,52 +453,5 @@ public sealed partial class PolicyHistory
             .GroupBy(p => p.Statement)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Event).ToImmutableArray());
 
-    private IndexEntry[] EntriesFor(DateReading reading) => reading == DateReading.Earliest ? _earliest : _latest;
-
-    /// <summary>The position of the last entry in [lo, hi) with ticks at or before <paramref name="ticks"/>, or lo - 1.</summary>
-    private static int LastAtOrBefore(IndexEntry[] entries, int lo, int hi, long ticks)
-    {
-        // Invariant: entries[lo0..lo) <= ticks, entries[hi..hi0) > ticks.
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            if (entries[mid].Ticks <= ticks)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo - 1;
-    }
-
-    /// <summary>The position of the first entry in [lo, hi) with ticks at or after <paramref name="ticks"/>, or hi.</summary>
-    private static int FirstAtOrAfter(IndexEntry[] entries, int lo, int hi, long ticks)
-    {
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            if (entries[mid].Ticks < ticks)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /// <summary>The winner of the group of equal ticks that starts at or contains <paramref name="position"/>: its last entry.</summary>
-    private static int WinnerOfGroup(IndexEntry[] entries, int position, int hi)
-    {
-        while (position + 1 < hi && entries[position + 1].Ticks == entries[position].Ticks)
-        {
-            position++;
-        }
-        return position;
-    }
+    private TickIndex IndexFor(DateReading reading) => reading == DateReading.Earliest ? _earliest : _latest;
 }
