@@ -8,6 +8,8 @@ namespace PolicyEvents;
 /// </summary>
 internal sealed class HistoryCatalog
 {
+    private readonly Lazy<Statement[]> _statementsInOrder;
+
     private HistoryCatalog(PolicyEvent[] events, Dictionary<CompanyId, Company> companies, Dictionary<StatementId, Statement> statements,
         Dictionary<SourceId, Source> sources, Dictionary<TriggerId, Trigger> triggers, JurisdictionRegistry registry)
     {
@@ -21,10 +23,10 @@ internal sealed class HistoryCatalog
             .Where(c => c.Parent is not null)
             .GroupBy(c => c.Parent.GetValueOrDefault())
             .ToDictionary(g => g.Key, g => g.Select(c => c.Id).Order().ToArray());
-        StatementsInOrder = [.. statements.Values
+        _statementsInOrder = new(() => [.. statements.Values
             .OrderBy(s => s.Date is null ? 1 : 0)
             .ThenBy(s => s.Date)
-            .ThenBy(s => s.Id)];
+            .ThenBy(s => s.Id)], LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>Every event recorded, superseded or not, in the order given.</summary>
@@ -43,8 +45,9 @@ internal sealed class HistoryCatalog
     /// <summary>Each parent's direct subsidiaries, sorted by id.</summary>
     internal Dictionary<CompanyId, CompanyId[]> Children { get; }
 
-    /// <summary>Statements ordered by date (undated last), then id: the order of statement searches.</summary>
-    internal Statement[] StatementsInOrder { get; }
+    /// <summary>Statements ordered by date (undated last), then id: the order of statement searches. Sorted on first use
+    /// (shared by every view), so a history that never searches statements does not pay for it.</summary>
+    internal Statement[] StatementsInOrder => _statementsInOrder.Value;
 
     /// <summary>Checks and indexes the inputs of <see cref="PolicyHistory.Create"/>.</summary>
     internal static HistoryCatalog Create(IEnumerable<PolicyEvent> events, IEnumerable<Company> companies, IEnumerable<Statement> statements,

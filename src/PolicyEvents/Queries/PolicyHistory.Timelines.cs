@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace PolicyEvents;
@@ -58,11 +59,28 @@ public sealed partial class PolicyHistory
         return TimelineOf(index, reading);
     }
 
+    /// <summary>Every period of one key, into an array sized to the key's events (trimmed when ties leave fewer periods).</summary>
     private ImmutableArray<PolicyPeriod> TimelineOf(int key, DateReading reading)
     {
-        var periods = new List<PolicyPeriod>(_keys[key].End - _keys[key].Start);
-        AddPeriods(key, long.MinValue, long.MaxValue, reading, periods);
-        return [.. periods];
+        var index = IndexFor(reading);
+        int lo = _keys[key].Start, hi = _keys[key].End;
+        var periods = new PolicyPeriod[hi - lo];
+        var count = 0;
+        var winner = index.WinnerOfGroup(lo, hi);
+        var start = InstantOf(index, winner);
+        while (true)
+        {
+            var nextWinner = winner + 1 < hi ? index.WinnerOfGroup(winner + 1, hi) : -1;
+            Instant? end = nextWinner >= 0 ? InstantOf(index, nextWinner) : null;
+            periods[count++] = new PolicyPeriod(this, index.Events[winner], start, end, reading);
+            if (nextWinner < 0)
+            {
+                break;
+            }
+            winner = nextWinner;
+            start = end.GetValueOrDefault();
+        }
+        return count == periods.Length ? ImmutableCollectionsMarshal.AsImmutableArray(periods) : ImmutableArray.Create(periods, 0, count);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ namespace PolicyEvents;
 /// at the start of its span (<see cref="DateReading.Earliest"/>) unless the query asks for <see cref="DateReading.Latest"/>;
 /// of events taking effect at the same instant for the same company and jurisdiction, the one recorded later wins, then the
 /// greater event id (ordinal).</para>
-/// <para>Costs: building is O(n log n); a point query is two dictionary lookups and a binary search, O(log n), and
+/// <para>Costs: building is O(n log n); a point query is two hash lookups and a binary search, O(log n), and
 /// allocates nothing; with a pair resolved once by <see cref="TryGetKey"/>, a point query is the binary search alone; a
 /// snapshot over k keys is O(k log n). The index resolves instants to ticks (100 ns): two effective instants less
 /// than a tick apart count as equal. <see cref="SearchStatements"/> streams (arguments are checked when it is called, the
@@ -30,7 +30,7 @@ public sealed partial class PolicyHistory
     private readonly int[] _eventKey;
     private readonly Dictionary<string, int> _companyOrdinal;
     private readonly Dictionary<string, int> _jurisdictionOrdinal;
-    private readonly Dictionary<long, int> _pairs;
+    private readonly PairTable _pairs;
     private readonly KeyInfo[] _keys;
     private readonly DateTimeZone[] _keyZone;
     private readonly TickIndex _earliest;
@@ -82,7 +82,7 @@ public sealed partial class PolicyHistory
         _eventKey = new int[n];
         _companyOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
         _jurisdictionOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
-        _pairs = new Dictionary<long, int>(PairComparer.Instance);
+        _pairs = new PairTable();
         var keyCompany = new List<CompanyId>();
         var keyJurisdiction = new List<JurisdictionCode>();
         var keyCompanyOrdinal = new List<int>();
@@ -90,18 +90,25 @@ public sealed partial class PolicyHistory
         var counts = new List<int>();
         var companies = new List<CompanyId>();
         var jurisdictions = new List<JurisdictionCode>();
+        string? lastCompany = null;
+        var companyOrdinal = -1;
         for (var i = 0; i < n; i++)
         {
             var e = _events[i];
-            ref var company = ref CollectionsMarshal.GetValueRefOrAddDefault(_companyOrdinal, e.Company.Value, out var exists);
-            if (!exists)
+            // A loaded dataset shares one string per id, and neighbouring events often share their company.
+            if (!ReferenceEquals(e.Company.Value, lastCompany))
             {
-                company = companies.Count;
-                companies.Add(e.Company);
+                ref var company = ref CollectionsMarshal.GetValueRefOrAddDefault(_companyOrdinal, e.Company.Value, out var exists);
+                if (!exists)
+                {
+                    company = companies.Count;
+                    companies.Add(e.Company);
+                }
+                companyOrdinal = company;
+                lastCompany = e.Company.Value;
             }
-            var companyOrdinal = company;
-            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, PairComparer.Pack(companyOrdinal, e.Jurisdiction.Value), out exists);
-            if (!exists)
+            var key = _pairs.GetOrAdd(PairTable.Pack(companyOrdinal, e.Jurisdiction.Value), counts.Count, out var added);
+            if (added)
             {
                 ref var jurisdiction = ref CollectionsMarshal.GetValueRefOrAddDefault(_jurisdictionOrdinal, e.Jurisdiction.Value, out var known);
                 if (!known)
@@ -109,7 +116,6 @@ public sealed partial class PolicyHistory
                     jurisdiction = jurisdictions.Count;
                     jurisdictions.Add(e.Jurisdiction);
                 }
-                key = counts.Count;
                 keyCompany.Add(e.Company);
                 keyJurisdiction.Add(e.Jurisdiction);
                 keyCompanyOrdinal.Add(companyOrdinal);
@@ -373,7 +379,7 @@ public sealed partial class PolicyHistory
     /// <summary>The key of a pair, or -1 when this view has no event for it.</summary>
     private int KeyOf(CompanyId company, JurisdictionCode jurisdiction) =>
         _companyOrdinal.TryGetValue(company.Value, out var ordinal)
-        && _pairs.TryGetValue(PairComparer.Pack(ordinal, jurisdiction.Value), out var key) ? key : -1;
+            ? _pairs.Find(PairTable.Pack(ordinal, jurisdiction.Value)) : -1;
 
     /// <summary>The keys of a jurisdiction ordered by company id, or null when this view has no event toward it.</summary>
     private int[]? KeysOf(JurisdictionCode jurisdiction) =>
