@@ -107,7 +107,13 @@ public sealed partial class PolicyHistory
         CheckJurisdiction(jurisdiction, nameof(jurisdiction));
         EventTime.Check(scope, nameof(scope));
         EventTime.Check(reading, nameof(reading));
-        return [.. Members(company, scope).Select(member => PolicyAt(member, jurisdiction, at, reading))];
+        var members = Members(company, scope);
+        var answers = new PolicyAnswer[members.Count];
+        for (var i = 0; i < answers.Length; i++)
+        {
+            answers[i] = PolicyAt(members[i], jurisdiction, at, reading);
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(answers);
     }
 
     /// <summary>Snapshot: every company's policy toward a jurisdiction at an instant, one answer per company that has at least

@@ -12,6 +12,8 @@ namespace PolicyEvents;
 /// <para>Each event that takes effect gives its own period, even when its policy equals the previous one (each has its own
 /// evidence). An event that loses a tie (another event for the same company and jurisdiction takes effect at the same
 /// instant and wins) gives no period.</para>
+/// <para><see cref="Statements"/> and <see cref="Sources"/> are resolved when first read and kept; <see cref="Window"/> is
+/// computed when read. A period keeps its history reachable.</para>
 /// <para>Equality compares company, jurisdiction, start, end, reading and the event. Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class PolicyPeriod : IEquatable<PolicyPeriod>
