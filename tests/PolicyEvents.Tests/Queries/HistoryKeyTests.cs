@@ -141,6 +141,31 @@ public class HistoryKeyTests
     }
 
     [Fact]
+    public void A_period_open_to_the_end_of_the_calendar_starts_at_the_end_of_time_under_the_latest_reading()
+    {
+        var acme = new CompanyId("acme");
+        var hk = new JurisdictionCode("HK");
+        var recorded = Instant.FromUtc(2021, 1, 1, 0, 0);
+        var history = PolicyHistory.Create(
+            [
+                new PolicyEvent(new EventId("a"), acme, hk, new RequestPolicy(PolicyStance.Paused), PartialDate.FromYear(2020), null, recorded),
+                new PolicyEvent(new EventId("b"), acme, hk, new RequestPolicy(PolicyStance.RespondingAsUsual), PartialDate.FromYear(9999), null, recorded),
+            ],
+            [new Company(acme, "Acme")], [], [], []);
+
+        history.TryGetKey(acme, hk, out var key).Should().BeTrue();
+        var latest = history.Timeline(key, DateReading.Latest);
+        latest.Select(p => p.Event.Id.Value).Should().Equal("a", "b");
+        latest[1].Start.Should().Be(Instant.MaxValue);
+        latest[0].End.Should().Be(Instant.MaxValue);
+        latest.Should().Equal(history.Timeline(acme, hk, reading: DateReading.Latest));
+        var earliest = history.Timeline(key);
+        earliest[1].Start.Should().Be(earliest[1].Window.Start);
+        history.PolicyAt(key, Instant.MaxValue, DateReading.Latest).Event.Id.Value.Should().Be("b");
+        history.PolicyAt(key, Instant.MaxValue, DateReading.Latest).Since.Should().Be(Instant.MaxValue);
+    }
+
+    [Fact]
     public void A_default_key_is_refused_with_an_ArgumentException()
     {
         var key = default(HistoryKey);
