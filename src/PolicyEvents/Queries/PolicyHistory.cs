@@ -34,7 +34,7 @@ public sealed partial class PolicyHistory
     private readonly KeyInfo[] _keys;
     private readonly DateTimeZone[] _keyZone;
     private readonly TickIndex _earliest;
-    private readonly TickIndex _latest;
+    private readonly Lazy<TickIndex> _latest;
     private readonly int[][] _keysOfCompany;
     private readonly int[][] _keysOfJurisdiction;
     private readonly Lazy<Dictionary<StatementId, ImmutableArray<PolicyEvent>>> _citations;
@@ -141,22 +141,9 @@ public sealed partial class PolicyHistory
             _keys[k] = new KeyInfo(keyCompany[k], keyJurisdiction[k], keyOffset[k], keyOffset[k + 1]);
         }
 
-        // Per-key sorted arrays of ticks and events, one pair per reading.
-        var earliest = new IndexEntry[n];
-        var latest = new IndexEntry[n];
-        var cursor = keyOffset[..^1];
-        var startsOfDay = new StartOfDayCache(_keyZone);
-        for (var i = 0; i < n; i++)
-        {
-            var key = _eventKey[i];
-            var (earliestTicks, latestTicks) = EffectiveTicks(EventTime.DateOf(_events[i]), key, startsOfDay);
-            var position = cursor[key]++;
-            earliest[position] = new IndexEntry(earliestTicks, i);
-            latest[position] = new IndexEntry(latestTicks, i);
-        }
-        var comparer = new EntryComparer(_events);
-        _earliest = TickIndex.Build(earliest, keyOffset, comparer);
-        _latest = TickIndex.Build(latest, keyOffset, comparer);
+        // Per-key sorted arrays of ticks and events, one pair per reading; the latest reading's is built when first asked for.
+        _earliest = BuildIndex(DateReading.Earliest);
+        _latest = new(() => BuildIndex(DateReading.Latest), LazyThreadSafetyMode.PublicationOnly);
 
         // Each company's keys ordered by jurisdiction code, each jurisdiction's keys ordered by company id: bucket the keys by
         // company, walk the companies in id order to fill the jurisdictions' buckets, then walk the jurisdictions in code order
@@ -220,25 +207,46 @@ public sealed partial class PolicyHistory
         return order;
     }
 
+    /// <summary>The tick index of this view under one reading: each key's events sorted by effective ticks, ties broken.</summary>
+    private TickIndex BuildIndex(DateReading reading)
+    {
+        var entries = new IndexEntry[_events.Length];
+        var cursor = new int[_keys.Length];
+        for (var k = 0; k < cursor.Length; k++)
+        {
+            cursor[k] = _keys[k].Start;
+        }
+        var startsOfDay = new StartOfDayCache(_keyZone);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var key = _eventKey[i];
+            entries[cursor[key]++] = new IndexEntry(EffectiveTicks(EventTime.DateOf(_events[i]), key, startsOfDay, reading), i);
+        }
+        return TickIndex.Build(entries, _keys, new EntryComparer(_events));
+    }
+
     /// <summary>
-    /// The index ticks of a date under both readings: the same values as <see cref="EventTime.Read"/> on
-    /// <see cref="PartialDate.ToInterval"/>, through a cache of the zone's start of each local day.
+    /// The index ticks of a date under a reading: the same value as <see cref="EventTime.Read"/> on
+    /// <see cref="PartialDate.ToInterval"/>, floored to ticks, through a cache of the zone's start of each local day.
     /// </summary>
-    private static (long Earliest, long Latest) EffectiveTicks(PartialDate date, int key, StartOfDayCache startsOfDay)
+    private static long EffectiveTicks(PartialDate date, int key, StartOfDayCache startsOfDay, DateReading reading)
     {
         if (date.Instant is { } instant)
         {
-            var ticks = instant.ToUnixTimeTicks();
-            return (ticks, ticks);
+            return instant.ToUnixTimeTicks();
         }
         var start = startsOfDay.Ticks(key, date.StartDate);
+        if (reading == DateReading.Earliest)
+        {
+            return start;
+        }
         var last = date.EndDate;
         if (last.Year == 9999 && last.Month == 12 && last.Day == 31)
         {
-            return (start, Instant.MaxValue.ToUnixTimeTicks());
+            return Instant.MaxValue.ToUnixTimeTicks();
         }
         var end = startsOfDay.Ticks(key, last.PlusDays(1));
-        return (start, Math.Max(start, end - 1));
+        return Math.Max(start, end - 1);
     }
 
     /// <summary>Builds a history from a dataset: its events, companies, statements, sources and triggers, with its
@@ -459,5 +467,5 @@ public sealed partial class PolicyHistory
             .GroupBy(p => p.Statement)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Event).ToImmutableArray());
 
-    private TickIndex IndexFor(DateReading reading) => reading == DateReading.Earliest ? _earliest : _latest;
+    private TickIndex IndexFor(DateReading reading) => reading == DateReading.Earliest ? _earliest : _latest.Value;
 }

@@ -20,11 +20,11 @@ internal sealed class TickIndex
     internal int[] Events { get; }
 
     /// <summary>Sorts each key's range of entries (skipping ranges already in order) and splits them into a tick index.</summary>
-    internal static TickIndex Build(IndexEntry[] entries, int[] keyOffset, EntryComparer comparer)
+    internal static TickIndex Build(IndexEntry[] entries, KeyInfo[] keys, EntryComparer comparer)
     {
-        for (var k = 0; k + 1 < keyOffset.Length; k++)
+        foreach (var key in keys)
         {
-            int lo = keyOffset[k], count = keyOffset[k + 1] - lo;
+            int lo = key.Start, count = key.End - lo;
             if (count > 1 && !IsSorted(entries, lo, count, comparer))
             {
                 Array.Sort(entries, lo, count, comparer);
