@@ -18,7 +18,8 @@ namespace PolicyEvents;
 /// greater event id (ordinal).</para>
 /// <para>Costs: building is O(n log n); a point query is two hash lookups and a binary search, O(log n), and
 /// allocates nothing; with a pair resolved once by <see cref="TryGetKey"/>, a point query is the binary search alone; a
-/// snapshot over k keys is O(k log n). The index resolves instants to ticks (100 ns): two effective instants less
+/// snapshot over k keys is O(k log n). The index for <see cref="DateReading.Latest"/> is built (once, O(n log n)) by the first
+/// query that reads dates that way. The index resolves instants to ticks (100 ns): two effective instants less
 /// than a tick apart count as equal. <see cref="SearchStatements"/> streams (arguments are checked when it is called, the
 /// search runs as it is enumerated); every other method returns a materialized, immutable list.</para>
 /// <para>Instances are immutable and thread-safe: any number of threads may query one history without locks.</para>
