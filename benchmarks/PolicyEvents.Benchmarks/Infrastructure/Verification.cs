@@ -41,7 +41,15 @@ public static class Verification
                 var expected = dictionary.PolicyAt(q.Company, q.Jurisdiction, q.At);
                 pointHits += expected is null ? 0 : 1;
                 failures += Check(output, $"point {q}", expected, sqlite.PolicyAt(q.Company, q.Jurisdiction, q.At));
-                failures += Check(output, $"point {q} (PolicyHistory)", expected, history.PolicyAt(q.Company, q.Jurisdiction, q.At).EventOrNull);
+                var answer = history.PolicyAt(q.Company, q.Jurisdiction, q.At);
+                failures += Check(output, $"point {q} (PolicyHistory)", expected, answer.EventOrNull);
+                var keyed = history.TryGetKey(q.Company, q.Jurisdiction, out var key) ? history.PolicyAt(key, q.At) : (PolicyAnswer?)null;
+                failures += Check(output, $"point {q} (PolicyAt(HistoryKey))", expected, keyed?.EventOrNull);
+                if (keyed is { } k && k != answer)
+                {
+                    failures++;
+                    output.WriteLine($"  point {q}: PolicyAt(HistoryKey) answered {k}, the id overload {answer}");
+                }
                 if (checkLinq)
                 {
                     failures += Check(output, $"point {q} (LINQ)", expected, linq.PolicyAt(q.Company, q.Jurisdiction, q.At));
@@ -61,6 +69,9 @@ public static class Verification
                 failures += CheckSet(output, $"snapshot {q} (DuckDB)", expected, actual);
                 failures += CheckSet(output, $"snapshot {q} (PolicyHistory)", expected,
                     [.. history.PoliciesToward(q.Jurisdiction, q.At).Where(a => a.HasPolicy).Select(a => a.Event)]);
+                var into = new List<PolicyAnswer>();
+                history.PoliciesToward(q.Jurisdiction, q.At, into);
+                failures += CheckSet(output, $"snapshot {q} (PolicyHistory, into a list)", expected, [.. into.Where(a => a.HasPolicy).Select(a => a.Event)]);
                 if (checkLinq)
                 {
                     failures += CheckSet(output, $"snapshot {q} (LINQ)", expected, linq.Snapshot(q.Jurisdiction, q.At));
@@ -78,6 +89,8 @@ public static class Verification
                 duckDb.Timeline(q.Company, q.Jurisdiction, actual);
                 failures += CheckSequence(output, $"timeline {q} (DuckDB)", expected, actual);
                 failures += CheckSequence(output, $"timeline {q} (PolicyHistory)", expected, [.. history.Timeline(q.Company, q.Jurisdiction).Select(p => p.Event)]);
+                failures += CheckSequence(output, $"timeline {q} (Timeline(HistoryKey))", expected,
+                    history.TryGetKey(q.Company, q.Jurisdiction, out var timelineKey) ? [.. history.Timeline(timelineKey).Select(p => p.Event)] : []);
                 if (checkLinq)
                 {
                     failures += CheckSequence(output, $"timeline {q} (LINQ)", expected, linq.Timeline(q.Company, q.Jurisdiction));

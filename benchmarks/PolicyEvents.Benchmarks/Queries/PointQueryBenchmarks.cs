@@ -18,6 +18,7 @@ public class PointQueryBenchmarks
     private SqlitePeer? _sqlite;
     private DictionaryPeer _dictionary = null!;
     private PolicyHistory _history = null!;
+    private HistoryKey[] _keys = [];
 
     [ParamsSource(nameof(Sizes))]
     public int Events { get; set; }
@@ -49,6 +50,14 @@ public class PointQueryBenchmarks
     {
         Workload();
         _history = LibraryLoad.History(SyntheticFiles.Bytes(Events));
+    }
+
+    [GlobalSetup(Target = nameof(LibraryKey))]
+    public void SetupLibraryKey()
+    {
+        SetupLibrary();
+        // Resolved once, as the peers build their indexes in setup; a pair without events gets no key (default).
+        _keys = [.. _queries.Select(q => _history.TryGetKey(q.Company, q.Jurisdiction, out var key) ? key : default)];
     }
 
     [GlobalCleanup]
@@ -95,6 +104,20 @@ public class PointQueryBenchmarks
         foreach (var q in _queries)
         {
             found += _history.PolicyAt(q.Company, q.Jurisdiction, q.At).HasPolicy ? 1 : 0;
+        }
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.PointQueryCount, Description = "PolicyEvents: PolicyAt(HistoryKey)")]
+    public int LibraryKey()
+    {
+        var found = 0;
+        var queries = _queries;
+        var keys = _keys;
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var key = keys[i];
+            found += !key.IsDefault && _history.PolicyAt(key, queries[i].At).HasPolicy ? 1 : 0;
         }
         return found;
     }

@@ -14,6 +14,7 @@ public class SnapshotBenchmarks
     private const int LinqQueries = 4;
 
     private readonly List<PolicyEvent> _results = new(SyntheticCompanyCount);
+    private readonly List<PolicyAnswer> _answers = new(SyntheticCompanyCount);
     private SnapshotQuery[] _queries = [];
     private LinqPeer _linq = null!;
     private SqlitePeer? _sqlite;
@@ -57,6 +58,9 @@ public class SnapshotBenchmarks
         Workload();
         _history = LibraryLoad.History(SyntheticFiles.Bytes(Events));
     }
+
+    [GlobalSetup(Target = nameof(LibraryInto))]
+    public void SetupLibraryInto() => SetupLibrary();
 
     [GlobalCleanup]
     public void Cleanup()
@@ -116,6 +120,22 @@ public class SnapshotBenchmarks
         foreach (var q in _queries)
         {
             foreach (var answer in _history.PoliciesToward(q.Jurisdiction, q.At))
+            {
+                found += answer.HasPolicy ? 1 : 0;
+            }
+        }
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.SnapshotQueryCount, Description = "PolicyEvents: PoliciesToward into a reused list")]
+    public int LibraryInto()
+    {
+        var found = 0;
+        foreach (var q in _queries)
+        {
+            _answers.Clear();
+            _history.PoliciesToward(q.Jurisdiction, q.At, _answers);
+            foreach (var answer in _answers)
             {
                 found += answer.HasPolicy ? 1 : 0;
             }

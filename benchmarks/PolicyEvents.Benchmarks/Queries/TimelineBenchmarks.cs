@@ -23,6 +23,7 @@ public class TimelineBenchmarks
     private DuckDbPeer? _duckDb;
     private DictionaryPeer _dictionary = null!;
     private PolicyHistory _history = null!;
+    private HistoryKey[] _keys = [];
 
     [ParamsSource(nameof(Sizes))]
     public int Events { get; set; }
@@ -57,6 +58,13 @@ public class TimelineBenchmarks
     {
         Workload();
         _history = LibraryLoad.History(SyntheticFiles.Bytes(Events));
+    }
+
+    [GlobalSetup(Target = nameof(LibraryKey))]
+    public void SetupLibraryKey()
+    {
+        SetupLibrary();
+        _keys = [.. _queries.Select(q => _history.TryGetKey(q.Company, q.Jurisdiction, out var key) ? key : default)];
     }
 
     [GlobalCleanup]
@@ -117,6 +125,17 @@ public class TimelineBenchmarks
         foreach (var q in _queries)
         {
             found += _history.Timeline(q.Company, q.Jurisdiction).Count;
+        }
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.TimelineQueryCount, Description = "PolicyEvents: Timeline(HistoryKey)")]
+    public int LibraryKey()
+    {
+        var found = 0;
+        foreach (var key in _keys)
+        {
+            found += key.IsDefault ? 0 : _history.Timeline(key).Count;
         }
         return found;
     }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 
 namespace PolicyEvents;
 
@@ -8,6 +10,8 @@ namespace PolicyEvents;
 /// </summary>
 internal sealed class HistoryCatalog
 {
+    private readonly Lazy<Statement[]> _statementsInOrder;
+
     private HistoryCatalog(PolicyEvent[] events, Dictionary<CompanyId, Company> companies, Dictionary<StatementId, Statement> statements,
         Dictionary<SourceId, Source> sources, Dictionary<TriggerId, Trigger> triggers, JurisdictionRegistry registry)
     {
@@ -21,10 +25,10 @@ internal sealed class HistoryCatalog
             .Where(c => c.Parent is not null)
             .GroupBy(c => c.Parent.GetValueOrDefault())
             .ToDictionary(g => g.Key, g => g.Select(c => c.Id).Order().ToArray());
-        StatementsInOrder = [.. statements.Values
+        _statementsInOrder = new(() => [.. statements.Values
             .OrderBy(s => s.Date is null ? 1 : 0)
             .ThenBy(s => s.Date)
-            .ThenBy(s => s.Id)];
+            .ThenBy(s => s.Id)], LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>Every event recorded, superseded or not, in the order given.</summary>
@@ -43,8 +47,9 @@ internal sealed class HistoryCatalog
     /// <summary>Each parent's direct subsidiaries, sorted by id.</summary>
     internal Dictionary<CompanyId, CompanyId[]> Children { get; }
 
-    /// <summary>Statements ordered by date (undated last), then id: the order of statement searches.</summary>
-    internal Statement[] StatementsInOrder { get; }
+    /// <summary>Statements ordered by date (undated last), then id: the order of statement searches. Sorted on first use
+    /// (shared by every view), so a history that never searches statements does not pay for it.</summary>
+    internal Statement[] StatementsInOrder => _statementsInOrder.Value;
 
     /// <summary>Checks and indexes the inputs of <see cref="PolicyHistory.Create"/>.</summary>
     internal static HistoryCatalog Create(IEnumerable<PolicyEvent> events, IEnumerable<Company> companies, IEnumerable<Statement> statements,
@@ -80,20 +85,24 @@ internal sealed class HistoryCatalog
             }
         }
 
-        var all = events as PolicyEvent[] ?? events.ToArray();
-        if (ReferenceEquals(all, events))
+        // An immutable array (a dataset's events) is shared as it is: nobody can change it. Any other array is copied.
+        var all = events switch
         {
-            all = (PolicyEvent[])all.Clone();
-        }
+            ImmutableArray<PolicyEvent> { IsDefault: false } immutable => ImmutableCollectionsMarshal.AsArray(immutable)!,
+            PolicyEvent[] array => (PolicyEvent[])array.Clone(),
+            _ => events.ToArray(),
+        };
         // Keyed by the ids' text with the default comparer, which hashes strings faster than the id structs' ordinal comparer.
-        var eventIds = new HashSet<string>(all.Length);
+        // Events in strictly ascending id order (a dataset's) are unique already; superseded ids are then binary-searched.
+        var sortedById = IsSortedById(all);
+        var eventIds = sortedById ? null : new HashSet<string>(all.Length);
         foreach (var e in all)
         {
             if (e is null)
             {
                 throw new ArgumentException("The sequence must not contain null.", nameof(events));
             }
-            if (!eventIds.Add(e.Id.Value))
+            if (eventIds is not null && !eventIds.Add(e.Id.Value))
             {
                 throw new ArgumentException($"Event id '{e.Id}' appears more than once.", nameof(events));
             }
@@ -126,7 +135,7 @@ internal sealed class HistoryCatalog
             {
                 throw new ArgumentException($"Event '{e.Id}' names trigger '{trigger}', which is not among the triggers.", nameof(events));
             }
-            if (e.Supersedes is { } superseded && !eventIds.Contains(superseded.Value))
+            if (e.Supersedes is { } superseded && !(eventIds?.Contains(superseded.Value) ?? ContainsSorted(all, superseded)))
             {
                 throw new ArgumentException($"Event '{e.Id}' supersedes event '{superseded}', which is not among the events.", nameof(events));
             }
@@ -134,10 +143,48 @@ internal sealed class HistoryCatalog
         return new HistoryCatalog(all, companyById, statementById, sourceById, triggerById, registry);
     }
 
+    /// <summary>True when the events' ids strictly ascend (ordinal), which also proves them unique; false on a null item.</summary>
+    private static bool IsSortedById(PolicyEvent[] events)
+    {
+        for (var i = 1; i < events.Length; i++)
+        {
+            if (events[i - 1] is not { } previous || events[i] is not { } current
+                || string.CompareOrdinal(previous.Id.Value, current.Id.Value) >= 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Binary search for an id among events sorted by id.</summary>
+    private static bool ContainsSorted(PolicyEvent[] events, EventId id)
+    {
+        int lo = 0, hi = events.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var comparison = string.CompareOrdinal(events[mid].Id.Value, id.Value);
+            if (comparison == 0)
+            {
+                return true;
+            }
+            if (comparison < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return false;
+    }
+
     private static Dictionary<TKey, T> ById<TKey, T>(IEnumerable<T> items, Func<T, TKey> id, string what, string paramName)
         where TKey : notnull
     {
-        var result = new Dictionary<TKey, T>();
+        var result = items.TryGetNonEnumeratedCount(out var count) ? new Dictionary<TKey, T>(count) : [];
         foreach (var item in items)
         {
             if (item is null)

@@ -2,7 +2,8 @@ using System.Runtime.InteropServices;
 
 namespace PolicyEvents;
 
-/// <summary>One event in a per-key sorted index: when it takes effect (Unix ticks) and its position in the view's event array.</summary>
+/// <summary>One event while a history is built: when it takes effect (Unix ticks) and its position in the view's event array;
+/// sorted per key, then split into a <see cref="TickIndex"/>.</summary>
 /// <remarks>Packed to 12 bytes.</remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 internal readonly struct IndexEntry(long ticks, int @event)

@@ -29,20 +29,20 @@ public sealed partial class PolicyHistory
         var zone = _catalog.Registry.Get(found.Jurisdiction).TimeZone;
         var triggerAt = EventTime.Read(found.Effective.ToInterval(zone), reading);
         var responses = new List<TriggerResponse>();
-        if (_keysByJurisdiction.TryGetValue(found.Jurisdiction, out var keys))
+        if (KeysOf(found.Jurisdiction) is { } keys)
         {
-            var entries = EntriesFor(reading);
+            var index = IndexFor(reading);
             foreach (var key in keys)
             {
-                int lo = _keyOffset[key], hi = _keyOffset[key + 1];
-                var position = FirstAtOrAfter(entries, lo, hi, triggerAt.ToUnixTimeTicks());
+                int lo = _keys[key].Start, hi = _keys[key].End;
+                var position = index.FirstAtOrAfter(lo, hi, triggerAt.ToUnixTimeTicks());
                 if (position == hi)
                 {
                     continue;
                 }
-                var winner = WinnerOfGroup(entries, position, hi);
-                var next = winner + 1 < hi ? entries[WinnerOfGroup(entries, winner + 1, hi)].Event : -1;
-                var change = new PolicyPeriod(this, entries[winner].Event, next, reading);
+                var winner = index.WinnerOfGroup(position, hi);
+                Instant? end = winner + 1 < hi ? InstantOf(index, index.WinnerOfGroup(winner + 1, hi)) : null;
+                var change = new PolicyPeriod(this, index.Events[winner], InstantOf(index, winner), end, reading);
                 var window = change.Event.Announced?.ToInterval(zone);
                 Instant? announcedAt = window is { } w ? EventTime.Read(w, reading) : null;
                 responses.Add(new TriggerResponse(found, triggerAt, change, announcedAt, window));

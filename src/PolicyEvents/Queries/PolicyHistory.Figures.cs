@@ -10,7 +10,7 @@ public sealed partial class PolicyHistory
     /// A company's published figures for a jurisdiction, per reporting period, beside the policies in force during each
     /// period (product question 7: did the pause show in the numbers?). Figure sets of the company and jurisdiction whose
     /// period shares a day with <c>[from, to]</c> are grouped by period (the same days; a derived start and a stated one
-    /// with the same days are one period); each row lists every policy period of <see cref="Timeline"/> that overlaps the
+    /// with the same days are one period); each row lists every policy period of <see cref="Timeline(CompanyId, JurisdictionCode, CompanyScope, DateReading)"/> that overlaps the
     /// reporting period, with the overlap.
     /// </summary>
     /// <param name="figures">Published figure sets (an importer's result, <see cref="PolicyDataset.Figures"/>...); others are ignored.</param>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace PolicyEvents;
@@ -23,15 +25,62 @@ public sealed partial class PolicyHistory
         CheckJurisdiction(jurisdiction, nameof(jurisdiction));
         EventTime.Check(scope, nameof(scope));
         EventTime.Check(reading, nameof(reading));
+        if (scope == CompanyScope.CompanyOnly)
+        {
+            var key = KeyOf(company, jurisdiction);
+            return key < 0 ? [] : TimelineOf(key, reading);
+        }
         var periods = new List<PolicyPeriod>();
         foreach (var member in Members(company, scope))
         {
-            if (_keys.TryGetValue((member, jurisdiction), out var key))
+            var key = KeyOf(member, jurisdiction);
+            if (key >= 0)
             {
                 AddPeriods(key, long.MinValue, long.MaxValue, reading, periods);
             }
         }
-        return scope == CompanyScope.CompanyOnly ? [.. periods] : [.. periods.OrderBy(p => p.Start).ThenBy(p => p.Company)];
+        return [.. periods.OrderBy(p => p.Start).ThenBy(p => p.Company)];
+    }
+
+    /// <summary>
+    /// The timeline of a resolved (company, jurisdiction) pair: the same periods as
+    /// <see cref="Timeline(CompanyId, JurisdictionCode, CompanyScope, DateReading)"/> with <see cref="CompanyScope.CompanyOnly"/>,
+    /// without looking the ids up.
+    /// </summary>
+    /// <param name="key">A key from this history's <see cref="TryGetKey"/>.</param>
+    /// <param name="reading">How imprecise effective dates are read.</param>
+    /// <returns>The periods, in order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is the default value, or comes from another history or view.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reading"/> is not defined.</exception>
+    public IReadOnlyList<PolicyPeriod> Timeline(HistoryKey key, DateReading reading = DateReading.Earliest)
+    {
+        var index = IndexOf(key, nameof(key));
+        EventTime.Check(reading, nameof(reading));
+        return TimelineOf(index, reading);
+    }
+
+    /// <summary>Every period of one key, into an array sized to the key's events (trimmed when ties leave fewer periods).</summary>
+    private ImmutableArray<PolicyPeriod> TimelineOf(int key, DateReading reading)
+    {
+        var index = IndexFor(reading);
+        int lo = _keys[key].Start, hi = _keys[key].End;
+        var periods = new PolicyPeriod[hi - lo];
+        var count = 0;
+        var winner = index.WinnerOfGroup(lo, hi);
+        var start = InstantOf(index, winner);
+        while (true)
+        {
+            var nextWinner = winner + 1 < hi ? index.WinnerOfGroup(winner + 1, hi) : -1;
+            Instant? end = nextWinner >= 0 ? InstantOf(index, nextWinner) : null;
+            periods[count++] = new PolicyPeriod(this, index.Events[winner], start, end, reading);
+            if (nextWinner < 0)
+            {
+                break;
+            }
+            winner = nextWinner;
+            start = end.GetValueOrDefault();
+        }
+        return count == periods.Length ? ImmutableCollectionsMarshal.AsImmutableArray(periods) : ImmutableArray.Create(periods, 0, count);
     }
 
     /// <summary>
@@ -51,7 +100,7 @@ public sealed partial class PolicyHistory
         }
         EventTime.Check(reading, nameof(reading));
         var periods = new List<PolicyPeriod>();
-        for (var key = 0; key < _keyCompany.Length; key++)
+        for (var key = 0; key < _keys.Length; key++)
         {
             AddPeriods(key, from.ToUnixTimeTicks(), to.ToUnixTimeTicks(), reading, periods);
         }
@@ -61,15 +110,26 @@ public sealed partial class PolicyHistory
     /// <summary>Adds the periods of one key that start in [fromTicks, toTicks).</summary>
     private void AddPeriods(int key, long fromTicks, long toTicks, DateReading reading, List<PolicyPeriod> periods)
     {
-        var entries = EntriesFor(reading);
-        int lo = _keyOffset[key], hi = _keyOffset[key + 1];
-        var position = FirstAtOrAfter(entries, lo, hi, fromTicks);
-        while (position < hi && entries[position].Ticks < toTicks)
+        var index = IndexFor(reading);
+        int lo = _keys[key].Start, hi = _keys[key].End;
+        var position = index.FirstAtOrAfter(lo, hi, fromTicks);
+        if (position >= hi || index.Ticks[position] >= toTicks)
         {
-            var winner = WinnerOfGroup(entries, position, hi);
-            var next = winner + 1 < hi ? entries[WinnerOfGroup(entries, winner + 1, hi)].Event : -1;
-            periods.Add(new PolicyPeriod(this, entries[winner].Event, next, reading));
-            position = winner + 1;
+            return;
+        }
+        var winner = index.WinnerOfGroup(position, hi);
+        var start = InstantOf(index, winner);
+        while (true)
+        {
+            var nextWinner = winner + 1 < hi ? index.WinnerOfGroup(winner + 1, hi) : -1;
+            Instant? end = nextWinner >= 0 ? InstantOf(index, nextWinner) : null;
+            periods.Add(new PolicyPeriod(this, index.Events[winner], start, end, reading));
+            if (nextWinner < 0 || index.Ticks[winner + 1] >= toTicks)
+            {
+                return;
+            }
+            winner = nextWinner;
+            start = end.GetValueOrDefault();
         }
     }
 }

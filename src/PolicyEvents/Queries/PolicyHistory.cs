@@ -16,8 +16,10 @@ namespace PolicyEvents;
 /// at the start of its span (<see cref="DateReading.Earliest"/>) unless the query asks for <see cref="DateReading.Latest"/>;
 /// of events taking effect at the same instant for the same company and jurisdiction, the one recorded later wins, then the
 /// greater event id (ordinal).</para>
-/// <para>Costs: building is O(n log n); a point query is a dictionary lookup and a binary search, O(log n), and allocates
-/// nothing; a snapshot over k keys is O(k log n). The index resolves instants to ticks (100 ns): two effective instants less
+/// <para>Costs: building is O(n log n); a point query is two hash lookups and a binary search, O(log n), and
+/// allocates nothing; with a pair resolved once by <see cref="TryGetKey"/>, a point query is the binary search alone; a
+/// snapshot over k keys is O(k log n). The index for <see cref="DateReading.Latest"/> is built (once, O(n log n)) by the first
+/// query that reads dates that way. The index resolves instants to ticks (100 ns): two effective instants less
 /// than a tick apart count as equal. <see cref="SearchStatements"/> streams (arguments are checked when it is called, the
 /// search runs as it is enumerated); every other method returns a materialized, immutable list.</para>
 /// <para>Instances are immutable and thread-safe: any number of threads may query one history without locks.</para>
@@ -27,15 +29,15 @@ public sealed partial class PolicyHistory
     private readonly HistoryCatalog _catalog;
     private readonly PolicyEvent[] _events;
     private readonly int[] _eventKey;
-    private readonly Dictionary<(CompanyId Company, JurisdictionCode Jurisdiction), int> _keys;
-    private readonly CompanyId[] _keyCompany;
-    private readonly JurisdictionCode[] _keyJurisdiction;
+    private readonly Dictionary<string, int> _companyOrdinal;
+    private readonly Dictionary<string, int> _jurisdictionOrdinal;
+    private readonly PairTable _pairs;
+    private readonly KeyInfo[] _keys;
     private readonly DateTimeZone[] _keyZone;
-    private readonly int[] _keyOffset;
-    private readonly IndexEntry[] _earliest;
-    private readonly IndexEntry[] _latest;
-    private readonly Dictionary<JurisdictionCode, int[]> _keysByJurisdiction;
-    private readonly Dictionary<CompanyId, int[]> _keysByCompany;
+    private readonly TickIndex _earliest;
+    private readonly Lazy<TickIndex> _latest;
+    private readonly int[][] _keysOfCompany;
+    private readonly int[][] _keysOfJurisdiction;
     private readonly Lazy<Dictionary<StatementId, ImmutableArray<PolicyEvent>>> _citations;
 
     private PolicyHistory(HistoryCatalog catalog, Instant? knownAt)
@@ -57,96 +59,195 @@ public sealed partial class PolicyHistory
                 }
             }
         }
-        var events = new List<PolicyEvent>(candidates);
-        foreach (var e in catalog.Events)
+        if (candidates == catalog.Events.Length && superseded.Count == 0)
         {
-            if (IsRecorded(e, knownAt) && (superseded.Count == 0 || !superseded.Contains(e.Id)))
-            {
-                events.Add(e);
-            }
+            _events = catalog.Events;
         }
-        _events = [.. events];
+        else
+        {
+            var events = new List<PolicyEvent>(candidates);
+            foreach (var e in catalog.Events)
+            {
+                if (IsRecorded(e, knownAt) && (superseded.Count == 0 || !superseded.Contains(e.Id)))
+                {
+                    events.Add(e);
+                }
+            }
+            _events = [.. events];
+        }
 
-        // Keys: one per (company, jurisdiction), with the events grouped by key.
+        // Keys: one per (company, jurisdiction), with the events grouped by key. Companies and jurisdictions get dense
+        // ordinals (looked up by their text, which the default string comparer hashes fastest), and a key is found by its
+        // company's ordinal packed with the jurisdiction's code.
         var n = _events.Length;
         _eventKey = new int[n];
-        _keys = [];
+        _companyOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
+        _jurisdictionOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
+        _pairs = new PairTable();
         var keyCompany = new List<CompanyId>();
         var keyJurisdiction = new List<JurisdictionCode>();
+        var keyCompanyOrdinal = new List<int>();
+        var keyJurisdictionOrdinal = new List<int>();
         var counts = new List<int>();
+        var companies = new List<CompanyId>();
+        var jurisdictions = new List<JurisdictionCode>();
+        string? lastCompany = null;
+        var companyOrdinal = -1;
         for (var i = 0; i < n; i++)
         {
             var e = _events[i];
-            ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(_keys, (e.Company, e.Jurisdiction), out var exists);
-            if (!exists)
+            // A loaded dataset shares one string per id, and neighbouring events often share their company.
+            if (!ReferenceEquals(e.Company.Value, lastCompany))
             {
-                key = counts.Count;
+                ref var company = ref CollectionsMarshal.GetValueRefOrAddDefault(_companyOrdinal, e.Company.Value, out var exists);
+                if (!exists)
+                {
+                    company = companies.Count;
+                    companies.Add(e.Company);
+                }
+                companyOrdinal = company;
+                lastCompany = e.Company.Value;
+            }
+            var key = _pairs.GetOrAdd(PairTable.Pack(companyOrdinal, e.Jurisdiction.Value), counts.Count, out var added);
+            if (added)
+            {
+                ref var jurisdiction = ref CollectionsMarshal.GetValueRefOrAddDefault(_jurisdictionOrdinal, e.Jurisdiction.Value, out var known);
+                if (!known)
+                {
+                    jurisdiction = jurisdictions.Count;
+                    jurisdictions.Add(e.Jurisdiction);
+                }
                 keyCompany.Add(e.Company);
                 keyJurisdiction.Add(e.Jurisdiction);
+                keyCompanyOrdinal.Add(companyOrdinal);
+                keyJurisdictionOrdinal.Add(jurisdiction);
                 counts.Add(0);
             }
             counts[key]++;
             _eventKey[i] = key;
         }
-        _keyCompany = [.. keyCompany];
-        _keyJurisdiction = [.. keyJurisdiction];
-        _keyZone = [.. keyJurisdiction.Select(j => catalog.Registry.Get(j).TimeZone)];
-        _keyOffset = new int[counts.Count + 1];
-        for (var k = 0; k < counts.Count; k++)
+        var keyCount = counts.Count;
+        var zoneOfJurisdiction = new DateTimeZone[jurisdictions.Count];
+        for (var j = 0; j < jurisdictions.Count; j++)
         {
-            _keyOffset[k + 1] = _keyOffset[k] + counts[k];
+            zoneOfJurisdiction[j] = catalog.Registry.Get(jurisdictions[j]).TimeZone;
+        }
+        _keyZone = new DateTimeZone[keyCount];
+        _keys = new KeyInfo[keyCount];
+        var keyOffset = new int[keyCount + 1];
+        for (var k = 0; k < keyCount; k++)
+        {
+            _keyZone[k] = zoneOfJurisdiction[keyJurisdictionOrdinal[k]];
+            keyOffset[k + 1] = keyOffset[k] + counts[k];
+            _keys[k] = new KeyInfo(keyCompany[k], keyJurisdiction[k], keyOffset[k], keyOffset[k + 1]);
         }
 
-        // Per-key sorted arrays of (ticks, event), one per reading.
-        _earliest = new IndexEntry[n];
-        _latest = new IndexEntry[n];
-        var cursor = _keyOffset[..^1];
-        var startsOfDay = new StartOfDayCache(_keyZone);
-        for (var i = 0; i < n; i++)
+        // Per-key sorted arrays of ticks and events, one pair per reading; the latest reading's is built when first asked for.
+        _earliest = BuildIndex(DateReading.Earliest);
+        _latest = new(() => BuildIndex(DateReading.Latest), LazyThreadSafetyMode.PublicationOnly);
+
+        // Each company's keys ordered by jurisdiction code, each jurisdiction's keys ordered by company id: bucket the keys by
+        // company, walk the companies in id order to fill the jurisdictions' buckets, then walk the jurisdictions in code order
+        // to refill the companies' buckets.
+        _keysOfCompany = Buckets(keyCompanyOrdinal, companies.Count);
+        _keysOfJurisdiction = Buckets(keyJurisdictionOrdinal, jurisdictions.Count);
+        var byCompany = new int[companies.Count];
+        for (var k = 0; k < keyCount; k++)
         {
-            var key = _eventKey[i];
-            var (earliest, latest) = EffectiveTicks(EventTime.DateOf(_events[i]), key, startsOfDay);
-            var position = cursor[key]++;
-            _earliest[position] = new IndexEntry(earliest, i);
-            _latest[position] = new IndexEntry(latest, i);
+            var c = keyCompanyOrdinal[k];
+            _keysOfCompany[c][byCompany[c]++] = k;
         }
-        var comparer = new EntryComparer(_events);
-        for (var k = 0; k < counts.Count; k++)
+        var byJurisdiction = new int[jurisdictions.Count];
+        foreach (var c in InOrder(companies))
         {
-            if (counts[k] > 1)
+            foreach (var k in _keysOfCompany[c])
             {
-                Array.Sort(_earliest, _keyOffset[k], counts[k], comparer);
-                Array.Sort(_latest, _keyOffset[k], counts[k], comparer);
+                var j = keyJurisdictionOrdinal[k];
+                _keysOfJurisdiction[j][byJurisdiction[j]++] = k;
             }
         }
-
-        var keyIndices = Enumerable.Range(0, counts.Count).ToArray();
-        _keysByJurisdiction = keyIndices.GroupBy(k => _keyJurisdiction[k])
-            .ToDictionary(g => g.Key, g => g.OrderBy(k => _keyCompany[k]).ToArray());
-        _keysByCompany = keyIndices.GroupBy(k => _keyCompany[k])
-            .ToDictionary(g => g.Key, g => g.OrderBy(k => _keyJurisdiction[k]).ToArray());
+        Array.Clear(byCompany);
+        foreach (var j in InOrder(jurisdictions))
+        {
+            foreach (var k in _keysOfJurisdiction[j])
+            {
+                var c = keyCompanyOrdinal[k];
+                _keysOfCompany[c][byCompany[c]++] = k;
+            }
+        }
         _citations = new(BuildCitations, LazyThreadSafetyMode.PublicationOnly);
     }
 
+    /// <summary>One array per ordinal, sized to the number of keys with that ordinal.</summary>
+    private static int[][] Buckets(List<int> ordinalOfKey, int ordinals)
+    {
+        var sizes = new int[ordinals];
+        foreach (var ordinal in ordinalOfKey)
+        {
+            sizes[ordinal]++;
+        }
+        var buckets = new int[ordinals][];
+        for (var o = 0; o < ordinals; o++)
+        {
+            buckets[o] = new int[sizes[o]];
+        }
+        return buckets;
+    }
+
+    /// <summary>The ordinals of the values in ascending (ordinal text) order of the values.</summary>
+    private static int[] InOrder<T>(List<T> values)
+        where T : IComparable<T>
+    {
+        var order = new int[values.Count];
+        for (var o = 0; o < order.Length; o++)
+        {
+            order[o] = o;
+        }
+        var keys = values.ToArray();
+        Array.Sort(keys, order);
+        return order;
+    }
+
+    /// <summary>The tick index of this view under one reading: each key's events sorted by effective ticks, ties broken.</summary>
+    private TickIndex BuildIndex(DateReading reading)
+    {
+        var entries = new IndexEntry[_events.Length];
+        var cursor = new int[_keys.Length];
+        for (var k = 0; k < cursor.Length; k++)
+        {
+            cursor[k] = _keys[k].Start;
+        }
+        var startsOfDay = new StartOfDayCache(_keyZone);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var key = _eventKey[i];
+            entries[cursor[key]++] = new IndexEntry(EffectiveTicks(EventTime.DateOf(_events[i]), key, startsOfDay, reading), i);
+        }
+        return TickIndex.Build(entries, _keys, new EntryComparer(_events));
+    }
+
     /// <summary>
-    /// The index ticks of a date under both readings: the same values as <see cref="EventTime.Read"/> on
-    /// <see cref="PartialDate.ToInterval"/>, through a cache of the zone's start of each local day.
+    /// The index ticks of a date under a reading: the same value as <see cref="EventTime.Read"/> on
+    /// <see cref="PartialDate.ToInterval"/>, floored to ticks, through a cache of the zone's start of each local day.
     /// </summary>
-    private static (long Earliest, long Latest) EffectiveTicks(PartialDate date, int key, StartOfDayCache startsOfDay)
+    private static long EffectiveTicks(PartialDate date, int key, StartOfDayCache startsOfDay, DateReading reading)
     {
         if (date.Instant is { } instant)
         {
-            var ticks = instant.ToUnixTimeTicks();
-            return (ticks, ticks);
+            return instant.ToUnixTimeTicks();
         }
         var start = startsOfDay.Ticks(key, date.StartDate);
+        if (reading == DateReading.Earliest)
+        {
+            return start;
+        }
         var last = date.EndDate;
         if (last.Year == 9999 && last.Month == 12 && last.Day == 31)
         {
-            return (start, Instant.MaxValue.ToUnixTimeTicks());
+            return Instant.MaxValue.ToUnixTimeTicks();
         }
         var end = startsOfDay.Ticks(key, last.PlusDays(1));
-        return (start, Math.Max(start, end - 1));
+        return Math.Max(start, end - 1);
     }
 
     /// <summary>Builds a history from a dataset: its events, companies, statements, sources and triggers, with its
@@ -252,7 +353,7 @@ public sealed partial class PolicyHistory
     /// <summary>Returns e.g. <c>PolicyHistory (12 events, 7 keys, known at 2020-07-15T00:00:00Z)</c>.</summary>
     /// <returns>A readable summary.</returns>
     public override string ToString() =>
-        $"PolicyHistory ({_events.Length} events, {_keyCompany.Length} keys, {(KnownAt is { } k ? $"known at {k}" : "all recorded")})";
+        $"PolicyHistory ({_events.Length} events, {_keys.Length} keys, {(KnownAt is { } k ? $"known at {k}" : "all recorded")})";
 
     private static bool IsRecorded(PolicyEvent e, Instant? knownAt) => knownAt is not { } k || e.Recorded <= k;
 
@@ -280,15 +381,70 @@ public sealed partial class PolicyHistory
 
     internal Instant EffectiveOf(int index, DateReading reading) => EventTime.Read(WindowOf(index), reading);
 
+    internal CompanyId CompanyOfKey(int key) => _keys[key].Company;
+
+    internal JurisdictionCode JurisdictionOfKey(int key) => _keys[key].Jurisdiction;
+
+    /// <summary>The key of a pair, or -1 when this view has no event for it.</summary>
+    private int KeyOf(CompanyId company, JurisdictionCode jurisdiction) =>
+        _companyOrdinal.TryGetValue(company.Value, out var ordinal)
+            ? _pairs.Find(PairTable.Pack(ordinal, jurisdiction.Value)) : -1;
+
+    /// <summary>The keys of a jurisdiction ordered by company id, or null when this view has no event toward it.</summary>
+    private int[]? KeysOf(JurisdictionCode jurisdiction) =>
+        _jurisdictionOrdinal.TryGetValue(jurisdiction.Value, out var ordinal) ? _keysOfJurisdiction[ordinal] : null;
+
+    /// <summary>The keys of a company ordered by jurisdiction code, or null when this view has no event of it.</summary>
+    private int[]? KeysOf(CompanyId company) =>
+        _companyOrdinal.TryGetValue(company.Value, out var ordinal) ? _keysOfCompany[ordinal] : null;
+
+    /// <summary>The key's position in this view's tables; rejects a default key or one from another history or view.</summary>
+    private int IndexOf(HistoryKey key, string paramName)
+    {
+        if (!ReferenceEquals(key.History, this))
+        {
+            ThrowForeignKey(key, paramName);
+        }
+        return key.Index;
+    }
+
+    private static void ThrowForeignKey(HistoryKey key, string paramName) =>
+        throw new ArgumentException(key.IsDefault
+            ? "A default HistoryKey names no pair: get keys from PolicyHistory.TryGetKey."
+            : $"The key '{key}' belongs to another history or view: get keys from this history's TryGetKey.", paramName);
+
+    /// <summary>The instant an index entry stands for: the event's own instant for an instant-precision date (the index
+    /// floors it to ticks), the end of time for an open span's latest reading, else the ticks themselves (a start of day in
+    /// a zone, or a tick before one, is a whole number of ticks). Equal to <see cref="EffectiveOf"/> without the zone.</summary>
+    private Instant InstantOf(TickIndex index, int position)
+    {
+        var @event = index.Events[position];
+        if (EventTime.DateOf(_events[@event]).Instant is { } instant)
+        {
+            return instant;
+        }
+        var ticks = index.Ticks[position];
+        return ticks == MaxTicks ? Instant.MaxValue : Instant.FromUnixTimeTicks(ticks);
+    }
+
+    private static readonly long MaxTicks = Instant.MaxValue.ToUnixTimeTicks();
+
     /// <summary>The event's statements, then its sources followed by its statements' sources not already listed.</summary>
     internal (ImmutableArray<Statement> Statements, ImmutableArray<Source> Sources) EvidenceOf(PolicyEvent e)
     {
-        var statements = ImmutableArray.CreateBuilder<Statement>(e.Statements.Length);
-        foreach (var id in e.Statements)
+        if (e.Statements.IsEmpty && e.Sources.IsEmpty)
         {
-            statements.Add(_catalog.Statements[id]);
+            return ([], []);
         }
-        var sourceIds = new List<SourceId>(e.Sources);
+        var statements = new Statement[e.Statements.Length];
+        var statementSources = 0;
+        for (var i = 0; i < statements.Length; i++)
+        {
+            statements[i] = _catalog.Statements[e.Statements[i]];
+            statementSources += statements[i].Sources.Length;
+        }
+        var sourceIds = new List<SourceId>(e.Sources.Length + statementSources);
+        sourceIds.AddRange(e.Sources);
         foreach (var statement in statements)
         {
             foreach (var id in statement.Sources)
@@ -299,7 +455,12 @@ public sealed partial class PolicyHistory
                 }
             }
         }
-        return (statements.MoveToImmutable(), [.. sourceIds.Select(id => _catalog.Sources[id])]);
+        var sources = new Source[sourceIds.Count];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            sources[i] = _catalog.Sources[sourceIds[i]];
+        }
+        return (ImmutableCollectionsMarshal.AsImmutableArray(statements), ImmutableCollectionsMarshal.AsImmutableArray(sources));
     }
 
     private Dictionary<StatementId, ImmutableArray<PolicyEvent>> BuildCitations() =>
@@ -307,52 +468,5 @@ public sealed partial class PolicyHistory
             .GroupBy(p => p.Statement)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Event).ToImmutableArray());
 
-    private IndexEntry[] EntriesFor(DateReading reading) => reading == DateReading.Earliest ? _earliest : _latest;
-
-    /// <summary>The position of the last entry in [lo, hi) with ticks at or before <paramref name="ticks"/>, or lo - 1.</summary>
-    private static int LastAtOrBefore(IndexEntry[] entries, int lo, int hi, long ticks)
-    {
-        // Invariant: entries[lo0..lo) <= ticks, entries[hi..hi0) > ticks.
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            if (entries[mid].Ticks <= ticks)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo - 1;
-    }
-
-    /// <summary>The position of the first entry in [lo, hi) with ticks at or after <paramref name="ticks"/>, or hi.</summary>
-    private static int FirstAtOrAfter(IndexEntry[] entries, int lo, int hi, long ticks)
-    {
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            if (entries[mid].Ticks < ticks)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /// <summary>The winner of the group of equal ticks that starts at or contains <paramref name="position"/>: its last entry.</summary>
-    private static int WinnerOfGroup(IndexEntry[] entries, int position, int hi)
-    {
-        while (position + 1 < hi && entries[position + 1].Ticks == entries[position].Ticks)
-        {
-            position++;
-        }
-        return position;
-    }
+    private TickIndex IndexFor(DateReading reading) => reading == DateReading.Earliest ? _earliest : _latest.Value;
 }

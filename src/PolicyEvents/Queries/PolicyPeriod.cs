@@ -12,18 +12,25 @@ namespace PolicyEvents;
 /// <para>Each event that takes effect gives its own period, even when its policy equals the previous one (each has its own
 /// evidence). An event that loses a tie (another event for the same company and jurisdiction takes effect at the same
 /// instant and wins) gives no period.</para>
+/// <para><see cref="Statements"/> and <see cref="Sources"/> are resolved when first read and kept; <see cref="Window"/> is
+/// computed when read. A period keeps its history reachable.</para>
 /// <para>Equality compares company, jurisdiction, start, end, reading and the event. Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class PolicyPeriod : IEquatable<PolicyPeriod>
 {
-    internal PolicyPeriod(PolicyHistory history, int @event, int next, DateReading reading)
+    private readonly PolicyHistory _history;
+    private readonly int _event;
+    private ImmutableArray<Statement> _statements;
+    private ImmutableArray<Source> _sources;
+
+    internal PolicyPeriod(PolicyHistory history, int @event, Instant start, Instant? end, DateReading reading)
     {
+        _history = history;
+        _event = @event;
         Event = history.EventAt(@event);
         Reading = reading;
-        Window = history.WindowOf(@event);
-        Start = EventTime.Read(Window, reading);
-        End = next >= 0 ? history.EffectiveOf(next, reading) : null;
-        (Statements, Sources) = history.EvidenceOf(Event);
+        Start = start;
+        End = end;
     }
 
     /// <summary>The company the period comes from.</summary>
@@ -54,13 +61,22 @@ public sealed class PolicyPeriod : IEquatable<PolicyPeriod>
     public EffectiveBasis Basis => EventTime.BasisOf(Event);
 
     /// <summary>The uncertainty window of the start: the span the event's effective date covers in the jurisdiction's zone.</summary>
-    public Interval Window { get; }
+    public Interval Window => _history.WindowOf(_event);
 
-    /// <summary>The statements behind the event.</summary>
-    public ImmutableArray<Statement> Statements { get; }
+    /// <summary>The statements behind the event (resolved on first read).</summary>
+    public ImmutableArray<Statement> Statements => _statements.IsDefault ? ResolveEvidence().Statements : _statements;
 
-    /// <summary>The sources behind the event: its own, then its statements' not already listed.</summary>
-    public ImmutableArray<Source> Sources { get; }
+    /// <summary>The sources behind the event: its own, then its statements' not already listed (resolved on first read).</summary>
+    public ImmutableArray<Source> Sources => _sources.IsDefault ? ResolveEvidence().Sources : _sources;
+
+    /// <summary>Resolves and keeps the evidence. Threads racing here compute equal arrays; each field is written atomically.</summary>
+    private (ImmutableArray<Statement> Statements, ImmutableArray<Source> Sources) ResolveEvidence()
+    {
+        var evidence = _history.EvidenceOf(Event);
+        _sources = evidence.Sources;
+        _statements = evidence.Statements;
+        return evidence;
+    }
 
     /// <inheritdoc />
     public bool Equals(PolicyPeriod? other) =>

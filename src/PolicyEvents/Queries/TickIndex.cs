@@ -1,0 +1,104 @@
+namespace PolicyEvents;
+
+/// <summary>
+/// The events of a history's keys sorted by when they take effect under one reading: for each key, a contiguous range of
+/// <see cref="Ticks"/> (Unix ticks, ascending, ties ordered so the last of a group is the one in force) and the matching
+/// positions in the view's event array. Two parallel arrays, so a binary search reads one contiguous <c>long[]</c>.
+/// </summary>
+internal sealed class TickIndex
+{
+    internal TickIndex(long[] ticks, int[] events)
+    {
+        Ticks = ticks;
+        Events = events;
+    }
+
+    /// <summary>The effective instants, in ticks since the Unix epoch (floored), sorted within each key's range.</summary>
+    internal long[] Ticks { get; }
+
+    /// <summary>The event of each entry: its position in the view's event array.</summary>
+    internal int[] Events { get; }
+
+    /// <summary>Sorts each key's range of entries (skipping ranges already in order) and splits them into a tick index.</summary>
+    internal static TickIndex Build(IndexEntry[] entries, KeyInfo[] keys, EntryComparer comparer)
+    {
+        foreach (var key in keys)
+        {
+            int lo = key.Start, count = key.End - lo;
+            if (count > 1 && !IsSorted(entries, lo, count, comparer))
+            {
+                Array.Sort(entries, lo, count, comparer);
+            }
+        }
+        var ticks = new long[entries.Length];
+        var events = new int[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            ticks[i] = entries[i].Ticks;
+            events[i] = entries[i].Event;
+        }
+        return new TickIndex(ticks, events);
+    }
+
+    private static bool IsSorted(IndexEntry[] entries, int lo, int count, EntryComparer comparer)
+    {
+        for (var i = lo + 1; i < lo + count; i++)
+        {
+            if (comparer.Compare(entries[i - 1], entries[i]) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The position of the last entry in [lo, hi) with ticks at or before <paramref name="ticks"/>, or lo - 1.</summary>
+    internal int LastAtOrBefore(int lo, int hi, long ticks)
+    {
+        // Invariant: Ticks[lo0..lo) <= ticks, Ticks[hi..hi0) > ticks.
+        var all = Ticks;
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (all[mid] <= ticks)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /// <summary>The position of the first entry in [lo, hi) with ticks at or after <paramref name="ticks"/>, or hi.</summary>
+    internal int FirstAtOrAfter(int lo, int hi, long ticks)
+    {
+        var all = Ticks;
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (all[mid] < ticks)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>The winner of the group of equal ticks that starts at or contains <paramref name="position"/>: its last entry.</summary>
+    internal int WinnerOfGroup(int position, int hi)
+    {
+        var all = Ticks;
+        while (position + 1 < hi && all[position + 1] == all[position])
+        {
+            position++;
+        }
+        return position;
+    }
+}
