@@ -49,7 +49,7 @@ public class PointQueryBenchmarks
     public void SetupLibrary()
     {
         Workload();
-        _history = LibraryLoad.History(SyntheticFiles.Bytes(Events));
+        _history = LibraryLoad.HistoryFor(Events);
     }
 
     [GlobalSetup(Target = nameof(LibraryKey))]

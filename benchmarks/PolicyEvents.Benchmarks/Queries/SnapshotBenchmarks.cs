@@ -56,7 +56,7 @@ public class SnapshotBenchmarks
     public void SetupLibrary()
     {
         Workload();
-        _history = LibraryLoad.History(SyntheticFiles.Bytes(Events));
+        _history = LibraryLoad.HistoryFor(Events);
     }
 
     [GlobalSetup(Target = nameof(LibraryInto))]

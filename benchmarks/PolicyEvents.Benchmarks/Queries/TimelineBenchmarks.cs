@@ -57,7 +57,7 @@ public class TimelineBenchmarks
     public void SetupLibrary()
     {
         Workload();
-        _history = LibraryLoad.History(SyntheticFiles.Bytes(Events));
+        _history = LibraryLoad.HistoryFor(Events);
     }
 
     [GlobalSetup(Target = nameof(LibraryKey))]
