@@ -7,7 +7,7 @@ using PolicyEvents.Benchmarks.Infrastructure;
 // Options of our own, taken out before BenchmarkDotNet reads the rest:
 //   --sizes 10000,100000   the dataset sizes (default 10000,100000,1000000)
 //   --quick                short in-process job at 10,000 events (unless --sizes says otherwise)
-//   --full                 the full run: every size, 3 warm-ups and 10 iterations, in process (see FullConfig)
+//   --full                 the full run: every size, 2 warm-ups and 6 iterations, in process (see FullConfig)
 //   --verify               check that every peer gives the same answers; no timing
 //   --retained             measure retained bytes per event of each loader; no timing
 var rest = new List<string>(args);
