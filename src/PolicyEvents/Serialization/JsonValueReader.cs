@@ -31,7 +31,7 @@ internal static class JsonValueReader
             {
                 return -1;
             }
-            var index = names.Find(ref reader);
+            var index = names.Find(ref reader, seen);
             if (index < 0)
             {
                 if (TryGetString(ref reader) is not { } name)
