@@ -1,14 +1,18 @@
+using System.Text;
+
 namespace PolicyEvents.Serialization;
 
 /// <summary>Explains why text is not a valid identifier, or returns null when it is one.</summary>
 internal delegate string? IdProblem(ReadOnlySpan<char> text);
 
-/// <summary>Identifiers already read, looked up by their characters, so that ids repeated across records (companies,
-/// jurisdictions, sources) are validated and allocated once per load. Holds at most <see cref="MaxEntries"/> entries.</summary>
+/// <summary>Identifiers already read, looked up by their UTF-8 bytes, so that ids repeated across records (companies,
+/// jurisdictions, sources) are validated and allocated once per load, and found again without decoding their text.
+/// Holds at most <see cref="MaxEntries"/> entries.</summary>
 internal sealed class IdCache<T> where T : struct
 {
     private const int MaxEntries = 1 << 16;
-    private readonly Dictionary<string, T> _byText = new(StringComparer.Ordinal);
+    private const int MaxStackBytes = 512;
+    private readonly Dictionary<byte[], T> _byUtf8 = new(Utf8KeyComparer.Instance);
     private readonly Func<string, T> _create;
     private readonly IdProblem _problem;
     private readonly bool _remember;
@@ -29,8 +33,21 @@ internal sealed class IdCache<T> where T : struct
 
     internal string Expected { get; }
 
-    internal bool TryGet(ReadOnlySpan<char> text, out T value) =>
-        _byText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out value);
+    /// <summary>Looks an id up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
+    internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value) =>
+        _byUtf8.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(utf8, out value);
+
+    internal bool TryGet(ReadOnlySpan<char> text, out T value)
+    {
+        if (_byUtf8.Count == 0 || Encoding.UTF8.GetMaxByteCount(text.Length) > MaxStackBytes)
+        {
+            value = default;
+            return false;
+        }
+        Span<byte> utf8 = stackalloc byte[MaxStackBytes];
+        var length = Encoding.UTF8.GetBytes(text, utf8);
+        return TryGetUtf8(utf8[..length], out value);
+    }
 
     internal string? Problem(ReadOnlySpan<char> text) => _problem(text);
 
@@ -38,9 +55,9 @@ internal sealed class IdCache<T> where T : struct
     {
         var key = text.ToString();
         var value = _create(key);
-        if (_remember && _byText.Count < MaxEntries)
+        if (_remember && _byUtf8.Count < MaxEntries)
         {
-            _byText[key] = value;
+            _byUtf8[Encoding.UTF8.GetBytes(key)] = value;
         }
         return value;
     }

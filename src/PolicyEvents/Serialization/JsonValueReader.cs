@@ -31,7 +31,7 @@ internal static class JsonValueReader
             {
                 return -1;
             }
-            var index = names.Find(ref reader);
+            var index = names.Find(ref reader, seen);
             if (index < 0)
             {
                 if (TryGetString(ref reader) is not { } name)
@@ -182,6 +182,12 @@ internal static class JsonValueReader
         {
             return WrongType(ref reader, context, expected);
         }
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && reader.ValueSpan.Length <= buffer.Length
+            && Ascii.ToUtf16(reader.ValueSpan, buffer, out length) == OperationStatus.Done)
+        {
+            return true; // ASCII text as written: each byte is its character
+        }
+        length = 0;
         var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (byteLength > buffer.Length * 3 && !reader.ValueIsEscaped)
         {
@@ -282,6 +288,10 @@ internal static class JsonValueReader
     /// <summary>An identifier, through a cache so that ids repeated across records are parsed and allocated once.</summary>
     internal static bool Id<T>(ref Utf8JsonReader reader, ReadContext context, IdCache<T> cache, out T value) where T : struct
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && cache.TryGetUtf8(reader.ValueSpan, out value))
+        {
+            return true; // an id read before, found by its bytes without decoding them
+        }
         value = default;
         Span<char> chars = stackalloc char[MaxShortText];
         if (!ShortChars(ref reader, context, chars, cache.Expected, out var length))

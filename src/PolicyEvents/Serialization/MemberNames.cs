@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
@@ -25,6 +26,31 @@ internal sealed class MemberNames
         for (var i = 0; i < _utf8.Length; i++)
         {
             if (reader.ValueTextEquals(_utf8[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Like <see cref="Find(ref Utf8JsonReader)"/>, but starts after the last member of <paramref name="seen"/>, where
+    /// the next member is in canonical order, and compares a name written without escapes by its bytes.</summary>
+    internal int Find(ref Utf8JsonReader reader, ulong seen)
+    {
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            return Find(ref reader);
+        }
+        var name = reader.ValueSpan;
+        var count = _utf8.Length;
+        var i = seen == 0 ? 0 : 64 - BitOperations.LeadingZeroCount(seen);
+        for (var n = 0; n < count; n++, i++)
+        {
+            if (i >= count)
+            {
+                i = 0;
+            }
+            if (name.SequenceEqual(_utf8[i]))
             {
                 return i;
             }

@@ -14,6 +14,7 @@ internal sealed class ReadContext
     private readonly List<(string? Name, int Index)> _path = [];
     private ReadCaches? _ids;
     private Dictionary<RequestPolicy, RequestPolicy>? _policies;
+    private Dictionary<byte[], RequestPolicy>? _policyBytes;
     private byte[]? _buffer;
     private int _spanStart;
     private int _spanLength;
@@ -84,6 +85,29 @@ internal sealed class ReadContext
             _policies[policy] = policy;
         }
         return policy;
+    }
+
+    /// <summary>True when the reader's offsets refer to a text set by <see cref="SetText"/> (not so in the converters).</summary>
+    internal bool HasText => _buffer is not null;
+
+    /// <summary>The bytes of the current text between two of the reader's offsets.</summary>
+    internal ReadOnlySpan<byte> Slice(long start, long end) => _buffer.AsSpan(_spanStart + (int)start, (int)(end - start));
+
+    /// <summary>A policy read before from exactly these bytes without any diagnostic, if any.</summary>
+    internal bool TryGetPolicy(ReadOnlySpan<byte> json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RequestPolicy? policy)
+    {
+        policy = null;
+        return _policyBytes is not null && _policyBytes.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(json, out policy);
+    }
+
+    /// <summary>Remembers the policy read from these bytes without any diagnostic, so the same text is not parsed again.</summary>
+    internal void RememberPolicy(ReadOnlySpan<byte> json, RequestPolicy policy)
+    {
+        _policyBytes ??= new(Utf8KeyComparer.Instance);
+        if (_policyBytes.Count < 4096)
+        {
+            _policyBytes[json.ToArray()] = policy;
+        }
     }
 
     /// <summary>Sets the text whose offsets the positions refer to; <paramref name="baseLine"/> is the line of its first byte.</summary>

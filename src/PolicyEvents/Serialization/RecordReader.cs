@@ -494,6 +494,17 @@ internal static class RecordReader
             return null;
         }
         var start = reader.TokenStartIndex;
+        if (context.HasText)
+        {
+            // Policies repeat: the same bytes read before without any diagnostic give the same policy.
+            var before = reader;
+            if (TrySkip(ref reader) && context.TryGetPolicy(context.Slice(start, reader.BytesConsumed), out var known))
+            {
+                return known;
+            }
+            reader = before;
+        }
+        var diagnostics = context.Diagnostics.Count;
         var names = FormatNames.Policy;
         var depth = context.Depth;
         var errors = context.ErrorCount;
@@ -520,12 +531,32 @@ internal static class RecordReader
         }
         try
         {
-            return context.Intern(new RequestPolicy(stance, scope, OrNull(conditions), OrNull(exceptions)));
+            var policy = context.Intern(new RequestPolicy(stance, scope, OrNull(conditions), OrNull(exceptions)));
+            if (context.HasText && context.Diagnostics.Count == diagnostics)
+            {
+                context.RememberPolicy(context.Slice(start, reader.BytesConsumed), policy);
+            }
+            return policy;
         }
         catch (ArgumentException exception)
         {
             Reject(context, exception, start, depth);
             return null;
+        }
+    }
+
+    /// <summary>Skips the value under the reader; false when the text is malformed (the caller then reads it member by
+    /// member, so that the problem is reported where it is, with its path).</summary>
+    private static bool TrySkip(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            reader.Skip();
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

@@ -145,6 +145,20 @@ internal sealed class StreamBuffer
         while (_scanned < end)
         {
             var chunk = _buffer.AsSpan((int)(_scanned - _base), (int)(end - _scanned));
+            if (_stringStart < 0 && !_escape && _scanned == _lineStart)
+            {
+                // Fast path, once at the start of each line: a whole line no longer than the string limit holds no
+                // string over it, and its line end (not after a backslash, which could escape it inside a string)
+                // leaves the scan outside any string.
+                var newline = chunk.IndexOf((byte)'\n');
+                if (newline >= 0 && newline <= _maxStringBytes && (newline == 0 || chunk[newline - 1] != (byte)'\\'))
+                {
+                    _scanned += newline + 1;
+                    _line++;
+                    _lineStart = _scanned;
+                    continue;
+                }
+            }
             if (_stringStart < 0)
             {
                 var at = chunk.IndexOfAny(OutsideString);
