@@ -105,7 +105,7 @@ public sealed partial class PolicyHistory
     }
 
     private Instant StartOf(JurisdictionCode jurisdiction, LocalDate date) =>
-        _catalog.Registry.Get(jurisdiction).TimeZone.AtStartOfDay(date).ToInstant();
+        PartialDate.StartOfDay(_catalog.Registry.Get(jurisdiction).TimeZone, date);
 
     private PolicyAnswer Answer(int key, Instant at, DateReading reading)
     {

@@ -267,4 +267,48 @@ public class PolicyHistoryEdgeTests
         earliest.Should().NotBe(latest);
         earliest.Should().Be(History().Timeline(Google, HK)[^1]);
     }
+
+    [Fact]
+    public void Days_of_the_same_date_in_two_time_zones_start_at_their_own_midnights()
+    {
+        var history = History([Elsewhere("google-de", Google, "DE", "2020-07-06"), Event("google-hk", Google, PolicyStance.Reviewing, "2020-07-06", null),
+            Elsewhere("zoom-de", Zoom, "DE", "2020-07-06")]);
+        var berlin = JurisdictionRegistry.Default.Get("DE").TimeZone;
+
+        history.Timeline(Google, new JurisdictionCode("DE"))[0].Start.Should().Be(new LocalDate(2020, 7, 6).AtStartOfDayInZone(berlin).ToInstant());
+        history.Timeline(Google, HK)[0].Start.Should().Be(Hkt(2020, 7, 6));
+        history.Timeline(Zoom, new JurisdictionCode("DE"))[0].Start.Should().Be(new LocalDate(2020, 7, 6).AtStartOfDayInZone(berlin).ToInstant());
+    }
+
+    [Fact]
+    public void A_day_the_zone_skipped_reads_as_its_empty_span_under_both_readings()
+    {
+        // Samoa skipped 30 December 2011 whole: the day is an empty span at the start of 31 December. Building the history
+        // and the date queries threw NodaTime's SkippedTimeException before (found by the mutation run).
+        var history = History([Elsewhere("google-ws", Google, "WS", "2011-12-30")]);
+        var samoa = new JurisdictionCode("WS");
+
+        var latest = history.Timeline(Google, samoa, reading: DateReading.Latest)[0].Start;
+
+        latest.Should().Be(history.Timeline(Google, samoa)[0].Start);
+        latest.Should().Be(new LocalDate(2011, 12, 31).AtStartOfDayInZone(JurisdictionRegistry.Default.Get(samoa).TimeZone).ToInstant());
+        history.PolicyAt(Google, samoa, new LocalDate(2011, 12, 30)).Event.Id.Value.Should().Be("google-ws");
+        history.PoliciesToward(samoa, new LocalDate(2011, 12, 30)).Should().ContainSingle().Which.At.Should().Be(latest);
+    }
+
+    [Fact]
+    public void A_period_ends_at_the_next_event_also_when_that_event_came_first_in_the_input()
+    {
+        var history = History([Event("google-2021", Google, PolicyStance.Refusing, "2021", null), Event("google-2019", Google, PolicyStance.RespondingAsUsual, "2019", null)]);
+
+        history.Timeline(Google, HK).Select(p => (p.Event.Id.Value, p.End)).Should().Equal(("google-2019", Hkt(2021, 1, 1)), ("google-2021", (Instant?)null));
+    }
+
+    [Fact]
+    public void A_company_whose_every_event_precedes_the_trigger_gives_no_response()
+    {
+        var history = History([Event("twitter-2019", Twitter, PolicyStance.RespondingAsUsual, "2019", null), Event("zoom-pause", Zoom, PolicyStance.Paused, null, "2020-07-07")]);
+
+        history.ResponsesTo(Nsl).Select(r => r.Company).Should().Equal(Zoom);
+    }
 }
