@@ -137,6 +137,8 @@ public class PolicyHistoryEdgeTests
         events[0] = Event("google-hk-2019", Google, PolicyStance.Refusing, "2019", null);
 
         history.PolicyAt(Google, HK, Hkt(2019, 6, 1)).Policy.Stance.Should().Be(PolicyStance.RespondingAsUsual);
+        history.AsKnownAt(Release1).PolicyAt(Google, HK, Hkt(2019, 6, 1)).Policy.Stance.Should().Be(PolicyStance.RespondingAsUsual,
+            "a view built later reads the history's own copy too");
     }
 
     [Fact]
