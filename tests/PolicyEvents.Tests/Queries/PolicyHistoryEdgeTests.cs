@@ -268,6 +268,8 @@ public class PolicyHistoryEdgeTests
         earliest.Start.Should().Be(latest.Start);
         earliest.Should().NotBe(latest);
         earliest.Should().Be(History().Timeline(Google, HK)[^1]);
+        _history.Timeline(Google, HK)[0].Should().NotBe(History(Events().Where(e => e.Id.Value != "google-hk-2020-07-pause")).Timeline(Google, HK)[0],
+            "the same event and reading, but one period ends at the pause and the other has no end");
     }
 
     [Fact]
@@ -280,6 +282,11 @@ public class PolicyHistoryEdgeTests
         history.Timeline(Google, new JurisdictionCode("DE"))[0].Start.Should().Be(new LocalDate(2020, 7, 6).AtStartOfDayInZone(berlin).ToInstant());
         history.Timeline(Google, HK)[0].Start.Should().Be(Hkt(2020, 7, 6));
         history.Timeline(Zoom, new JurisdictionCode("DE"))[0].Start.Should().Be(new LocalDate(2020, 7, 6).AtStartOfDayInZone(berlin).ToInstant());
+        // Between midnight in Hong Kong (16:00 UTC) and midnight in Berlin (22:00 UTC) only the Hong Kong day has begun.
+        var between = Instant.FromUtc(2020, 7, 5, 20, 0);
+        history.PolicyAt(Google, HK, between).HasPolicy.Should().BeTrue();
+        history.PolicyAt(Google, new JurisdictionCode("DE"), between).HasPolicy.Should().BeFalse();
+        history.PolicyAt(Zoom, new JurisdictionCode("DE"), between).HasPolicy.Should().BeFalse();
     }
 
     [Fact]
