@@ -59,7 +59,7 @@ public sealed partial class PolicyHistory
         {
             var sets = group.OrderBy(s => s.Category.Label, StringComparer.Ordinal).ThenBy(s => s.JurisdictionName, StringComparer.Ordinal).ToImmutableArray();
             var period = sets[0].Period;
-            var interval = new Interval(period.Start.AtStartOfDayInZone(zone).ToInstant(), period.End.PlusDays(1).AtStartOfDayInZone(zone).ToInstant());
+            var interval = new Interval(PartialDate.StartOfDay(zone, period.Start), PartialDate.StartOfDay(zone, period.End.PlusDays(1)));
             var overlaps = ImmutableArray.CreateBuilder<PolicyOverlap>();
             foreach (var policy in timeline)
             {

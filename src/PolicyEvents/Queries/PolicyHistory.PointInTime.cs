@@ -190,7 +190,7 @@ public sealed partial class PolicyHistory
     }
 
     private Instant StartOf(JurisdictionCode jurisdiction, LocalDate date) =>
-        _catalog.Registry.Get(jurisdiction).TimeZone.AtStartOfDay(date).ToInstant();
+        PartialDate.StartOfDay(_catalog.Registry.Get(jurisdiction).TimeZone, date);
 
     private ImmutableArray<PolicyAnswer> AnswersFor(int[]? keys, Instant at, DateReading reading)
     {

@@ -42,7 +42,7 @@ internal sealed class StartOfDayCache
         {
             return slot.Ticks;
         }
-        var ticks = _keyZone[key].AtStartOfDay(date).ToInstant().ToUnixTimeTicks();
+        var ticks = PartialDate.StartOfDay(_keyZone[key], date).ToUnixTimeTicks();
         slot = (zoneId, day, ticks);
         return ticks;
     }

@@ -9,9 +9,12 @@ internal static class ConverterSupport
 {
     internal delegate T? Reader<T>(ref Utf8JsonReader reader, ReadContext context);
 
+    /// <summary>The string or property name under the reader; a <see cref="JsonException"/> (never the reader's
+    /// <see cref="InvalidOperationException"/>) when it is another token or text that is not valid UTF-8.</summary>
     internal static string ReadString(ref Utf8JsonReader reader, string what) =>
         reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
-            ? reader.GetString()!
+            ? JsonValueReader.TryGetString(ref reader)
+                ?? throw new JsonException($"Expected a {what} as a JSON string of valid UTF-8 text, found invalid UTF-8 or an escaped lone surrogate.")
             : throw new JsonException($"Expected a {what} as a JSON string, found {reader.TokenType}.");
 
     internal static string NotDefault(string value, string what) =>

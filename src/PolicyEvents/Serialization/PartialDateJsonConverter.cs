@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace PolicyEvents.Serialization;
 
@@ -17,8 +19,12 @@ public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
             throw new JsonException($"Expected an EDTF date as a JSON string, found {reader.TokenType}.");
         }
         Span<char> buffer = stackalloc char[64];
-        var length = reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length ? -1 : reader.CopyString(buffer);
-        var text = length < 0 ? reader.GetString().AsSpan() : buffer[..length];
+        // A short unescaped value is decoded without allocating; anything else (escaped, long, split, or not valid UTF-8)
+        // goes through ConverterSupport.ReadString, which throws a JsonException for text that is not valid UTF-8.
+        var text = !reader.HasValueSequence && !reader.ValueIsEscaped
+            && Utf8.ToUtf16(reader.ValueSpan, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? buffer[..written]
+                : ConverterSupport.ReadString(ref reader, "PartialDate").AsSpan();
         var problem = PartialDate.TryParseCore(text, out var value);
         return problem is null ? value : throw new JsonException($"'{text}' is not a valid EDTF date: {problem}.");
     }

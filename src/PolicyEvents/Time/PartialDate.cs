@@ -198,7 +198,9 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     private static readonly ZoneLocalMappingResolver StartOfDayResolver =
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
 
-    private static Instant StartOfDay(DateTimeZone zone, LocalDate date) =>
+    /// <summary>The first instant of a day in a zone; a day the zone skipped whole starts where the next day starts.
+    /// The queries use it too, so that every part of the library reads a day the same way.</summary>
+    internal static Instant StartOfDay(DateTimeZone zone, LocalDate date) =>
         zone.ResolveLocal(date.AtMidnight(), StartOfDayResolver).ToInstant();
 
     /// <summary>Parses EDTF text (see the type's remarks for the forms supported).</summary>

@@ -131,4 +131,58 @@ public class PolicyDatasetTests
             act.Should().Throw<ArgumentException>().WithMessage("*SPDX*");
         }
     }
+
+    [Fact]
+    public void Repeated_ids_are_named_whether_the_records_come_sorted_or_not()
+    {
+        var sorted = () => new PolicyDataset(Metadata, events: [Event("a"), Event("a", PolicyStance.Refusing)]);
+        var unsorted = () => new PolicyDataset(Metadata, events: [Event("b"), Event("a"), Event("b", PolicyStance.Refusing)]);
+
+        sorted.Should().Throw<ArgumentException>().WithParameterName("events").WithMessage("The id 'a' appears more than once.*");
+        unsorted.Should().Throw<ArgumentException>().WithParameterName("events").WithMessage("The id 'b' appears more than once.*");
+    }
+
+    [Fact]
+    public void A_diagnostic_points_at_the_line_of_a_record_that_came_out_of_id_order()
+    {
+        var text = """
+            {
+              "formatVersion": "1.0",
+              "metadata": { "id": "order", "title": "Order", "version": "1", "created": "2026-01-01T00:00:00Z" },
+              "companies": [ { "id": "acme", "name": "Acme" } ],
+              "events": [
+                { "id": "e2", "company": "acme", "jurisdiction": "HK", "policy": { "stance": "paused" }, "effective": "2020-07-06", "recorded": "2026-01-01T00:00:00Z" },
+                { "id": "e1", "company": "acme", "jurisdiction": "HK", "policy": { "stance": "paused" }, "effective": "2021-07-06", "recorded": "2026-01-01T00:00:00Z", "statements": ["gone"] }
+              ]
+            }
+            """;
+
+        var dataset = PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "order.json" });
+
+        dataset.Events.Select(e => e.Id.Value).Should().Equal("e1", "e2");
+        dataset.Validate().Should().ContainSingle().Which.Location.Should().Be(new DiagnosticLocation("order.json", 7, 5, "$.events[1].statements[0]"));
+    }
+
+    [Fact]
+    public void The_builder_says_which_addition_repeats_an_id_and_starts_from_a_whole_dataset()
+    {
+        var builder = new PolicyDatasetBuilder(Metadata).AddCompanies(Acme, Acme.WithName("Acme again"));
+        var small = Small();
+
+        builder.Invoking(b => b.Build()).Should().Throw<DatasetValidationException>().Which.Diagnostics
+            .Should().ContainSingle(d => d.Code == "PE0108").Which.Message.Should().StartWith("The company id 'acme' is used more than once (addition 2 of its kind)");
+        small.Jurisdictions.Should().NotBeEmpty();
+        new PolicyDatasetBuilder(small).Build().Should().Be(small);
+    }
+
+    [Fact]
+    public void Null_arguments_and_null_records_are_refused_by_name()
+    {
+        var builder = new PolicyDatasetBuilder(Metadata);
+
+        FluentActions.Invoking(() => new PolicyDataset(null!)).Should().Throw<ArgumentNullException>().WithParameterName("metadata");
+        FluentActions.Invoking(() => new PolicyDatasetBuilder((DatasetMetadata)null!)).Should().Throw<ArgumentNullException>().WithParameterName("metadata");
+        builder.Invoking(b => b.AddCompanies((IEnumerable<Company>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("items");
+        builder.Invoking(b => b.AddCompanies(Acme, null!)).Should().Throw<ArgumentNullException>().WithParameterName("items");
+    }
 }

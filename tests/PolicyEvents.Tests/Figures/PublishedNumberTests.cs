@@ -147,4 +147,25 @@ public class PublishedNumberTests
         PublishedNumber.Exact(1).Equals((object)PublishedNumber.Exact(1)).Should().BeTrue();
         PublishedNumber.Exact(1).Equals("1").Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("1,23,456")]
+    [InlineData("1234,567")]
+    [InlineData("~10")]
+    [InlineData("a-5")]
+    [InlineData("5-b")]
+    [InlineData("7-5")]
+    public void Badly_grouped_digits_and_half_ranges_are_not_numbers(string text)
+    {
+        PublishedNumber.TryParse(text, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_range_may_have_equal_bounds()
+    {
+        PublishedNumber.TryParse("5-5", out var parsed).Should().BeTrue();
+        parsed.Should().Be(PublishedNumber.Range(5, 5, "5-5"));
+        (parsed.Minimum, parsed.Maximum).Should().Be((5L, 5L));
+        FluentActions.Invoking(() => PublishedNumber.Range(6, 5)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("maximum");
+    }
 }

@@ -101,4 +101,31 @@ public class ReportingPeriodTests
         (ReportingPeriod.Year(2020) > ReportingPeriod.HalfYear(2020, 2)).Should().BeFalse();
         (ReportingPeriod.Year(2020) <= ReportingPeriod.Year(2020)).Should().BeTrue();
     }
+
+    [Fact]
+    public void Null_sorts_before_every_period_and_half_years_and_years_check_their_numbers()
+    {
+        var h1 = ReportingPeriod.HalfYear(2020, 1);
+        var same = ReportingPeriod.HalfYear(2020, 1);
+        ReportingPeriod? none = null;
+        ReportingPeriod? alsoNone = null;
+
+        (none < h1).Should().BeTrue();
+        (h1 < none).Should().BeFalse();
+        (none < alsoNone).Should().BeFalse();
+        (none <= alsoNone).Should().BeTrue();
+        (h1 <= none).Should().BeFalse();
+        (h1 > none).Should().BeTrue();
+        (none > h1).Should().BeFalse();
+        (none >= alsoNone).Should().BeTrue();
+        (none >= h1).Should().BeFalse();
+        (h1 >= none).Should().BeTrue();
+        (h1 < ReportingPeriod.HalfYear(2020, 2)).Should().BeTrue();
+        (h1 < same).Should().BeFalse();
+        (h1 > same).Should().BeFalse();
+        FluentActions.Invoking(() => ReportingPeriod.HalfYear(2020, 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("half");
+        FluentActions.Invoking(() => ReportingPeriod.HalfYear(0, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
+        FluentActions.Invoking(() => ReportingPeriod.HalfYear(10000, 1)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
+        FluentActions.Invoking(() => ReportingPeriod.Year(10000)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("year");
+    }
 }

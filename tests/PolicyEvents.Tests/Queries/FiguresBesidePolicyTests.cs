@@ -110,6 +110,21 @@ public class FiguresBesidePolicyTests
     }
 
     [Fact]
+    public void A_row_spans_a_change_when_a_policy_starts_inside_its_period_and_lists_its_sets_by_category()
+    {
+        var rows = Rows(Google);
+
+        rows[3].Policies.Should().HaveCount(2, "paused from before the half-year, formal channel only from inside it");
+        rows[3].SpansChange.Should().BeTrue();
+        rows[4].SpansChange.Should().BeFalse();
+        rows[0].SpansChange.Should().BeFalse();
+        rows[3].Figures.Select(f => f.Category.Label).Should().HaveCountGreaterThan(1).And.BeInAscendingOrder(StringComparer.Ordinal);
+        rows[3].ToString().Should().StartWith($"google HK {rows[3].Period}: {rows[3].Figures.Length} figure sets; Paused");
+        rows[0].ToString().Should().EndWith("; no recorded policy");
+        rows[3].Invoking(r => r.Category(null!)).Should().Throw<ArgumentNullException>().WithParameterName("label");
+    }
+
+    [Fact]
     public void Rows_and_overlaps_compare_by_content()
     {
         var first = Rows(Google);

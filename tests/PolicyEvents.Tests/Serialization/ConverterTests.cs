@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PolicyEvents.Serialization;
@@ -55,5 +57,93 @@ public class ConverterTests
         var act = () => JsonSerializer.Deserialize("{\"Event\":{\"id\":\"e\",\"company\":\"A\"}}", NoteContext.Default.Note);
 
         act.Should().Throw<JsonException>().WithMessage("*PE0006*company*").And.Message.Should().Contain("PE0003");
+    }
+
+    private static readonly JsonSerializerOptions AllConverters = PolicyEventsJson.AddConverters(new JsonSerializerOptions());
+
+    /// <summary>Every type with a public converter, each with the UTF-8 text of a JSON value of that type whose one string
+    /// holds <c>BAD</c>, the place where the invalid text goes.</summary>
+    public static TheoryData<Type, string> EveryConverter => new()
+    {
+        { typeof(PartialDate), "\"BAD\"" },
+        { typeof(CompanyId), "\"BAD\"" },
+        { typeof(SourceId), "\"BAD\"" },
+        { typeof(StatementId), "\"BAD\"" },
+        { typeof(EventId), "\"BAD\"" },
+        { typeof(TriggerId), "\"BAD\"" },
+        { typeof(DatasetId), "\"BAD\"" },
+        { typeof(JurisdictionCode), "\"BAD\"" },
+        { typeof(PolicyEvent), JsonSerializer.Serialize(Paused, AllConverters).Replace("\"example-corp\"", "\"BAD\"", StringComparison.Ordinal) },
+    };
+
+    /// <summary>Every converter that reads dictionary keys.</summary>
+    public static TheoryData<Type> EveryKeyConverter => new()
+    {
+        typeof(CompanyId), typeof(SourceId), typeof(StatementId), typeof(EventId), typeof(TriggerId), typeof(DatasetId), typeof(JurisdictionCode),
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryConverter))]
+    public void A_string_of_invalid_utf8_throws_a_json_exception_with_the_path_and_line(Type type, string valueJson)
+    {
+        CheckInvalidText(typeof(List<>).MakeGenericType(type), "[\n  " + valueJson + "\n]", [0xFF], "$[0]");
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryConverter))]
+    public void Called_directly_a_converter_throws_a_json_exception_for_invalid_utf8_and_for_a_lone_surrogate(Type type, string valueJson)
+    {
+        // Through JsonSerializer, System.Text.Json turns the reader's own InvalidOperationException into a JsonException;
+        // a converter called from another converter or from a Utf8JsonReader loop must keep the contract itself.
+        var read = typeof(ConverterTests).GetMethod(nameof(ReadDirectly), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
+        foreach (var bad in new[] { new byte[] { 0xFF }, new byte[] { 0xED, 0xA0, 0x80 }, "\\uD800"u8.ToArray() })
+        {
+            var act = () => read.Invoke(null, [Replace(valueJson, bad), false]);
+
+            act.Should().Throw<TargetInvocationException>().WithInnerException<JsonException>();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryKeyConverter))]
+    public void Called_directly_a_key_converter_throws_a_json_exception_for_invalid_utf8(Type type)
+    {
+        var read = typeof(ConverterTests).GetMethod(nameof(ReadDirectly), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
+
+        var act = () => read.Invoke(null, [Replace("{\"BAD\":1}", [0xFF]), true]);
+
+        act.Should().Throw<TargetInvocationException>().WithInnerException<JsonException>();
+    }
+
+    private static object? ReadDirectly<T>(byte[] json, bool asPropertyName)
+    {
+        var converter = (JsonConverter<T>)AllConverters.GetConverter(typeof(T));
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        if (asPropertyName)
+        {
+            reader.Read();
+            return converter.ReadAsPropertyName(ref reader, typeof(T), AllConverters);
+        }
+        return converter.Read(ref reader, typeof(T), AllConverters);
+    }
+
+    private static byte[] Replace(string template, byte[] bad)
+    {
+        var text = Encoding.UTF8.GetBytes(template);
+        var at = text.AsSpan().IndexOf("BAD"u8);
+        at.Should().BeGreaterThan(0);
+        return [.. text.AsSpan(0, at), .. bad, .. text.AsSpan(at + 3)];
+    }
+
+    private static void CheckInvalidText(Type type, string template, byte[] bad, string path)
+    {
+        var json = Replace(template, bad);
+
+        var act = () => JsonSerializer.Deserialize(json, type, AllConverters);
+
+        var thrown = act.Should().Throw<JsonException>().Which;
+        thrown.Path.Should().StartWith(path);
+        thrown.LineNumber.Should().Be(1);
     }
 }

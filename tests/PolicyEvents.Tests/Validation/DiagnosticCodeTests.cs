@@ -306,4 +306,74 @@ public class DiagnosticCodeTests
 
         act.Should().Throw<DatasetValidationException>().Which.Diagnostics.Should().ContainSingle(d => d.Code == "PE0101");
     }
+
+    [Fact]
+    public void PE0103_and_PE0107_are_checked_in_jurisdictions_and_triggers_too()
+    {
+        var diagnostics = Validate(Document(
+            """  "jurisdictions": [ { "code": "QQ-A", "name": "A", "kind": "subdivision", "timeZone": "Etc/UTC", "parent": "QQ" } ],""",
+            """  "triggers": [""",
+            """    { "id": "t1", "jurisdiction": "XQ", "title": "Law", "effective": "2020-07-01", "sources": ["gone"],""",
+            """      "effectiveClaims": [{ "date": "2020-07-02", "sources": ["lost"] }] }""",
+            "  ]"));
+
+        diagnostics.Select(d => (d.Code, d.Location.Line, d.Location.Path)).Should().Equal(
+            ("PE0107", 4, "$.jurisdictions[0].parent"),
+            ("PE0107", 6, "$.triggers[0].jurisdiction"),
+            ("PE0103", 6, "$.triggers[0].sources[0]"),
+            ("PE0103", 6, "$.triggers[0].effectiveClaims[0].sources[0]"));
+        diagnostics[1].Message.Should().StartWith("Trigger 't1' names jurisdiction 'XQ'");
+        diagnostics[0].Message.Should().StartWith("Jurisdiction 'QQ-A' names jurisdiction 'QQ'");
+    }
+
+    [Fact]
+    public void PE0103_in_the_metadata_sources()
+    {
+        var text = """
+            {
+              "formatVersion": "1.0",
+              "metadata": { "id": "bad", "title": "Bad", "version": "1", "created": "2026-01-01T00:00:00Z", "sources": ["nowhere"] }
+            }
+            """;
+
+        var diagnostic = Validate(text).Should().ContainSingle().Subject;
+
+        diagnostic.Code.Should().Be("PE0103");
+        diagnostic.Location.Line.Should().Be(3);
+        diagnostic.Location.Path.Should().Be("$.metadata.sources[0]");
+        diagnostic.Message.Should().Be("The dataset's metadata names source 'nowhere', which the dataset does not define.");
+    }
+
+    [Fact]
+    public void PE0101_a_statement_attributed_to_an_unknown_company()
+    {
+        var diagnostics = Validate(Document("""  "sources": [ { "id": "news", "publisher": "News", "title": "T" } ],""", """  "statements": [""",
+            """    { "id": "s1", "text": "We paused.", "speaker": { "company": "nobody" }, "language": "en", "sources": ["news"] }""", "  ]"));
+
+        Expect(diagnostics, "PE0101", DiagnosticSeverity.Error, 6, 5, "$.statements[0].speaker.company");
+        diagnostics.Single().Message.Should().Be("Statement 's1' is attributed to company 'nobody', which the dataset does not define.");
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "news", "publisher": "News" }""", "$.sources[0].title", "Source 'news' has no title: give a title so readers can find it.")]
+    [InlineData("""{ "id": "news", "title": "T" }""", "$.sources[0].publisher", "Source 'news' has no publisher: give a publisher so readers can find it.")]
+    [InlineData("""{ "id": "news" }""", "$.sources[0].publisher", "Source 'news' has no publisher and a title: give a publisher and a title so readers can find it.")]
+    public void PE0112_names_what_a_source_lacks(string source, string path, string message)
+    {
+        var diagnostic = Validate(Document("""  "sources": [""", "    " + source, "  ]")).Should().ContainSingle().Subject;
+
+        diagnostic.Code.Should().Be("PE0112");
+        diagnostic.Location.Path.Should().Be(path);
+        diagnostic.Message.Should().Be(message);
+    }
+
+    [Fact]
+    public void PE0109_allows_a_statement_dated_the_day_after_its_source_was_published()
+    {
+        Validate(Document("""  "companies": [""", Acme, "  ],",
+                """  "sources": [ { "id": "news", "publisher": "News", "title": "T", "published": "2020-07-06" } ],""",
+                """  "statements": [""",
+                """    { "id": "s1", "text": "We paused.", "speaker": { "company": "acme" }, "date": "2020-07-07", "language": "en", "sources": ["news"] }""", "  ]"))
+            .Should().BeEmpty("a source's day in one zone can be the next day in another");
+    }
 }
