@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using NodaTime.Text;
 using PolicyEvents.Figures;
 
 namespace PolicyEvents;
@@ -32,7 +33,7 @@ public sealed partial class PolicyHistory
         CheckJurisdiction(jurisdiction, nameof(jurisdiction));
         if (to < from)
         {
-            throw new ArgumentOutOfRangeException(nameof(to), to, $"The last day must not be before the first ({from}).");
+            throw new ArgumentOutOfRangeException(nameof(to), to, $"The last day must not be before the first ({LocalDatePattern.Iso.Format(from)}).");
         }
         EventTime.Check(reading, nameof(reading));
         if (!Registry.TryGet(jurisdiction, out var place))

@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.Text;
 using static PolicyEvents.Tests.Queries.HongKongFixture;
 
 namespace PolicyEvents.Tests.Queries;
@@ -76,7 +77,7 @@ public class PolicyHistoryEdgeTests
         var search = () => _history.SearchStatements("");
 
         changes.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to").WithMessage("The end must not be before the start*");
-        figures.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to").WithMessage("The last day must not be before the first (*");
+        figures.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to").WithMessage($"The last day must not be before the first ({LocalDatePattern.Iso.Format(Day)}).*", "the date is ISO 8601 in any culture");
         search.Should().Throw<ArgumentException>().WithParameterName("text").WithMessage("The search text must not be empty*");
     }
 
