@@ -63,10 +63,17 @@ public class EqualityLawTests
 
         var value = Build(-1);
         ExpectEqual(type, value, Build(-1), "built from the same arguments");
+        var texts = new List<string?>();
         for (var i = 0; i < parameters.Length; i++)
         {
-            ExpectUnequal(type, value, Build(i), $"built with another {parameters[i].Name}");
+            var other = Build(i);
+            ExpectUnequal(type, value, other, $"built with another {parameters[i].Name}");
+            texts.Add(other.ToString());
         }
+
+        // ToString need not show every member, but it shows something, and some member of the value.
+        value.ToString().Should().NotBeNullOrWhiteSpace();
+        texts.Should().Contain(text => text != value.ToString(), "{0}.ToString() should change with at least one argument", type.Name);
     }
 
     [Theory]
