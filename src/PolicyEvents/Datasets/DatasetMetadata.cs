@@ -77,7 +77,7 @@ public sealed class DatasetMetadata : IEquatable<DatasetMetadata>
     /// <param name="sources">The new sources.</param>
     /// <returns>The copy.</returns>
     public DatasetMetadata WithSources(IEnumerable<SourceId> sources) =>
-        new(Id, Title, Version, Created, License, Description, Creators, sources);
+        new(Id, Title, Version, Created, License, Description, Creators, sources ?? throw new ArgumentNullException(nameof(sources)));
 
     /// <summary>Checks the form of an SPDX licence expression: identifiers of letters, digits, '.', '-', '+' and ':'
     /// joined by AND, OR and WITH, with parentheses.</summary>

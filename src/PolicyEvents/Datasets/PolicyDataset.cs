@@ -186,7 +186,7 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
     /// <returns>The merged dataset.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="DatasetValidationException">Some ids have different content in the two datasets; every conflict is listed.</exception>
-    public PolicyDataset Merge(PolicyDataset other) => DatasetMerger.Merge(this, other);
+    public PolicyDataset Merge(PolicyDataset other) => DatasetMerger.Merge(this, other ?? throw new ArgumentNullException(nameof(other)));
 
     /// <summary>Returns a copy with other metadata.</summary>
     /// <param name="metadata">The new metadata.</param>

@@ -58,39 +58,39 @@ public sealed class PolicyDatasetBuilder
     /// <summary>Adds companies.</summary>
     /// <param name="companies">The companies.</param>
     /// <returns>This builder.</returns>
-    public PolicyDatasetBuilder AddCompanies(params IEnumerable<Company> companies) => Add(_companies, companies);
+    public PolicyDatasetBuilder AddCompanies(params IEnumerable<Company> companies) => Add(_companies, companies, nameof(companies));
 
     /// <summary>Adds jurisdictions beyond or overriding the built-in registry.</summary>
     /// <param name="jurisdictions">The jurisdictions.</param>
     /// <returns>This builder.</returns>
-    public PolicyDatasetBuilder AddJurisdictions(params IEnumerable<Jurisdiction> jurisdictions) => Add(_jurisdictions, jurisdictions);
+    public PolicyDatasetBuilder AddJurisdictions(params IEnumerable<Jurisdiction> jurisdictions) => Add(_jurisdictions, jurisdictions, nameof(jurisdictions));
 
     /// <summary>Adds sources.</summary>
     /// <param name="sources">The sources.</param>
     /// <returns>This builder.</returns>
-    public PolicyDatasetBuilder AddSources(params IEnumerable<Source> sources) => Add(_sources, sources);
+    public PolicyDatasetBuilder AddSources(params IEnumerable<Source> sources) => Add(_sources, sources, nameof(sources));
 
     /// <summary>Adds statements.</summary>
     /// <param name="statements">The statements.</param>
     /// <returns>This builder.</returns>
-    public PolicyDatasetBuilder AddStatements(params IEnumerable<Statement> statements) => Add(_statements, statements);
+    public PolicyDatasetBuilder AddStatements(params IEnumerable<Statement> statements) => Add(_statements, statements, nameof(statements));
 
     /// <summary>Adds triggers.</summary>
     /// <param name="triggers">The triggers.</param>
     /// <returns>This builder.</returns>
-    public PolicyDatasetBuilder AddTriggers(params IEnumerable<Trigger> triggers) => Add(_triggers, triggers);
+    public PolicyDatasetBuilder AddTriggers(params IEnumerable<Trigger> triggers) => Add(_triggers, triggers, nameof(triggers));
 
     /// <summary>Adds policy events.</summary>
     /// <param name="events">The events.</param>
     /// <returns>This builder.</returns>
-    public PolicyDatasetBuilder AddEvents(params IEnumerable<PolicyEvent> events) => Add(_events, events);
+    public PolicyDatasetBuilder AddEvents(params IEnumerable<PolicyEvent> events) => Add(_events, events, nameof(events));
 
     /// <summary>Adds published figure sets (for example an importer's <see cref="Import.FigureImportResult.Figures"/>). A set's
     /// identity is its key (company, jurisdiction, period, category label): two sets with the same key are reported by
     /// <see cref="Build"/>.</summary>
     /// <param name="figures">The figure sets.</param>
     /// <returns>This builder.</returns>
-    public PolicyDatasetBuilder AddFigures(params IEnumerable<ReportedFigures> figures) => Add(_figures, figures);
+    public PolicyDatasetBuilder AddFigures(params IEnumerable<ReportedFigures> figures) => Add(_figures, figures, nameof(figures));
 
     /// <summary>Validates everything added and returns the dataset. Warnings (<see cref="DiagnosticSeverity.Warning"/>) do not
     /// stop the build; call <see cref="PolicyDataset.Validate"/> on the result to see them.</summary>
@@ -111,12 +111,12 @@ public sealed class PolicyDatasetBuilder
         return diagnostics.Any(d => d.IsError) ? throw new DatasetValidationException(diagnostics) : dataset;
     }
 
-    private PolicyDatasetBuilder Add<T>(List<T> list, IEnumerable<T> items)
+    private PolicyDatasetBuilder Add<T>(List<T> list, IEnumerable<T> items, string parameterName)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(items, parameterName);
         foreach (var item in items)
         {
-            ArgumentNullException.ThrowIfNull(item, nameof(items));
+            ArgumentNullException.ThrowIfNull(item, parameterName);
             list.Add(item);
         }
         return this;

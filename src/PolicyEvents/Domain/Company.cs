@@ -65,7 +65,7 @@ public sealed class Company : IEquatable<Company>
     /// <summary>Returns a copy with other aliases and former names.</summary>
     /// <param name="names">The new names.</param>
     /// <returns>The copy.</returns>
-    public Company WithNames(IEnumerable<CompanyName> names) => new(Id, Name, names, Parent, Wikidata);
+    public Company WithNames(IEnumerable<CompanyName> names) => new(Id, Name, names ?? throw new ArgumentNullException(nameof(names)), Parent, Wikidata);
 
     /// <summary>Returns a copy with another parent.</summary>
     /// <param name="parent">The new parent, or null.</param>

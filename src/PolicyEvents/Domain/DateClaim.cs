@@ -15,6 +15,7 @@ public sealed class DateClaim : IEquatable<DateClaim>
     /// <exception cref="ArgumentException">No source is given, a source repeats, or the wording is empty.</exception>
     public DateClaim(PartialDate date, IEnumerable<SourceId> sources, string? wording = null)
     {
+        ArgumentNullException.ThrowIfNull(sources);
         Date = date;
         Sources = Guard.DistinctIds(sources, nameof(sources));
         if (Sources.IsEmpty)

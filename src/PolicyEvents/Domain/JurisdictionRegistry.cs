@@ -56,7 +56,7 @@ public sealed class JurisdictionRegistry
     /// <returns>The entry.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not in the form of a code.</exception>
     /// <exception cref="KeyNotFoundException">The code is not in this registry; the message names it.</exception>
-    public Jurisdiction Get(string code) => Get(new JurisdictionCode(code));
+    public Jurisdiction Get(string code) => Get(new JurisdictionCode(code ?? throw new ArgumentNullException(nameof(code))));
 
     /// <summary>True when the registry has the code.</summary>
     /// <param name="code">The code.</param>

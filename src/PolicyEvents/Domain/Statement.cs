@@ -52,7 +52,7 @@ public sealed class Statement : IEquatable<Statement>
     /// <summary>Returns a copy with other sources.</summary>
     /// <param name="sources">The new sources.</param>
     /// <returns>The copy.</returns>
-    public Statement WithSources(IEnumerable<SourceId> sources) => new(Id, Text, Speaker, Date, Language, sources);
+    public Statement WithSources(IEnumerable<SourceId> sources) => new(Id, Text, Speaker, Date, Language, sources ?? throw new ArgumentNullException(nameof(sources)));
 
     /// <summary>Returns a copy with another date.</summary>
     /// <param name="date">The new date, or null.</param>

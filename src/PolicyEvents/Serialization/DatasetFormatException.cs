@@ -11,8 +11,8 @@ namespace PolicyEvents.Serialization;
 public sealed class DatasetFormatException : DatasetValidationException
 {
     /// <summary>Creates the exception from the problems found.</summary>
-    /// <param name="diagnostics">The problems, errors and warnings.</param>
-    public DatasetFormatException(IEnumerable<Diagnostic> diagnostics)
+    /// <param name="diagnostics">The problems, errors and warnings; null for none.</param>
+    public DatasetFormatException(IEnumerable<Diagnostic>? diagnostics)
         : base([.. diagnostics ?? []], null)
     {
     }
@@ -24,16 +24,16 @@ public sealed class DatasetFormatException : DatasetValidationException
     }
 
     /// <summary>Creates the exception with a message and no diagnostics.</summary>
-    /// <param name="message">The message.</param>
-    public DatasetFormatException(string message)
+    /// <param name="message">The message; null for the default one.</param>
+    public DatasetFormatException(string? message)
         : base(message)
     {
     }
 
     /// <summary>Creates the exception with a message, no diagnostics and a cause.</summary>
-    /// <param name="message">The message.</param>
+    /// <param name="message">The message; null for the default one.</param>
     /// <param name="innerException">The cause.</param>
-    public DatasetFormatException(string message, Exception? innerException)
+    public DatasetFormatException(string? message, Exception? innerException)
         : base(message, innerException)
     {
     }

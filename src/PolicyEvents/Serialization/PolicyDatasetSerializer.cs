@@ -35,9 +35,14 @@ public static class PolicyDatasetSerializer
     /// <returns>The dataset, whole.</returns>
     /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
     /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
-    public static async Task<PolicyDataset> LoadFileAsync(string path, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<PolicyDataset> LoadFileAsync(string path, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(path); // before the task starts, like every argument check
+        return LoadFileCoreAsync(path, options, cancellationToken);
+    }
+
+    private static async Task<PolicyDataset> LoadFileCoreAsync(string path, DatasetReadOptions? options, CancellationToken cancellationToken)
+    {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {
@@ -185,10 +190,15 @@ public static class PolicyDatasetSerializer
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> means the document.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the bytes are written.</returns>
-    public static async Task SaveAsync(PolicyDataset dataset, Stream stream, DatasetFormat format = DatasetFormat.Document, CancellationToken cancellationToken = default)
+    public static Task SaveAsync(PolicyDataset dataset, Stream stream, DatasetFormat format = DatasetFormat.Document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(stream);
+        return SaveCoreAsync(dataset, stream, format, cancellationToken);
+    }
+
+    private static async Task SaveCoreAsync(PolicyDataset dataset, Stream stream, DatasetFormat format, CancellationToken cancellationToken)
+    {
         foreach (var chunk in DatasetWriter.Chunks(dataset, format == DatasetFormat.JsonLines))
         {
             await stream.WriteAsync(chunk, cancellationToken).ConfigureAwait(false);

@@ -7,8 +7,8 @@ namespace PolicyEvents.Validation;
 public class DatasetValidationException : Exception
 {
     /// <summary>Creates the exception from diagnostics.</summary>
-    /// <param name="diagnostics">The problems, errors and warnings.</param>
-    public DatasetValidationException(IEnumerable<Diagnostic> diagnostics)
+    /// <param name="diagnostics">The problems, errors and warnings; null for none.</param>
+    public DatasetValidationException(IEnumerable<Diagnostic>? diagnostics)
         : this(diagnostics is null ? [] : [.. diagnostics], null)
     {
     }
@@ -20,29 +20,29 @@ public class DatasetValidationException : Exception
     }
 
     /// <summary>Creates the exception with a message and no diagnostics.</summary>
-    /// <param name="message">The message.</param>
-    public DatasetValidationException(string message)
+    /// <param name="message">The message; null for the default one.</param>
+    public DatasetValidationException(string? message)
         : base(message)
     {
         Diagnostics = [];
     }
 
     /// <summary>Creates the exception with a message, no diagnostics and a cause.</summary>
-    /// <param name="message">The message.</param>
+    /// <param name="message">The message; null for the default one.</param>
     /// <param name="innerException">The cause.</param>
-    public DatasetValidationException(string message, Exception? innerException)
+    public DatasetValidationException(string? message, Exception? innerException)
         : base(message, innerException)
     {
         Diagnostics = [];
     }
 
     /// <summary>Creates the exception from diagnostics and a cause.</summary>
-    /// <param name="diagnostics">The problems.</param>
+    /// <param name="diagnostics">The problems; a default array is taken as none.</param>
     /// <param name="innerException">The cause, or null.</param>
     protected DatasetValidationException(ImmutableArray<Diagnostic> diagnostics, Exception? innerException)
-        : base(Summarize(diagnostics), innerException)
+        : base(Summarize(diagnostics.IsDefault ? [] : diagnostics), innerException)
     {
-        Diagnostics = diagnostics;
+        Diagnostics = diagnostics.IsDefault ? [] : diagnostics;
     }
 
     /// <summary>Every problem found, in the order found.</summary>

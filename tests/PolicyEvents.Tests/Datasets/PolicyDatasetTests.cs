@@ -182,7 +182,7 @@ public class PolicyDatasetTests
 
         FluentActions.Invoking(() => new PolicyDataset(null!)).Should().Throw<ArgumentNullException>().WithParameterName("metadata");
         FluentActions.Invoking(() => new PolicyDatasetBuilder((DatasetMetadata)null!)).Should().Throw<ArgumentNullException>().WithParameterName("metadata");
-        builder.Invoking(b => b.AddCompanies((IEnumerable<Company>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("items");
-        builder.Invoking(b => b.AddCompanies(Acme, null!)).Should().Throw<ArgumentNullException>().WithParameterName("items");
+        builder.Invoking(b => b.AddCompanies((IEnumerable<Company>)null!)).Should().Throw<ArgumentNullException>().WithParameterName("companies");
+        builder.Invoking(b => b.AddCompanies(Acme, null!)).Should().Throw<ArgumentNullException>().WithParameterName("companies");
     }
 }

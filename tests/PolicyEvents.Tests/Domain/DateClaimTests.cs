@@ -23,7 +23,7 @@ public class DateClaimTests
     public void Constructor_rejects_what_it_must()
     {
         FluentActions.Invoking(() => new DateClaim(Date, [])).Should().ThrowExactly<ArgumentException>().WithParameterName("sources").WithMessage("*at least one source*");
-        FluentActions.Invoking(() => new DateClaim(Date, null!)).Should().ThrowExactly<ArgumentException>().WithParameterName("sources");
+        FluentActions.Invoking(() => new DateClaim(Date, null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("sources");
         FluentActions.Invoking(() => new DateClaim(Date, [new SourceId("a"), new SourceId("a")])).Should().ThrowExactly<ArgumentException>().WithParameterName("sources");
         FluentActions.Invoking(() => new DateClaim(Date, [default(SourceId)])).Should().ThrowExactly<ArgumentException>().WithParameterName("sources");
         FluentActions.Invoking(() => new DateClaim(Date, [new SourceId("a")], "  ")).Should().ThrowExactly<ArgumentException>().WithParameterName("wording");

@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using NodaTime;
+using PolicyEvents.Figures;
+
+namespace PolicyEvents.Tests.ConventionTests;
+
+/// <summary>
+/// Valid arguments for the library's public constructors and methods, found by parameter type (and, where a constructor
+/// constrains one, by its name): two different values of each, for the reflection-driven convention tests.
+/// </summary>
+internal static class ArgumentSamples
+{
+    /// <summary>Arguments that are not values: streams, writers, options, and the library's datasets and histories.</summary>
+    private static readonly Dictionary<Type, Func<object>> Services = new()
+    {
+        [typeof(Stream)] = () => new MemoryStream(),
+        [typeof(TextWriter)] = () => new StringWriter(),
+        [typeof(System.Text.Json.Utf8JsonWriter)] = () => new System.Text.Json.Utf8JsonWriter(Stream.Null),
+        [typeof(System.Text.Json.JsonSerializerOptions)] = () => new System.Text.Json.JsonSerializerOptions(),
+        [typeof(Type)] = () => typeof(object),
+        [typeof(object)] = () => "alpha",
+        [typeof(Period)] = () => Period.FromMonths(6),
+        [typeof(DateTimeZone)] = () => DateTimeZone.Utc,
+        [typeof(DateInterval)] = () => new DateInterval(new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)),
+        [typeof(JurisdictionRegistry)] = () => JurisdictionRegistry.Default,
+        [typeof(CancellationToken)] = () => CancellationToken.None,
+        [typeof(FiguresBesidePolicy)] = () => ((PolicyHistory)Services![typeof(PolicyHistory)]()).FiguresBesidePolicy([(ReportedFigures)Of(typeof(ReportedFigures), 0)],
+            new CompanyId("alpha"), new JurisdictionCode("HK"), new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)).Single(),
+        [typeof(Exception)] = () => new InvalidOperationException("inner"),
+        [typeof(PolicyHistory)] = () => PolicyHistory.From(new PolicyDataset((DatasetMetadata)Of(typeof(DatasetMetadata), 0), [(Company)Of(typeof(Company), 0)],
+            events: [new PolicyEvent(new EventId("alpha"), new CompanyId("alpha"), new JurisdictionCode("HK"), new RequestPolicy(PolicyStance.RespondingAsUsual),
+                PartialDate.FromDate(new LocalDate(2020, 7, 6)), null, Instant.FromUtc(2020, 7, 7, 0, 0))])),
+        [typeof(PolicyDatasetBuilder)] = () => new PolicyDatasetBuilder((DatasetMetadata)Of(typeof(DatasetMetadata), 0)),
+    };
+
+    /// <summary>The first (0) or second (1) sample for a constructor parameter: valid, and different from each other.</summary>
+    public static object? For(ParameterInfo parameter, int which)
+    {
+        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+        return (parameter.Member.DeclaringType!.Name, parameter.Name) switch
+        {
+            ("JurisdictionCode", "value") => which == 0 ? "HK" : "MO",
+            ("WikidataId", "value") => which == 0 ? "Q1" : "Q2",
+            ("LanguageTag", "value") => which == 0 ? "en" : "fr",
+            ("Jurisdiction", "timeZoneId") => which == 0 ? "Asia/Hong_Kong" : "Etc/UTC",
+            ("Jurisdiction", "parent") => new JurisdictionCode(which == 0 ? "CN" : "GB"),
+            ("Company", "parent") => new CompanyId(which == 0 ? "parent-a" : "parent-b"),
+            ("PolicyEvent", "supersedes") => new EventId(which == 0 ? "earlier-a" : "earlier-b"),
+            ("DatasetMetadata", "license") => which == 0 ? "CC0-1.0" : "CC-BY-4.0",
+            ("CompanyName", "from") => PartialDate.FromYear(2018 - which),
+            ("CompanyName", "until") => PartialDate.FromYear(2021 + which),
+            ("ReportingPeriod", "end") => new LocalDate(2020, 6, 30).PlusMonths(which),
+            ("RequestFigures", "percentWithDataProduced") => PublishedNumber.Percentage(which + 1),
+            _ => Of(type, which),
+        };
+    }
+
+    public static object Of(Type type, int which)
+    {
+        if (Services.TryGetValue(type, out var service))
+        {
+            return service();
+        }
+        if (type == typeof(string))
+        {
+            return which == 0 ? "alpha" : "beta";
+        }
+        if (type == typeof(int) || type == typeof(long) || type == typeof(decimal))
+        {
+            return Convert.ChangeType(which + 1, type, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (type == typeof(bool))
+        {
+            return which == 1;
+        }
+        if (type.IsEnum)
+        {
+            var values = Enum.GetValues(type);
+            return values.GetValue((values.Length > 2 ? 1 : 0) + which)!; // past the zero value where there are enough, as some constructors refuse it
+        }
+        if (type == typeof(Instant))
+        {
+            return Instant.FromUtc(2020, 7, 6 + which, 0, 0);
+        }
+        if (type == typeof(LocalDate))
+        {
+            return new LocalDate(2020, 1, 1).PlusMonths(which);
+        }
+        if (type == typeof(PartialDate))
+        {
+            return PartialDate.FromDate(new LocalDate(2020, 7, 6 + which));
+        }
+        if (type == typeof(PublishedNumber))
+        {
+            return PublishedNumber.Exact(which + 1);
+        }
+        if (type == typeof(Uri))
+        {
+            return new Uri($"https://example.org/{which}");
+        }
+        if (type == typeof(JurisdictionCode))
+        {
+            return new JurisdictionCode(which == 0 ? "HK" : "MO");
+        }
+        if (type == typeof(WikidataId))
+        {
+            return new WikidataId(which == 0 ? "Q1" : "Q2");
+        }
+        if (type == typeof(LanguageTag))
+        {
+            return new LanguageTag(which == 0 ? "en" : "fr");
+        }
+        if (type.IsValueType && type.GetConstructor([typeof(string)]) is { } fromText)
+        {
+            return fromText.Invoke([which == 0 ? "alpha" : "beta"]);
+        }
+        if (ElementType(type) is { } element)
+        {
+            // One element, or two: a sequence that gains an element must not stay equal.
+            var items = Array.CreateInstance(element, which + 1);
+            for (var i = 0; i <= which; i++)
+            {
+                items.SetValue(Of(element, i), i);
+            }
+            return type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>)
+                ? typeof(ImmutableArray).GetMethods().First(m => m.Name == "Create" && m.GetParameters() is [{ ParameterType.IsArray: true }]).MakeGenericMethod(element).Invoke(null, [items])!
+                : items;
+        }
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ICollection<>))
+        {
+            return Activator.CreateInstance(typeof(List<>).MakeGenericType(type.GetGenericArguments()))!;
+        }
+        // A value of another of the library's types: its own first sample, or one with its first argument changed.
+        if (type.Assembly != typeof(PolicyEvent).Assembly || type.IsAbstract)
+        {
+            throw new NotSupportedException($"No sample of {type}: add one to {nameof(ArgumentSamples)}.");
+        }
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var parameters = constructor.GetParameters();
+        return constructor.Invoke([.. parameters.Select((p, i) => For(p, i == 0 ? which : 0))]);
+    }
+
+    public static Type? ElementType(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(IEnumerable<>) || definition == typeof(ImmutableArray<>) || definition == typeof(IReadOnlyList<>)) ? type.GetGenericArguments()[0]
+        : null;
+}
