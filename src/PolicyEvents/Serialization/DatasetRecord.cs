@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PolicyEvents.Internal;
 using PolicyEvents.Validation;
 
 namespace PolicyEvents.Serialization;
@@ -19,6 +20,7 @@ public readonly struct DatasetRecord : IEquatable<DatasetRecord>
     public DatasetRecord(DatasetRecordKind kind, object value, int line, ImmutableArray<Diagnostic> warnings = default)
     {
         ArgumentNullException.ThrowIfNull(value);
+        Guard.Defined(kind, nameof(kind));
         var matches = kind switch
         {
             DatasetRecordKind.Metadata => value is DatasetMetadata,

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using PolicyEvents.Internal;
 using PolicyEvents.Validation;
 
 namespace PolicyEvents.Serialization;
@@ -130,7 +131,7 @@ public static class PolicyDatasetSerializer
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var lines = IsLines(format, path);
+        var lines = IsLines(Guard.Defined(format, nameof(format)), path);
         WriteAtomically(path, file =>
         {
             var stream = wrap(file);
@@ -157,7 +158,7 @@ public static class PolicyDatasetSerializer
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var lines = IsLines(format, path);
+        var lines = IsLines(Guard.Defined(format, nameof(format)), path);
         return WriteAtomically(path, async file =>
         {
             var stream = wrap(file);
@@ -177,7 +178,7 @@ public static class PolicyDatasetSerializer
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(stream);
-        foreach (var chunk in DatasetWriter.Chunks(dataset, format == DatasetFormat.JsonLines))
+        foreach (var chunk in DatasetWriter.Chunks(dataset, Guard.Defined(format, nameof(format)) == DatasetFormat.JsonLines))
         {
             stream.Write(chunk.Span);
         }
@@ -194,7 +195,7 @@ public static class PolicyDatasetSerializer
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(stream);
-        return SaveCoreAsync(dataset, stream, format, cancellationToken);
+        return SaveCoreAsync(dataset, stream, Guard.Defined(format, nameof(format)), cancellationToken);
     }
 
     private static async Task SaveCoreAsync(PolicyDataset dataset, Stream stream, DatasetFormat format, CancellationToken cancellationToken)
@@ -213,6 +214,7 @@ public static class PolicyDatasetSerializer
     public static string ToJson(PolicyDataset dataset, DatasetFormat format = DatasetFormat.Document)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        Guard.Defined(format, nameof(format));
         using var stream = new MemoryStream();
         Save(dataset, stream, format);
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);

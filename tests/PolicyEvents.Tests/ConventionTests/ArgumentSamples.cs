@@ -11,6 +11,11 @@ namespace PolicyEvents.Tests.ConventionTests;
 /// </summary>
 internal static class ArgumentSamples
 {
+    /// <summary>One history, so that a <see cref="HistoryKey"/> sample belongs to the history it is given to.</summary>
+    private static readonly Lazy<PolicyHistory> History = new(() => PolicyHistory.From(new PolicyDataset((DatasetMetadata)Of(typeof(DatasetMetadata), 0), [(Company)Of(typeof(Company), 0)],
+            events: [new PolicyEvent(new EventId("alpha"), new CompanyId("alpha"), new JurisdictionCode("HK"), new RequestPolicy(PolicyStance.RespondingAsUsual),
+                PartialDate.FromDate(new LocalDate(2020, 7, 6)), null, Instant.FromUtc(2020, 7, 7, 0, 0))])));
+
     /// <summary>Arguments that are not values: streams, writers, options, and the library's datasets and histories.</summary>
     private static readonly Dictionary<Type, Func<object>> Services = new()
     {
@@ -25,12 +30,12 @@ internal static class ArgumentSamples
         [typeof(DateInterval)] = () => new DateInterval(new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)),
         [typeof(JurisdictionRegistry)] = () => JurisdictionRegistry.Default,
         [typeof(CancellationToken)] = () => CancellationToken.None,
-        [typeof(FiguresBesidePolicy)] = () => ((PolicyHistory)Services![typeof(PolicyHistory)]()).FiguresBesidePolicy([(ReportedFigures)Of(typeof(ReportedFigures), 0)],
+        [typeof(FiguresBesidePolicy)] = () => History.Value.FiguresBesidePolicy([(ReportedFigures)Of(typeof(ReportedFigures), 0)],
             new CompanyId("alpha"), new JurisdictionCode("HK"), new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31)).Single(),
+        [typeof(HistoryKey)] = () => History.Value.TryGetKey(new CompanyId("alpha"), new JurisdictionCode("HK"), out var key)
+            ? key : throw new InvalidOperationException("The sample history has no key for alpha in HK."),
         [typeof(Exception)] = () => new InvalidOperationException("inner"),
-        [typeof(PolicyHistory)] = () => PolicyHistory.From(new PolicyDataset((DatasetMetadata)Of(typeof(DatasetMetadata), 0), [(Company)Of(typeof(Company), 0)],
-            events: [new PolicyEvent(new EventId("alpha"), new CompanyId("alpha"), new JurisdictionCode("HK"), new RequestPolicy(PolicyStance.RespondingAsUsual),
-                PartialDate.FromDate(new LocalDate(2020, 7, 6)), null, Instant.FromUtc(2020, 7, 7, 0, 0))])),
+        [typeof(PolicyHistory)] = () => History.Value,
         [typeof(PolicyDatasetBuilder)] = () => new PolicyDatasetBuilder((DatasetMetadata)Of(typeof(DatasetMetadata), 0)),
     };
 

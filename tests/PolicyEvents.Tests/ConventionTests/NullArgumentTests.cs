@@ -30,7 +30,7 @@ public class NullArgumentTests
             var arguments = member.GetParameters().Select(p => p == parameter ? null : ArgumentSamples.For(p, 0)).ToArray();
             var target = member.IsStatic || member is ConstructorInfo ? null : ArgumentSamples.Of(member.DeclaringType!, 0);
 
-            var thrown = Invoke(member, target, arguments);
+            var thrown = PublicMembers.Invoke(member, target, arguments);
 
             thrown.Should().BeOfType<ArgumentNullException>("{0} given null for {1}", name, parameter.Name)
                 .Which.ParamName.Should().Be(parameter.Name, "{0} names the parameter that was null", name);
@@ -47,47 +47,7 @@ public class NullArgumentTests
             "PolicyEventCsv.Write(IEnumerable`1, Stream)", "MetaGovernmentRequestsCsv.Read(Stream, String, CompanyId, ReportingPeriod, JurisdictionRegistry)"]);
     }
 
-    private static IEnumerable<(string Name, MethodBase Member, ParameterInfo Parameter)> Checked()
-    {
-        const BindingFlags Declared = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        foreach (var type in ConventionRules.PublicTypes.Where(t => !t.IsEnum && !typeof(Delegate).IsAssignableFrom(t) && !t.IsGenericTypeDefinition))
-        {
-            IEnumerable<MethodBase> members = [.. type.GetConstructors(), .. type.GetMethods(Declared).Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition)];
-            foreach (var member in members)
-            {
-                var parameters = member.GetParameters();
-                if (parameters.Any(p => p.ParameterType.IsByRef && p.ParameterType.GetElementType()!.IsByRefLike))
-                {
-                    continue; // a ref struct (Utf8JsonReader) cannot be passed by reflection
-                }
-                foreach (var parameter in parameters.Where(p => !p.ParameterType.IsValueType && !p.IsOut
-                    && Nullability.Create(p).WriteState == NullabilityState.NotNull && !IsExempt(member, p)))
-                {
-                    yield return (Describe(member), member, parameter);
-                }
-            }
-        }
-    }
-
-    private static string Describe(MethodBase member) =>
-        $"{member.DeclaringType!.Name}{(member is ConstructorInfo ? "" : "." + member.Name)}({string.Join(", ", member.GetParameters().Select(p => p.ParameterType.Name))})";
-
-    private static Exception? Invoke(MethodBase member, object? target, object?[] arguments)
-    {
-        try
-        {
-            // No await and no enumeration: a task or a lazy sequence must refuse its arguments when it is made (as
-            // System.Linq and MoreLINQ do), not when it is first awaited or read.
-            _ = member is ConstructorInfo constructor ? constructor.Invoke(arguments) : member.Invoke(target, arguments);
-            return null;
-        }
-        catch (TargetInvocationException e)
-        {
-            return e.InnerException;
-        }
-        catch (Exception e)
-        {
-            return e;
-        }
-    }
+    private static IEnumerable<(string Name, MethodBase Member, ParameterInfo Parameter)> Checked() =>
+        PublicMembers.Parameters(static (member, p) => !p.ParameterType.IsValueType && !p.IsOut
+            && Nullability.Create(p).WriteState == NullabilityState.NotNull && !IsExempt(member, p));
 }
