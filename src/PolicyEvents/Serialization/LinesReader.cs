@@ -80,7 +80,7 @@ internal sealed class LinesReader
         kind = DatasetRecordKind.Metadata;
         position = new RecordPosition(Buffer.LineNumber, 1, 0);
         reader.Read();
-        if (!ExpectObject(ref reader, _context, "a record (each line is one JSON object)"))
+        if (!ExpectObject(ref reader, _context, "a record on each line"))
         {
             return null;
         }
