@@ -43,6 +43,25 @@ public class ReadLimitsTests
     }
 
     [Fact]
+    public void The_smallest_and_largest_limits_are_accepted_and_the_bad_ones_say_why()
+    {
+        var smallest = new DatasetReadOptions { MaxBytes = 1, MaxDepth = 1, MaxStringBytes = 1, MaxRecords = 0 };
+        (smallest.MaxBytes, smallest.MaxDepth, smallest.MaxStringBytes, smallest.MaxRecords).Should().Be((1L, 1, 1, 0L));
+        new DatasetReadOptions { MaxDepth = 1000 }.MaxDepth.Should().Be(1000);
+
+        ((Action)(() => _ = new DatasetReadOptions { MaxBytes = 0 })).Should().Throw<ArgumentOutOfRangeException>().WithMessage("The size limit must be at least 1 byte.*");
+        ((Action)(() => _ = new DatasetReadOptions { MaxDepth = 1001 })).Should().Throw<ArgumentOutOfRangeException>().WithMessage("The depth limit must be from 1 to 1,000.*");
+        ((Action)(() => _ = new DatasetReadOptions { MaxStringBytes = 0 })).Should().Throw<ArgumentOutOfRangeException>().WithMessage("The string limit must be at least 1 byte.*");
+        ((Action)(() => _ = new DatasetReadOptions { MaxRecords = -1 })).Should().Throw<ArgumentOutOfRangeException>().WithMessage("The record limit must not be negative.*");
+        ((Action)(() => _ = new DatasetReadOptions { FileName = " " })).Should().Throw<ArgumentException>().WithMessage("A file name must not be empty or white space.*");
+        ((Action)(() => _ = new DatasetReadOptions { Format = (DatasetFormat)9 })).Should().Throw<ArgumentOutOfRangeException>();
+        new DatasetReadOptions { FileName = null }.FileName.Should().BeNull();
+        new DatasetReadOptions { FileName = "a.json", Format = DatasetFormat.JsonLines, Validate = true }.ToString()
+            .Should().Be("DatasetReadOptions (JsonLines, validate: True, reject unknown members: False, file: a.json)");
+        new DatasetReadOptions().ToString().Should().Be("DatasetReadOptions (Auto, validate: False, reject unknown members: False, file: (none))");
+    }
+
+    [Fact]
     public void A_100_MB_string_in_a_document_is_refused_before_it_is_held()
     {
         var head = Encoding.UTF8.GetBytes("{\"formatVersion\":\"1.0\",\"metadata\":{\"id\":\"m\",\"title\":\"");
