@@ -17,11 +17,7 @@ namespace PolicyEvents.Tests.Serialization;
 /// </summary>
 public class SchemaAgreementTests
 {
-    private static readonly Lazy<JsonSchema> LineSchema = new(() =>
-    {
-        _ = JsonSchema.FromFile(Fixtures.Schema("policyevents-dataset-1.0.schema.json")); // registers the definitions the line schema refers to
-        return JsonSchema.FromFile(Fixtures.Schema("policyevents-record-1.0.schema.json"));
-    });
+    private static JsonSchema LineSchema => SchemaTests.Schemas.Value.Line;
 
     public static TheoryData<string> RecordTypes => ["dataset", "company", "jurisdiction", "source", "statement", "trigger", "event", "figure"];
 
@@ -38,7 +34,7 @@ public class SchemaAgreementTests
             {
                 edits++;
                 var line = edited.ToJsonString();
-                var schemaAccepts = LineSchema.Value.Evaluate(JsonDocument.Parse(line).RootElement).IsValid;
+                var schemaAccepts = LineSchema.Evaluate(JsonDocument.Parse(line).RootElement).IsValid;
                 var file = type == "dataset" ? line + "\n" : header + "\n" + line + "\n";
                 var refused = Load(file);
                 if (schemaAccepts == (refused is not null))

@@ -8,7 +8,8 @@ namespace PolicyEvents.Tests.Serialization;
 /// <summary>The shipped JSON Schema (draft 2020-12) accepts every test dataset and what the writers produce, and rejects bad files.</summary>
 public class SchemaTests
 {
-    private static readonly Lazy<(JsonSchema Document, JsonSchema Line)> Schemas = new(() =>
+    /// <summary>Loaded once per test run: loading registers each schema by its id, and a second load would clash.</summary>
+    internal static readonly Lazy<(JsonSchema Document, JsonSchema Line)> Schemas = new(() =>
     {
         var document = JsonSchema.FromFile(Fixtures.Schema("policyevents-dataset-1.0.schema.json"));
         var line = JsonSchema.FromFile(Fixtures.Schema("policyevents-record-1.0.schema.json"));
