@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using PolicyEvents.Import;
+using PolicyEvents.Tests.TestHelpers;
 
 namespace PolicyEvents.Tests.Import;
 
@@ -56,20 +56,7 @@ public class ImporterMessagesTests
         {
             Describe(text, name, MetaGovernmentRequestsCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv)), name, new CompanyId("facebook")));
         }
-        var actual = text.ToString();
-        var copy = Path.Combine(AppContext.BaseDirectory, "Fixtures", FileName);
-        if (Environment.GetEnvironmentVariable("POLICYEVENTS_UPDATE_MESSAGES") == "1")
-        {
-            File.WriteAllText(SourcePath(), actual, new UTF8Encoding(false));
-            File.WriteAllText(copy, actual, new UTF8Encoding(false));
-        }
-
-        var expected = File.ReadAllText(copy).ReplaceLineEndings("\n").Split('\n');
-        var lines = actual.Split('\n');
-        var first = Enumerable.Range(0, Math.Min(expected.Length, lines.Length)).FirstOrDefault(i => expected[i] != lines[i], -1);
-        first.Should().Be(-1, "line {0} of {1} should read{2}{3}{2}but the importers now give{2}{4}", first + 1, FileName, Environment.NewLine,
-            first >= 0 ? expected[first] : "", first >= 0 ? lines[first] : "");
-        lines.Should().HaveSameCount(expected);
+        PinnedText.ShouldMatch(text.ToString(), FileName);
     }
 
     private static void Describe(StringBuilder text, string name, FigureImportResult result)
@@ -84,7 +71,4 @@ public class ImporterMessagesTests
             text.Append("figures: ").Append(figures).Append(" (").Append(figures.Category.Kinds).Append(", ").Append(figures.Category.LegalProcess).Append(")\n");
         }
     }
-
-    private static string SourcePath([CallerFilePath] string path = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(path))!, "Fixtures", FileName);
 }

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using PolicyEvents.Serialization;
+using PolicyEvents.Tests.TestHelpers;
 
 namespace PolicyEvents.Tests.Reliability;
 
@@ -14,26 +14,10 @@ public class MalformedMessagesTests
 {
     private const string FileName = "malformed-messages.txt";
 
-    private static string CopyPath => Path.Combine(AppContext.BaseDirectory, "Fixtures", FileName);
-
     [Fact]
     public void Every_diagnostic_of_the_corpus_reads_as_recorded()
     {
-        var actual = Describe();
-
-        if (Environment.GetEnvironmentVariable("POLICYEVENTS_UPDATE_MESSAGES") == "1")
-        {
-            File.WriteAllText(SourcePath(), actual, new UTF8Encoding(false));
-            File.WriteAllText(CopyPath, actual, new UTF8Encoding(false));
-        }
-        var expected = File.ReadAllText(CopyPath).ReplaceLineEndings("\n");
-
-        var expectedLines = expected.Split('\n');
-        var actualLines = actual.Split('\n');
-        var firstDifference = Enumerable.Range(0, Math.Min(expectedLines.Length, actualLines.Length)).FirstOrDefault(i => expectedLines[i] != actualLines[i], -1);
-        firstDifference.Should().Be(-1, "line {0} of {1} should read{2}{3}{2}but the corpus now gives{2}{4}", firstDifference + 1, FileName,
-            Environment.NewLine, firstDifference >= 0 ? expectedLines[firstDifference] : "", firstDifference >= 0 ? actualLines[firstDifference] : "");
-        actualLines.Should().HaveSameCount(expectedLines, "{0} should describe every file and no other", FileName);
+        PinnedText.ShouldMatch(Describe(), FileName);
     }
 
     private static string Describe()
@@ -99,7 +83,4 @@ public class MalformedMessagesTests
         }
         return lines;
     }
-
-    private static string SourcePath([CallerFilePath] string path = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(path))!, "Fixtures", FileName);
 }
