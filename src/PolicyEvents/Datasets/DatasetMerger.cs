@@ -7,10 +7,9 @@ namespace PolicyEvents.Datasets;
 /// <summary>Merges two datasets: equal records with the same id become one; different ones are conflicts.</summary>
 internal static class DatasetMerger
 {
+    /// <summary>Merges <paramref name="right"/> into <paramref name="left"/>; <see cref="PolicyDataset.Merge"/> has checked both.</summary>
     internal static PolicyDataset Merge(PolicyDataset left, PolicyDataset right)
     {
-        ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
         var conflicts = new List<Diagnostic>();
         var companies = Union(left, right, left.Companies, right.Companies, static c => c.Id, DatasetRecordKind.Company, conflicts);
         var jurisdictions = Union(left, right, left.Jurisdictions, right.Jurisdictions, static j => j.Code, DatasetRecordKind.Jurisdiction, conflicts);

@@ -118,6 +118,18 @@ public class PolicyDatasetTests
     [InlineData("CC BY 4.0", false)]
     [InlineData("MIT OR", false)]
     [InlineData("(MIT", false)]
+    [InlineData("MIT)", false)]
+    [InlineData(")MIT", false)]
+    [InlineData("()", false)]
+    [InlineData("AND MIT", false)]
+    [InlineData("OR", false)]
+    [InlineData("WITH MIT", false)]
+    [InlineData("MIT AND OR Apache-2.0", false)]
+    [InlineData("MIT Apache-2.0", false)]
+    [InlineData("MIT (Apache-2.0)", false)]
+    [InlineData("(MIT) OR (Apache-2.0)", true)]
+    [InlineData("((MIT))", true)]
+    [InlineData("LicenseRef-my.licence+", true)]
     public void Metadata_checks_the_form_of_an_spdx_licence(string license, bool valid)
     {
         var act = () => new DatasetMetadata(new DatasetId("x"), "X", "1", Recorded, license);
