@@ -9,7 +9,8 @@ namespace PolicyEvents.Tests.ConventionTests;
 /// The laws of equality, checked by reflection over every public value type of the library that has a public
 /// constructor: a value equals another built from the same arguments (through <c>Equals(T)</c>, <c>Equals(object)</c>,
 /// <c>==</c> and <c>!=</c>, with equal hash codes), and changing any one constructor argument gives a value that is not
-/// equal. A member left out of <c>Equals</c>, or an operator that disagrees with it, fails here by the type and argument.
+/// equal and hash apart. A member left out of <c>Equals</c> or <c>GetHashCode</c>, or an operator that disagrees with
+/// them, fails here by the type and argument.
 /// Comparable types are also checked for an ordering that agrees with <c>CompareTo</c> in both directions.
 /// </summary>
 public class EqualityLawTests
@@ -96,6 +97,21 @@ public class EqualityLawTests
     }
 
     [Fact]
+    public void Comparable_types_put_null_first_and_refuse_another_type_by_name()
+    {
+        var comparable = ConventionRules.PublicTypes.Where(t => typeof(IComparable).IsAssignableFrom(t) && !t.IsEnum).ToList();
+        comparable.Should().Contain([typeof(CompanyId), typeof(PartialDate), typeof(ReportingPeriod)]);
+        foreach (var type in comparable)
+        {
+            var value = (IComparable)(SpecimenSets.TryGetValue(type.Name, out var specimens) ? specimens[0]() : ArgumentSamples.Of(type, 0));
+
+            value.CompareTo(null).Should().BePositive("{0} sorts after null", type.Name);
+            value.Invoking(v => v.CompareTo("text")).Should().Throw<ArgumentException>().WithParameterName("obj")
+                .WithMessage($"Object must be of type {type.Name}.*");
+        }
+    }
+
+    [Fact]
     public void Every_constructed_type_is_checked_and_the_exclusions_are_still_public_values()
     {
         Constructed.Should().Contain([typeof(PolicyEvent), typeof(Company), typeof(ReportedFigures), typeof(PolicyEvents.Validation.Diagnostic), typeof(CompanyId)]);
@@ -119,6 +135,9 @@ public class EqualityLawTests
     {
         Law(type, left, right).Take(4).Should().Equal([false, false, false, true], "{0} {1} ({2} and {3}): Equals(T), Equals(object), ==, !=", type.Name, because, left, right);
         Law(type, right, left).Take(4).Should().Equal([false, false, false, true], "{0} {1}, the other way round", type.Name, because);
+        // As NodaTime's equality tests do: values that differ should hash apart (a member left out of GetHashCode is found
+        // here); two unequal values share a hash code by chance about once in 2^32 comparisons.
+        left.GetHashCode().Should().NotBe(right.GetHashCode(), "{0} {1} should hash apart", type.Name, because);
         if (Comparison(type) is { } compare)
         {
             var both = compare(left, right);

@@ -23,6 +23,17 @@ public class StatementTests
     }
 
     [Fact]
+    public void ToString_shows_up_to_60_characters_of_the_text_and_says_when_a_statement_is_undated()
+    {
+        var sixty = new string('a', 60);
+        var speaker = new Speaker(new CompanyId("acme"));
+
+        new Statement(Id, sixty, speaker, null, LanguageTag.English).ToString().Should().Be($"fb-hk-2020-07-06 {speaker} (undated): \"{sixty}\"");
+        new Statement(Id, sixty + "b", speaker, PartialDate.Parse("2020-07"), LanguageTag.English).ToString()
+            .Should().Be($"fb-hk-2020-07-06 {speaker} 2020-07: \"{sixty}…\"");
+    }
+
+    [Fact]
     public void Constructor_rejects_what_it_must()
     {
         var speaker = Samples.Speaker();
