@@ -216,10 +216,13 @@ internal static class DatasetValidator
         for (var i = 0; i < dataset.Companies.Length; i++)
         {
             var company = dataset.Companies[i];
-            if (company.Parent is not { } parent)
+            // Tested for null, then read (not 'is not { } parent'): a mutation tool can then remove the 'continue' and
+            // still compile, so every mutant of this method is measured.
+            if (company.Parent is null)
             {
                 continue;
             }
+            var parent = company.Parent.Value;
             if (!dataset.TryGetCompany(parent, out _))
             {
                 error(DiagnosticCodes.UnknownParentCompany, $"Company '{company.Id}' has parent '{parent}', which is not a company of the dataset.",
@@ -242,11 +245,11 @@ internal static class DatasetValidator
                     break;
                 }
                 chain.Add(current);
-                if (next.Parent is not { } up)
+                if (next.Parent is null)
                 {
                     break;
                 }
-                current = up;
+                current = next.Parent.Value;
             }
         }
     }
@@ -260,11 +263,11 @@ internal static class DatasetValidator
         for (var i = 0; i < dataset.Events.Length; i++)
         {
             var e = dataset.Events[i];
-            if (e.Effective is not { } effective)
+            if (e.Effective is null) // tested, then read: see ValidateCompanies
             {
                 continue;
             }
-            var key = (e.Company, e.Jurisdiction, effective);
+            var key = (e.Company, e.Jurisdiction, e.Effective.Value);
             if (!groups.TryGetValue(key, out var byPolicy))
             {
                 groups[key] = [(e.Policy, [i])];
@@ -284,7 +287,7 @@ internal static class DatasetValidator
                     if (e.Supersedes != other.Id && other.Supersedes != e.Id)
                     {
                         error(DiagnosticCodes.ConflictingEvents,
-                            $"Events '{other.Id}' and '{e.Id}' give company '{e.Company}' different policies toward {e.Jurisdiction} effective {effective}, and neither supersedes the other.",
+                            $"Events '{other.Id}' and '{e.Id}' give company '{e.Company}' different policies toward {e.Jurisdiction} effective {e.Effective.Value}, and neither supersedes the other.",
                             DatasetRecordKind.Event, i, "policy");
                         break;
                     }
