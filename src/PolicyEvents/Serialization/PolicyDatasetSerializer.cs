@@ -122,6 +122,7 @@ public static class PolicyDatasetSerializer
     /// <param name="path">The file's path.</param>
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks JSON Lines for <c>.jsonl</c> and <c>.ndjson</c>, the document otherwise.</param>
     /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
     public static void SaveFile(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto) =>
         SaveFileThrough(dataset, path, format, static stream => stream);
 
@@ -150,6 +151,7 @@ public static class PolicyDatasetSerializer
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks by extension.</param>
     /// <param name="cancellationToken">Cancels the save (the old file is then left intact).</param>
     /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
     public static Task SaveFileAsync(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto, CancellationToken cancellationToken = default) =>
         SaveFileThroughAsync(dataset, path, format, static stream => stream, cancellationToken);
 
@@ -174,6 +176,7 @@ public static class PolicyDatasetSerializer
     /// <param name="dataset">The dataset.</param>
     /// <param name="stream">The stream.</param>
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> means the document.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
     public static void Save(PolicyDataset dataset, Stream stream, DatasetFormat format = DatasetFormat.Document)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -191,6 +194,7 @@ public static class PolicyDatasetSerializer
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> means the document.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the bytes are written.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
     public static Task SaveAsync(PolicyDataset dataset, Stream stream, DatasetFormat format = DatasetFormat.Document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -211,6 +215,7 @@ public static class PolicyDatasetSerializer
     /// <param name="dataset">The dataset.</param>
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> means the document.</param>
     /// <returns>The JSON text (with its trailing newline).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
     public static string ToJson(PolicyDataset dataset, DatasetFormat format = DatasetFormat.Document)
     {
         ArgumentNullException.ThrowIfNull(dataset);
