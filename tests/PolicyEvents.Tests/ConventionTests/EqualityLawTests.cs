@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using NodaTime;
 using PolicyEvents.Figures;
+using PolicyEvents.Tests.TestHelpers;
 
 namespace PolicyEvents.Tests.ConventionTests;
 
@@ -62,15 +63,10 @@ public class EqualityLawTests
         var parameters = constructor.GetParameters();
         object Build(int changed) => constructor.Invoke([.. parameters.Select((p, i) => ArgumentSamples.For(p, i == changed ? 1 : 0))]);
 
+        AssertContract(type, () => Build(-1), [.. Enumerable.Range(0, parameters.Length).Select(i => (Func<object>)(() => Build(i)))],
+            $"{type.Name} against itself built with another {string.Join(", another ", parameters.Select(p => p.Name))}");
         var value = Build(-1);
-        ExpectEqual(type, value, Build(-1), "built from the same arguments");
-        var texts = new List<string?>();
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            var other = Build(i);
-            ExpectUnequal(type, value, other, $"built with another {parameters[i].Name}");
-            texts.Add(other.ToString());
-        }
+        var texts = Enumerable.Range(0, parameters.Length).Select(i => Build(i).ToString()).ToList();
 
         // ToString need not show every member, but it shows something, and some member of the value.
         value.ToString().Should().NotBeNullOrWhiteSpace();
@@ -85,14 +81,7 @@ public class EqualityLawTests
         for (var i = 0; i < factories.Length; i++)
         {
             var value = factories[i]();
-            ExpectEqual(value.GetType(), value, factories[i](), $"specimen {i} rebuilt");
-            for (var j = 0; j < factories.Length; j++)
-            {
-                if (j != i)
-                {
-                    ExpectUnequal(value.GetType(), value, factories[j](), $"specimen {i} against specimen {j}");
-                }
-            }
+            AssertContract(value.GetType(), factories[i], [.. factories.Where((_, j) => j != i)], $"{name} specimen {i} against the others");
         }
     }
 
@@ -122,58 +111,45 @@ public class EqualityLawTests
         !Excluded.Contains(type) && !type.IsEnum && type.GetConstructors().Any(c => c.GetParameters().Length > 0)
         && type.GetMethod("op_Equality", BindingFlags.Public | BindingFlags.Static, [type, type]) is not null;
 
-    private static void ExpectEqual(Type type, object left, object right, string because)
+    /// <summary>
+    /// Runs the project's <see cref="EqualityContract"/> over a value, an equal copy and the unequal values (an ordered
+    /// type through <see cref="EqualityContract.AssertOrdering{T}"/>, its values first sorted by <c>CompareTo</c>, so the
+    /// order is checked for consistency across every pair), and checks that the unequal values hash apart, as NodaTime's
+    /// equality tests do: a member left out of <c>GetHashCode</c> is found here, and two unequal values share a hash code
+    /// by chance about once in 2^32 comparisons.
+    /// </summary>
+    private static void AssertContract(Type type, Func<object> value, IReadOnlyList<Func<object>> unequal, string context)
     {
-        Law(type, left, right).Should().Equal([true, true, true, false, true], "{0} {1} ({2} and {3}): Equals(T), Equals(object), ==, !=, equal hash codes", type.Name, because, left, right);
-        if (Comparison(type) is { } compare)
+        using var scope = new FluentAssertions.Execution.AssertionScope(context);
+        var first = value();
+        foreach (var other in unequal.Select(f => f()))
         {
-            compare(left, right).Should().Equal([0, 0], "{0} {1} compares as equal both ways", type.Name, because);
+            first.GetHashCode().Should().NotBe(other.GetHashCode(), "{0} and {1} differ, so should hash apart", first, other);
+        }
+        if (typeof(IComparable<>).MakeGenericType(type).IsAssignableFrom(type))
+        {
+            var sorted = unequal.Prepend(value).Select(f => (Make: f, Value: f()))
+                .OrderBy(e => e.Value, Comparer<object>.Create((a, b) => ((IComparable)a).CompareTo(b))).ToList();
+            Run(nameof(EqualityContract.AssertOrdering), type, sorted[0].Value, sorted[0].Make(), sorted.Skip(1).Select(e => e.Value));
+        }
+        else
+        {
+            Run(nameof(EqualityContract.AssertEquality), type, first, value(), unequal.Select(f => f()));
         }
     }
 
-    private static void ExpectUnequal(Type type, object left, object right, string because)
+    private static void Run(string contract, Type type, object value, object equal, IEnumerable<object> others)
     {
-        Law(type, left, right).Take(4).Should().Equal([false, false, false, true], "{0} {1} ({2} and {3}): Equals(T), Equals(object), ==, !=", type.Name, because, left, right);
-        Law(type, right, left).Take(4).Should().Equal([false, false, false, true], "{0} {1}, the other way round", type.Name, because);
-        // As NodaTime's equality tests do: values that differ should hash apart (a member left out of GetHashCode is found
-        // here); two unequal values share a hash code by chance about once in 2^32 comparisons.
-        left.GetHashCode().Should().NotBe(right.GetHashCode(), "{0} {1} should hash apart", type.Name, because);
-        if (Comparison(type) is { } compare)
+        var array = others.ToArray();
+        var typed = Array.CreateInstance(type, array.Length);
+        Array.Copy(array, typed, array.Length);
+        try
         {
-            var both = compare(left, right);
-            both[0].Should().NotBe(0, "{0} {1} orders the two", type.Name, because);
-            Math.Sign(both[0]).Should().Be(-Math.Sign(both[1]), "{0} {1} orders them the same way from either side", type.Name, because);
-            Operators(type, left, right).Should().Equal([both[0] < 0, both[0] <= 0, both[0] > 0, both[0] >= 0], "{0} {1}: <, <=, >, >= agree with CompareTo", type.Name, because);
+            typeof(EqualityContract).GetMethod(contract)!.MakeGenericMethod(type).Invoke(null, [value, equal, typed]);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
         }
     }
-
-    /// <summary>Equals(T), Equals(object), ==, != and whether the hash codes are equal.</summary>
-    private static bool[] Law(Type type, object left, object right)
-    {
-        var equatable = typeof(IEquatable<>).MakeGenericType(type);
-        return
-        [
-            (bool)equatable.GetMethod("Equals")!.Invoke(left, [right])!,
-            left.Equals(right),
-            (bool)type.GetMethod("op_Equality", [type, type])!.Invoke(null, [left, right])!,
-            (bool)type.GetMethod("op_Inequality", [type, type])!.Invoke(null, [left, right])!,
-            left.GetHashCode() == right.GetHashCode(),
-        ];
-    }
-
-    private static Func<object, object, int[]>? Comparison(Type type)
-    {
-        var comparable = typeof(IComparable<>).MakeGenericType(type);
-        if (!comparable.IsAssignableFrom(type))
-        {
-            return null;
-        }
-        var compareTo = comparable.GetMethod("CompareTo")!;
-        return (left, right) => [(int)compareTo.Invoke(left, [right])!, (int)compareTo.Invoke(right, [left])!];
-    }
-
-    private static bool[] Operators(Type type, object left, object right) =>
-        [.. new[] { "op_LessThan", "op_LessThanOrEqual", "op_GreaterThan", "op_GreaterThanOrEqual" }
-            .Select(name => (bool)(type.GetMethod(name, [type, type]) ?? throw new InvalidOperationException($"{type.Name} has no {name}"))
-                .Invoke(null, [left, right])!)];
 }
