@@ -218,8 +218,7 @@ public static class PolicyDatasetSerializer
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
     public static string ToJson(PolicyDataset dataset, DatasetFormat format = DatasetFormat.Document)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        Guard.Defined(format, nameof(format));
+        ArgumentNullException.ThrowIfNull(dataset); // Save checks the format before writing anything
         using var stream = new MemoryStream();
         Save(dataset, stream, format);
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
