@@ -100,8 +100,8 @@ public sealed class DatasetMetadata : IEquatable<DatasetMetadata>
                     expectOperand = true;
                     break;
                 default:
-                    if (!expectOperand || token is "(" or ")" or "AND" or "OR" or "WITH"
-                        || token.AsSpan().ContainsAnyExcept(SpdxIdCharacters))
+                    // A parenthesis out of place is not an identifier character either.
+                    if (!expectOperand || token is "AND" or "OR" or "WITH" || token.AsSpan().ContainsAnyExcept(SpdxIdCharacters))
                     {
                         return false;
                     }

@@ -130,6 +130,11 @@ public class PolicyDatasetTests
     [InlineData("(MIT) OR (Apache-2.0)", true)]
     [InlineData("((MIT))", true)]
     [InlineData("LicenseRef-my.licence+", true)]
+    [InlineData("MIT) AND (Apache-2.0", false)]
+    [InlineData("(MIT AND ) Apache-2.0", false)]
+    [InlineData("MIT AND (", false)]
+    [InlineData("( ) MIT", false)]
+    [InlineData("MIT/2", false)]
     public void Metadata_checks_the_form_of_an_spdx_licence(string license, bool valid)
     {
         var act = () => new DatasetMetadata(new DatasetId("x"), "X", "1", Recorded, license);
