@@ -52,6 +52,37 @@ public class JsonLinesStreamingTests
         progress.Reports.Select(p => p.RecordsRead).Should().BeInAscendingOrder().And.Contain(10_000).And.Contain(Events + 2);
     }
 
+    [Theory]
+    [InlineData(DatasetFormat.Document)]
+    [InlineData(DatasetFormat.JsonLines)]
+    public async Task A_dataset_many_write_chunks_long_saves_whole_and_the_same_every_way(DatasetFormat format)
+    {
+        var header = "{\"type\":\"dataset\",\"formatVersion\":\"1.0\",\"metadata\":{\"id\":\"big\",\"title\":\"Big\",\"version\":\"1\",\"created\":\"2026-01-01T00:00:00Z\"}}\n";
+        var text = new StringBuilder(header).Append("{\"type\":\"company\",\"id\":\"acme\",\"name\":\"Acme\"}\n");
+        const int Events = 3_000; // about 500 kB written: several of the writer's 64 kB chunks
+        for (var i = 0; i < Events; i++)
+        {
+            text.Append("{\"type\":\"event\",\"id\":\"e-").Append(i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).Append("\",\"company\":\"acme\",\"jurisdiction\":\"HK\",\"policy\":{\"stance\":\"paused\"},\"effective\":\"2020-07-06\",\"recorded\":\"2026-01-01T00:00:00Z\"}\n");
+        }
+        var dataset = PolicyDatasetSerializer.FromJson(text.ToString());
+
+        var json = PolicyDatasetSerializer.ToJson(dataset, format);
+        using var saved = new MemoryStream();
+        PolicyDatasetSerializer.Save(dataset, saved, format);
+        using var savedAsync = new MemoryStream();
+        await PolicyDatasetSerializer.SaveAsync(dataset, savedAsync, format);
+
+        Encoding.UTF8.GetByteCount(json).Should().BeGreaterThan(4 * 64 * 1024);
+        saved.ToArray().Should().Equal(Encoding.UTF8.GetBytes(json));
+        savedAsync.ToArray().Should().Equal(saved.ToArray());
+        json.Should().EndWith("}\n").And.NotEndWith("\n\n");
+        PolicyDatasetSerializer.FromJson(json).Should().Be(dataset);
+        if (format == DatasetFormat.JsonLines)
+        {
+            json.Should().Be(text.ToString(), "the records were written in canonical form and id order already");
+        }
+    }
+
     [Fact]
     public void A_bad_line_throws_when_streamed_to_it_naming_the_line()
     {
