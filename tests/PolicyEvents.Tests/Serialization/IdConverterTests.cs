@@ -1,0 +1,119 @@
+using System.Reflection;
+using System.Text.Json;
+using PolicyEvents.Serialization;
+
+namespace PolicyEvents.Tests.Serialization;
+
+/// <summary>The identifier converters, each as a value and as a dictionary key: what they write, what they read back,
+/// and the message of every refusal.</summary>
+public class IdConverterTests
+{
+    private static readonly JsonSerializerOptions Options = PolicyEventsJson.AddConverters(new JsonSerializerOptions());
+
+    /// <summary>Each identifier type with a valid text and an invalid one.</summary>
+    public static TheoryData<Type, string, string> EveryId => new()
+    {
+        { typeof(CompanyId), "acme", "Acme" },
+        { typeof(SourceId), "rthk-2020-07-08", "rthk_2020" },
+        { typeof(StatementId), "acme-statement", "-acme" },
+        { typeof(EventId), "acme-hk-2020-07", "acme--hk" },
+        { typeof(TriggerId), "hk-nsl", "hk-nsl-" },
+        { typeof(DatasetId), "hong-kong-2020", "Hong_Kong" },
+        { typeof(JurisdictionCode), "HK", "hk1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryId))]
+    public void An_identifier_is_written_as_its_text_and_read_back_as_a_value_and_as_a_key(Type type, string valid, string invalid)
+    {
+        _ = invalid;
+        Invoke(nameof(RoundTrip), type, valid);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryId))]
+    public void Invalid_text_throws_a_json_exception_with_the_identifiers_own_message(Type type, string valid, string invalid)
+    {
+        _ = valid;
+        Invoke(nameof(RefuseInvalid), type, invalid);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryId))]
+    public void A_token_that_is_not_a_string_is_named_in_the_message(Type type, string valid, string invalid)
+    {
+        _ = (valid, invalid);
+        Invoke(nameof(RefuseNumber), type, type.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryId))]
+    public void A_default_identifier_is_never_written_as_a_value_or_as_a_key(Type type, string valid, string invalid)
+    {
+        _ = (valid, invalid);
+        Invoke(nameof(RefuseDefault), type, type.Name);
+    }
+
+    [Fact]
+    public void A_policy_event_that_is_not_an_object_is_named_in_the_message()
+    {
+        var act = () => JsonSerializer.Deserialize<PolicyEvent>("[1]", Options);
+
+        act.Should().Throw<JsonException>().Which.Message.Should().StartWith("Expected an event as a JSON object, found StartArray.");
+    }
+
+    private static void Invoke(string name, Type type, string argument)
+    {
+        var method = typeof(IdConverterTests).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type);
+        try
+        {
+            method.Invoke(null, [argument]);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception.InnerException);
+        }
+    }
+
+    private static T Create<T>(string text) => (T)Activator.CreateInstance(typeof(T), text)!;
+
+    private static void RoundTrip<T>(string text) where T : notnull
+    {
+        var value = Create<T>(text);
+        var keyed = new Dictionary<T, int> { [value] = 1 };
+
+        JsonSerializer.Serialize(value, Options).Should().Be($"\"{text}\"");
+        JsonSerializer.Serialize(keyed, Options).Should().Be($"{{\"{text}\":1}}");
+        JsonSerializer.Deserialize<T>($"\"{text}\"", Options).Should().Be(value);
+        JsonSerializer.Deserialize<Dictionary<T, int>>($"{{\"{text}\":1}}", Options).Should().Equal(keyed);
+    }
+
+    private static void RefuseInvalid<T>(string text) where T : notnull
+    {
+        var expected = ((Action)(() => Create<T>(text))).Should().Throw<TargetInvocationException>()
+            .WithInnerException<ArgumentException>().Which.Message;
+        var withoutParameter = expected[..expected.IndexOf(" (Parameter", StringComparison.Ordinal)];
+
+        var asValue = () => JsonSerializer.Deserialize<T>($"\"{text}\"", Options);
+        var asKey = () => JsonSerializer.Deserialize<Dictionary<T, int>>($"{{\"{text}\":1}}", Options);
+
+        asValue.Should().Throw<JsonException>().Which.Should().Match<JsonException>(e => e.Message == withoutParameter && e.Path == "$");
+        asKey.Should().Throw<JsonException>().Which.Should().Match<JsonException>(e => e.Message == withoutParameter && e.Path == "$." + text);
+    }
+
+    private static void RefuseNumber<T>(string name) where T : notnull
+    {
+        var act = () => JsonSerializer.Deserialize<T>("12", Options);
+
+        act.Should().Throw<JsonException>().Which.Message.Should().StartWith($"Expected a {name} as a JSON string, found Number.");
+    }
+
+    private static void RefuseDefault<T>(string name) where T : notnull
+    {
+        var asValue = () => JsonSerializer.Serialize(default(T), Options);
+        var asKey = () => JsonSerializer.Serialize(new Dictionary<T, int> { [default!] = 1 }, Options);
+
+        asValue.Should().Throw<JsonException>().WithMessage($"A default (uninitialized) {name} cannot be written.");
+        asKey.Should().Throw<JsonException>().WithMessage($"A default (uninitialized) {name} cannot be written.");
+    }
+}
