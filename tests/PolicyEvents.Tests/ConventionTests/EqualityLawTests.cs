@@ -19,7 +19,7 @@ public class EqualityLawTests
     /// <summary>Types whose constructor arguments are not independent, each checked by its own tests instead.</summary>
     private static readonly ImmutableHashSet<Type> Excluded =
     [
-        typeof(PolicyEvents.Serialization.DatasetRecord), // the value must be of the record kind: DatasetRecordTests
+        typeof(PolicyEvents.Serialization.DatasetRecord), // the value must be of the record kind: Serialization/DatasetRecordTests
     ];
 
     private static IReadOnlyList<Type> Constructed => [.. ConventionRules.PublicTypes.Where(IsConstructedValue)];
