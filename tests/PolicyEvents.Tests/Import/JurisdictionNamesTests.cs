@@ -54,6 +54,19 @@ public class JurisdictionNamesTests
     }
 
     [Fact]
+    public void Every_alias_resolves_to_its_code_in_any_case_and_spacing()
+    {
+        foreach (var (alias, code) in JurisdictionNames.Aliases)
+        {
+            JurisdictionNames.TryResolve(alias, null, out var resolved).Should().BeTrue(alias);
+            resolved.Should().Be(code, alias);
+            JurisdictionNames.TryResolve("  " + alias.ToUpperInvariant().Replace(" ", "  ", StringComparison.Ordinal), JurisdictionRegistry.Iso3166, out resolved)
+                .Should().BeTrue(alias);
+            resolved.Should().Be(code, alias);
+        }
+    }
+
+    [Fact]
     public void A_registry_without_the_code_does_not_resolve_the_alias()
     {
         JurisdictionNames.TryResolve("Kosovo", JurisdictionRegistry.Iso3166, out _).Should().BeFalse("XK is not an ISO 3166-1 code");
