@@ -66,6 +66,29 @@ public class RobustnessTests
         codes.Should().Equal(("PE0009", 2), ("PE0009", 3));
     }
 
+    [Theory]
+    [InlineData("company")]
+    [InlineData("jurisdiction")]
+    [InlineData("source")]
+    [InlineData("statement")]
+    [InlineData("trigger")]
+    [InlineData("event")]
+    public void A_repeated_id_of_any_record_type_is_reported_at_the_repeat_with_the_line_of_the_first(string type)
+    {
+        var lines = File.ReadAllLines(Fixtures.Data("valid/small.jsonl")).ToList();
+        var first = lines.FindIndex(l => l.StartsWith($"{{\"type\":\"{type}\",", StringComparison.Ordinal));
+        lines.Add(lines[first]);
+        var id = System.Text.Json.JsonDocument.Parse(lines[first]).RootElement.GetProperty(type == "jurisdiction" ? "code" : "id").GetString();
+
+        var act = () => PolicyDatasetSerializer.FromJson(string.Join('\n', lines) + "\n");
+
+        var diagnostic = act.Should().Throw<DatasetFormatException>().Which.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Code.Should().Be("PE0108");
+        diagnostic.Message.Should().Be($"The {type} id '{id}' is already used by the record at line {first + 1}; ids must be unique.");
+        diagnostic.Location.Line.Should().Be(lines.Count);
+        diagnostic.Location.Path.Should().Be("$");
+    }
+
     [Fact]
     public void The_format_can_be_forced()
     {
