@@ -3,6 +3,7 @@
 # out/stryker/<name> (ignored by git). Outside CI: a folder takes from minutes to an hour on two cores.
 #
 #   eng/mutation.sh <name> <folder> [<folder>...]       e.g. eng/mutation.sh queries Queries
+#   eng/mutation.sh <name> <folder>/<file glob>...     e.g. eng/mutation.sh converters 'Serialization/*JsonConverter.cs'
 #
 # Interop's tests live in their own project: a run that names Interop uses both test projects. Iso3166Data.cs (a table of
 # country names) is never mutated. STRYKER_CONCURRENCY sets the number of test runners (default 2).
@@ -17,8 +18,13 @@ shift
 args=()
 tests=(--test-project tests/PolicyEvents.Tests/PolicyEvents.Tests.csproj)
 for folder in "$@"; do
-  [ -d "src/PolicyEvents/$folder" ] || { echo "no folder src/PolicyEvents/$folder" >&2; exit 2; }
-  args+=(--mutate "**/$folder/**/*.cs")
+  if [ -d "src/PolicyEvents/$folder" ]; then
+    args+=(--mutate "**/$folder/**/*.cs")
+  elif compgen -G "src/PolicyEvents/$folder" >/dev/null; then
+    args+=(--mutate "**/$folder")
+  else
+    echo "no folder or file src/PolicyEvents/$folder" >&2; exit 2
+  fi
   if [ "$folder" = Interop ]; then
     tests+=(--test-project tests/PolicyEvents.Interop.Tests/PolicyEvents.Interop.Tests.csproj)
   fi
