@@ -308,6 +308,18 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
+    public void Validating_on_load_keeps_a_dataset_whose_findings_are_only_warnings()
+    {
+        var text = Document("""  "companies": [""", Acme, "  ],", """  "statements": [""",
+            """    { "id": "s1", "text": "We paused.", "speaker": { "company": "acme" }, "language": "en" }""", "  ]");
+
+        var dataset = PolicyDatasetSerializer.Load(new MemoryStream(Encoding.UTF8.GetBytes(text)), new DatasetReadOptions { Validate = true });
+
+        dataset.Statements.Should().ContainSingle();
+        dataset.Validate().Should().ContainSingle().Which.Code.Should().Be("PE0111");
+    }
+
+    [Fact]
     public void PE0103_and_PE0107_are_checked_in_jurisdictions_and_triggers_too()
     {
         var diagnostics = Validate(Document(
