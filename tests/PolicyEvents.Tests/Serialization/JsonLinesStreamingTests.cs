@@ -1,22 +1,16 @@
 using System.Text;
 using PolicyEvents.Serialization;
+using PolicyEvents.Tests.TestHelpers;
 
 namespace PolicyEvents.Tests.Serialization;
 
 public class JsonLinesStreamingTests
 {
-    private sealed class Collect : IProgress<DatasetReadProgress>
-    {
-        public List<DatasetReadProgress> Reports { get; } = [];
-
-        public void Report(DatasetReadProgress value) => Reports.Add(value);
-    }
-
     [Fact]
     public async Task Records_stream_one_at_a_time_header_first_with_their_lines()
     {
         await using var stream = File.OpenRead(Fixtures.Data("valid/small.jsonl"));
-        var progress = new Collect();
+        var progress = new CollectedProgress();
 
         var records = new List<DatasetRecord>();
         await foreach (var record in PolicyDatasetSerializer.ReadRecordsAsync(stream, new DatasetReadOptions { Progress = progress }))
@@ -43,7 +37,7 @@ public class JsonLinesStreamingTests
         {
             text.Append("{\"type\":\"event\",\"id\":\"e-").Append(i).Append("\",\"company\":\"acme\",\"jurisdiction\":\"HK\",\"policy\":{\"stance\":\"paused\"},\"effective\":\"2020-07-06\",\"recorded\":\"2026-01-01T00:00:00Z\"}\n");
         }
-        var progress = new Collect();
+        var progress = new CollectedProgress();
 
         var dataset = PolicyDatasetSerializer.Load(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), new DatasetReadOptions { Progress = progress });
 

@@ -1,5 +1,6 @@
 using System.Text;
 using PolicyEvents.Serialization;
+using PolicyEvents.Tests.TestHelpers;
 
 namespace PolicyEvents.Tests.Serialization;
 
@@ -37,14 +38,14 @@ public sealed class SaveAndProgressTests : IDisposable
     public void A_document_load_reports_its_bytes_and_every_record_with_the_header_once_done()
     {
         var bytes = File.ReadAllBytes(Fixtures.Data("valid/small.json"));
-        var reports = new List<DatasetReadProgress>();
+        var progress = new CollectedProgress();
 
-        var dataset = PolicyDatasetSerializer.Load(new MemoryStream(bytes), new DatasetReadOptions { Progress = new Collect(reports) });
+        var dataset = PolicyDatasetSerializer.Load(new MemoryStream(bytes), new DatasetReadOptions { Progress = progress });
 
         var records = 1 + dataset.Companies.Length + dataset.Jurisdictions.Length + dataset.Sources.Length + dataset.Statements.Length
             + dataset.Triggers.Length + dataset.Events.Length + dataset.Figures.Length;
-        reports.Should().NotBeEmpty();
-        reports[^1].Should().Be(new DatasetReadProgress(bytes.Length, records));
+        progress.Reports.Should().NotBeEmpty();
+        progress.Reports[^1].Should().Be(new DatasetReadProgress(bytes.Length, records));
     }
 
     [Fact]
@@ -61,10 +62,5 @@ public sealed class SaveAndProgressTests : IDisposable
         var diagnostic = act.Should().Throw<DatasetFormatException>().Which.Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be("PE0007");
         diagnostic.Location.Path.Should().Be("$.formatVersion");
-    }
-
-    private sealed class Collect(List<DatasetReadProgress> reports) : IProgress<DatasetReadProgress>
-    {
-        public void Report(DatasetReadProgress value) => reports.Add(value);
     }
 }
