@@ -92,8 +92,9 @@ echo "consumer-test: the bundled dataset loads, queries and saves through the pa
 # The Parquet package, resolving its PolicyEvents dependency from the same feed.
 cat >Program.cs <<'CS'
 using NodaTime;
-using PolicyEvents;
+using PolicyEvents.Domain;
 using PolicyEvents.Interop;
+using PolicyEvents.Time;
 
 var pause = new PolicyEvent(new EventId("zoom-hk-2020-07"), new CompanyId("zoom"), new JurisdictionCode("HK"),
     new RequestPolicy(PolicyStance.Paused), effective: null, announced: PartialDate.Parse("2020-07-07"),

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime.Text;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Benchmarks;
 

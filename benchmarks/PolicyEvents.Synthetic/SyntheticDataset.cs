@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Synthetic;
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Synthetic;
 

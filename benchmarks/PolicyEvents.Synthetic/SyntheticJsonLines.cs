@@ -1,3 +1,4 @@
+using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Synthetic;

@@ -1,7 +1,10 @@
 using System.Text;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Import;
 using PolicyEvents.Serialization;
-using PolicyEvents.Validation;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Fuzz;
 

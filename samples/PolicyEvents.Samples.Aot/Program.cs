@@ -4,8 +4,11 @@
 // .ci/consumer-test.sh also runs this file against the packed PolicyEvents package (JIT, not AOT).
 using NodaTime;
 using PolicyEvents;
+using PolicyEvents.Domain;
 using PolicyEvents.Interop;
+using PolicyEvents.Queries;
 using PolicyEvents.Serialization;
+using PolicyEvents.Time;
 
 var hongKong = JurisdictionRegistry.Default.Get("HK");
 Console.WriteLine(hongKong);

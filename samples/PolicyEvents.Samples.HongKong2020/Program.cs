@@ -3,6 +3,8 @@
 using System.Globalization;
 using NodaTime;
 using PolicyEvents;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
 
 var dataset = PolicyDatasets.HongKong2020;
 var history = PolicyHistory.From(dataset);

@@ -1,9 +1,11 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using PolicyEvents;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Import;
+using PolicyEvents.Queries;
 
 // Not PolicyEvents.Samples: the tests compile this file, and their helper class Samples would be hidden by that namespace.
 namespace HongKongFiguresSample;

@@ -2,6 +2,7 @@
 using System.Globalization;
 using NodaTime;
 using PolicyEvents;
+using PolicyEvents.Queries;
 
 var dataset = PolicyDatasets.HongKong2020;
 var history = PolicyHistory.From(dataset);

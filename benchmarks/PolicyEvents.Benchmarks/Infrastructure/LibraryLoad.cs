@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using PolicyEvents.Datasets;
+using PolicyEvents.Queries;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Benchmarks.Infrastructure;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NodaTime;
 using PolicyEvents.Benchmarks.Peers;
+using PolicyEvents.Domain;
 using PolicyEvents.Synthetic;
 
 namespace PolicyEvents.Benchmarks.Infrastructure;

@@ -1,3 +1,5 @@
+using PolicyEvents.Domain;
+
 namespace PolicyEvents.Benchmarks.Infrastructure;
 
 /// <summary>"Every change of this company's policy toward this jurisdiction, in order."</summary>

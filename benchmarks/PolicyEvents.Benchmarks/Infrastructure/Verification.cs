@@ -1,6 +1,8 @@
 using System.Globalization;
 using PolicyEvents.Benchmarks.Peers;
 using PolicyEvents.Benchmarks.Peers.Dto;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Benchmarks.Infrastructure;

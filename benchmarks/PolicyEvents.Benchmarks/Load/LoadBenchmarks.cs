@@ -2,6 +2,8 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using PolicyEvents.Benchmarks.Infrastructure;
 using PolicyEvents.Benchmarks.Peers.Dto;
+using PolicyEvents.Datasets;
+using PolicyEvents.Queries;
 
 namespace PolicyEvents.Benchmarks.Load;
 

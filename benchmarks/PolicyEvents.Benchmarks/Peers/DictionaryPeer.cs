@@ -1,4 +1,5 @@
 using NodaTime;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Benchmarks.Peers;
 

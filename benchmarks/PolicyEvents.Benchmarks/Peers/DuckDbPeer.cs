@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using NodaTime;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Benchmarks.Peers;
 

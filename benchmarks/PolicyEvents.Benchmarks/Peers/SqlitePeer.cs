@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Benchmarks.Peers;
 

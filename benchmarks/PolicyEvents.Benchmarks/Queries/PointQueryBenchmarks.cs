@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PolicyEvents.Benchmarks.Infrastructure;
 using PolicyEvents.Benchmarks.Peers;
+using PolicyEvents.Queries;
 
 namespace PolicyEvents.Benchmarks.Queries;
 

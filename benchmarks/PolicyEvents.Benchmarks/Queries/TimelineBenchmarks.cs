@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using PolicyEvents.Benchmarks.Infrastructure;
 using PolicyEvents.Benchmarks.Peers;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
 
 namespace PolicyEvents.Benchmarks.Queries;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PolicyEvents.Benchmarks.Infrastructure;
 using PolicyEvents.Benchmarks.Peers.Dto;
+using PolicyEvents.Datasets;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Benchmarks.Save;

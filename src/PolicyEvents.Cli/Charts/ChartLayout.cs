@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NodaTime;
 using NodaTime.Text;
 using PolicyEvents.Cli.Output;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Charts;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Charts;
 

@@ -4,6 +4,7 @@ using PolicyEvents.Cli.Charts;
 using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
 using PolicyEvents.Cli.Queries;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Commands;
 

@@ -3,6 +3,7 @@ using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
 using PolicyEvents.Cli.Output;
 using PolicyEvents.Cli.Queries;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Commands;
 

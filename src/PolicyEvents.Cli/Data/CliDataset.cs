@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Data;
 

@@ -1,6 +1,7 @@
 using PolicyEvents.Cli.Hosting;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
 using PolicyEvents.Serialization;
-using PolicyEvents.Validation;
 
 namespace PolicyEvents.Cli.Data;
 

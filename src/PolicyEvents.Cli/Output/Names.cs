@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Output;
 

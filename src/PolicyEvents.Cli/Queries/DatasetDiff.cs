@@ -1,5 +1,6 @@
 using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Output;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Queries;
 

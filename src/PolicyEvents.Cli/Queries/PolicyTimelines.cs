@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using NodaTime;
 using PolicyEvents.Cli.Data;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
 
 namespace PolicyEvents.Cli.Queries;
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 using PolicyEvents.Cli.Hosting;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Cli.Queries;
 

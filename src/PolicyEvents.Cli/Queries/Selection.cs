@@ -1,5 +1,6 @@
 using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Queries;
 

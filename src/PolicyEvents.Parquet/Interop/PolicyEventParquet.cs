@@ -2,6 +2,9 @@ using System.Collections.Immutable;
 using NodaTime;
 using Parquet;
 using Parquet.Schema;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Interop;
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
-using PolicyEvents.Serialization;
-using PolicyEvents.Validation;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Datasets;
 

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using NodaTime;
+using PolicyEvents.Domain;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Datasets;
 
 /// <summary>What a dataset is: its id, title, version, licence, description, creators, when it was created, and the
 /// sources it is built from as a whole.</summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using PolicyEvents.Serialization;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Datasets;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime.Text;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 
 namespace PolicyEvents.Datasets;

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Internal;
 using PolicyEvents.Serialization;
 using PolicyEvents.Validation;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Datasets;
 
 /// <summary>
 /// A shared dataset: metadata, companies, jurisdictions (only those beyond or overriding the built-in ISO 3166-1

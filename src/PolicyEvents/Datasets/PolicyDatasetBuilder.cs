@@ -1,9 +1,8 @@
-using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
-using PolicyEvents.Serialization;
-using PolicyEvents.Validation;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Datasets;
 
 /// <summary>Builds a <see cref="PolicyDataset"/> in code: add records in any order, then <see cref="Build"/> validates the
 /// whole and returns the immutable dataset, or throws with every problem found.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>A company whose handling of government requests is tracked.</summary>
 /// <remarks>

@@ -1,6 +1,7 @@
 using PolicyEvents.Internal;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>An alias or former name of a company, with the dates it applied when known.</summary>
 /// <remarks>

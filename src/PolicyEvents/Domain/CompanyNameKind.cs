@@ -1,4 +1,4 @@
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>Why a company is known by a name other than its display name.</summary>
 public enum CompanyNameKind

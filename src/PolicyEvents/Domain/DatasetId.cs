@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>
 /// The stable identifier of a dataset: a lowercase slug of ASCII letters and digits in groups joined by

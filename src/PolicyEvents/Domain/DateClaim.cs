@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using PolicyEvents.Internal;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>A date as one or more sources state it, kept beside other claims where sources disagree
 /// (Hong Kong's national security law took effect "at 11 pm on 30 June" in one report, "on 1 July" in another).</summary>

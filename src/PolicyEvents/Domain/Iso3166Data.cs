@@ -1,4 +1,4 @@
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>
 /// The ISO 3166-1 entries built into the library: the 249 officially assigned alpha-2 codes, sorted by code.

@@ -1,7 +1,7 @@
 using NodaTime;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>
 /// Whose authorities send requests: a country, a special administrative region, a territory, a subdivision

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>
 /// A jurisdiction's code: an ISO 3166-1 alpha-2 code (<c>HK</c>, <c>US</c>) or an ISO 3166-2 subdivision

@@ -1,4 +1,4 @@
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>What kind of place a jurisdiction is.</summary>
 public enum JurisdictionKind

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>
 /// An immutable set of jurisdictions looked up by code. <see cref="Iso3166"/> holds the 249 officially assigned

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>
 /// A BCP 47 language tag in its well-formed subset used here: a primary language of two or three letters, then

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using NodaTime;
 using PolicyEvents.Internal;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>
 /// A dated change of a company's <see cref="RequestPolicy"/> toward one jurisdiction, with the statements and

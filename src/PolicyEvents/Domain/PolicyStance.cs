@@ -1,4 +1,4 @@
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>How a company treats the requests a <see cref="RequestPolicy"/> covers.</summary>
 public enum PolicyStance

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>How a company treats requests from one jurisdiction's authorities: a stance, a scope, and conditions and exceptions in words.</summary>
 /// <remarks>

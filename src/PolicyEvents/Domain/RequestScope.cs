@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>Which requests a <see cref="RequestPolicy"/> covers: what kind, from whom, for which products.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>Whose requests a policy covers. A set of flags; <see cref="None"/> means the sources do not say.</summary>
 [Flags]

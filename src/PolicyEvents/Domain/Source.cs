@@ -1,7 +1,8 @@
 using NodaTime;
 using PolicyEvents.Internal;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>A publication that reports facts: a news article, a company blog post, a transparency report.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>Who made a statement: a company, and where the sources name them, a person and their role.</summary>
 /// <remarks>Equality compares every property. Instances are immutable and thread-safe.</remarks>

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using PolicyEvents.Internal;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>What a company or its spokesperson said, verbatim, when, in which language, and the sources that report it.</summary>
 /// <remarks>

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using PolicyEvents.Internal;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>A legal development that may cause policy changes, such as Hong Kong's national security law
 /// (in force 2020-06-30 23:00 HKT).</summary>

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Domain;
 
 /// <summary>A Wikidata item id: <c>Q</c> followed by a positive number without leading zeros (<c>Q380</c> is Meta Platforms).</summary>
 /// <remarks>Equality is ordinal. The default value is not valid (empty <see cref="Value"/>) and every constructor in the

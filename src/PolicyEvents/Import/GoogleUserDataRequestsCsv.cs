@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using NodaTime.Text;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 
 namespace PolicyEvents.Import;

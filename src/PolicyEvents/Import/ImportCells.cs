@@ -1,3 +1,4 @@
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 
 namespace PolicyEvents.Import;

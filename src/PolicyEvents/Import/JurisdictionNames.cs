@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Import;
 

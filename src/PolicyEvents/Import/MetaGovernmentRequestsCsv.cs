@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 
 namespace PolicyEvents.Import;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Interop;
 

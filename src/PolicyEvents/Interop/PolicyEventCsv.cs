@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using nietras.SeparatedValues;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Interop;
 

@@ -1,4 +1,6 @@
-namespace PolicyEvents;
+using PolicyEvents.Domain;
+
+namespace PolicyEvents.Queries;
 
 /// <summary>Which companies a query covers, given one company.</summary>
 /// <remarks>The default value is <see cref="CompanyOnly"/>.</remarks>

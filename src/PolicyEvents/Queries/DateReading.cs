@@ -1,4 +1,6 @@
-namespace PolicyEvents;
+using PolicyEvents.Time;
+
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// Which instant of a date's span a query reads: a date known only to the day, month or year covers a span of

@@ -1,4 +1,6 @@
-namespace PolicyEvents;
+using PolicyEvents.Domain;
+
+namespace PolicyEvents.Queries;
 
 /// <summary>Which of an event's dates a query used as the moment its policy took effect.</summary>
 /// <remarks>The default value is <see cref="Effective"/>.</remarks>

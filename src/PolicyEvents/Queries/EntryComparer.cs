@@ -1,4 +1,6 @@
-namespace PolicyEvents;
+using PolicyEvents.Domain;
+
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// Orders index entries of one key: by effective ticks, then (ties) by the event's recorded instant, then by the

@@ -1,6 +1,8 @@
 using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>The effective-time rules of the query API, written once (see <c>docs/queries.md</c>).</summary>
 internal static class EventTime

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using NodaTime;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// One reporting period of a company's published figures for a jurisdiction, beside the policies in force during it:

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
+using PolicyEvents.Domain;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// Everything a <see cref="PolicyHistory"/> and its <see cref="PolicyHistory.AsKnownAt"/> views share: every event ever

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using PolicyEvents.Domain;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// A (company, jurisdiction) pair resolved once by <see cref="PolicyHistory.TryGetKey"/>, so that many questions about the

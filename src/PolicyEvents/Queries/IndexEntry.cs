@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>One event while a history is built: when it takes effect (Unix ticks) and its position in the view's event array;
 /// sorted per key, then split into a <see cref="TickIndex"/>.</summary>

@@ -1,4 +1,6 @@
-namespace PolicyEvents;
+using PolicyEvents.Domain;
+
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// One (company, jurisdiction) key of a history: the pair and its range <c>[Start, End)</c> in the tick indexes, side by

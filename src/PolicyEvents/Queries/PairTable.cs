@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
+using PolicyEvents.Domain;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// The history's table from a (company ordinal, jurisdiction code) pair, packed into a <c>long</c> by <see cref="Pack"/>, to

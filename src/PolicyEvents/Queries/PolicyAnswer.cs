@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using NodaTime;
+using PolicyEvents.Domain;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// The answer to "which policy was in force for this company and jurisdiction at this instant?": either a policy, with

@@ -1,6 +1,7 @@
 using NodaTime;
+using PolicyEvents.Domain;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 public sealed partial class PolicyHistory
 {

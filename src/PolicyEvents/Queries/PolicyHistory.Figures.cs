@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using NodaTime;
 using NodaTime.Text;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 public sealed partial class PolicyHistory
 {

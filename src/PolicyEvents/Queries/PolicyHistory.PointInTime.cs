@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 public sealed partial class PolicyHistory
 {

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NodaTime;
+using PolicyEvents.Domain;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 public sealed partial class PolicyHistory
 {

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NodaTime;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// An immutable, indexed history of policy events, built once, that answers temporal questions: the policy in force

@@ -1,6 +1,7 @@
 using NodaTime;
+using PolicyEvents.Domain;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// A policy period that overlaps a reporting period: the <see cref="PolicyPeriod"/> and the half-open span

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using NodaTime;
+using PolicyEvents.Domain;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// One period of a company's policy toward a jurisdiction: the half-open interval <c>[Start, End)</c> during which one

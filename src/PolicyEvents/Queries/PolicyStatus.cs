@@ -1,4 +1,4 @@
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>Whether a point-in-time query found a policy.</summary>
 /// <remarks>The default value is <see cref="NoRecordedPolicy"/>.</remarks>

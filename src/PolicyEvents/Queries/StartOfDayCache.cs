@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
+using PolicyEvents.Time;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// A small direct-mapped cache of "start of this local day in this zone" (Unix ticks), used while a history is built:

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using PolicyEvents.Domain;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>A statement found by <see cref="PolicyHistory.SearchStatements"/>, with its sources and the events that cite it.</summary>
 /// <remarks>Equality compares the statement, the sources and the events, in order. Instances are immutable and thread-safe.</remarks>

@@ -1,4 +1,4 @@
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
 /// The events of a history's keys sorted by when they take effect under one reading: for each key, a contiguous range of

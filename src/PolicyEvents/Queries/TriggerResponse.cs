@@ -1,9 +1,10 @@
 using NodaTime;
+using PolicyEvents.Domain;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Queries;
 
 /// <summary>
-/// A company's first change of policy after a <see cref="PolicyEvents.Trigger"/> took effect, and how long it took: by the
+/// A company's first change of policy after a <see cref="PolicyEvents.Domain.Trigger"/> took effect, and how long it took: by the
 /// change's effective time, and by its announcement date.
 /// </summary>
 /// <remarks>Equality compares the trigger, its instant and the change. Instances are immutable and thread-safe.</remarks>

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PolicyEvents.Validation;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Serialization;
 

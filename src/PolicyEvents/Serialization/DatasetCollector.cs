@@ -1,7 +1,8 @@
 using System.Globalization;
 using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
-using PolicyEvents.Validation;
 
 namespace PolicyEvents.Serialization;
 

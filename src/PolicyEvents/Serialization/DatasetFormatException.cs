@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using PolicyEvents.Validation;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Serialization;
 

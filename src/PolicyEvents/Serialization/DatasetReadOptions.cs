@@ -1,3 +1,5 @@
+using PolicyEvents.Datasets;
+
 namespace PolicyEvents.Serialization;
 
 /// <summary>How to read a dataset. The default (<see cref="Default"/>) detects the form, collects unknown members as
@@ -45,7 +47,7 @@ public sealed class DatasetReadOptions
     }
 
     /// <summary>When true, the loaded dataset is also validated (<see cref="PolicyDataset.Validate"/>), and a dataset with
-    /// errors is refused with a <see cref="Validation.DatasetValidationException"/>. Default false.</summary>
+    /// errors is refused with a <see cref="Diagnostics.DatasetValidationException"/>. Default false.</summary>
     public bool Validate { get; init; }
 
     /// <summary>When true, members the format does not define are errors instead of warnings. Default false (a file of a

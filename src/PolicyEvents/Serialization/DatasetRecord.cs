@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Internal;
-using PolicyEvents.Validation;
 
 namespace PolicyEvents.Serialization;
 
@@ -13,7 +15,7 @@ public readonly struct DatasetRecord : IEquatable<DatasetRecord>
 {
     /// <summary>Creates a record.</summary>
     /// <param name="kind">The kind.</param>
-    /// <param name="value">The value: a <see cref="DatasetMetadata"/>, <see cref="PolicyEvents.Company"/>, ... matching the kind.</param>
+    /// <param name="value">The value: a <see cref="DatasetMetadata"/>, <see cref="PolicyEvents.Domain.Company"/>, ... matching the kind.</param>
     /// <param name="line">The one-based line it was read from.</param>
     /// <param name="warnings">Warnings found on the line, if any.</param>
     /// <exception cref="ArgumentException">The value does not match the kind.</exception>
@@ -24,11 +26,11 @@ public readonly struct DatasetRecord : IEquatable<DatasetRecord>
         var matches = kind switch
         {
             DatasetRecordKind.Metadata => value is DatasetMetadata,
-            DatasetRecordKind.Company => value is PolicyEvents.Company,
-            DatasetRecordKind.Jurisdiction => value is PolicyEvents.Jurisdiction,
-            DatasetRecordKind.Source => value is PolicyEvents.Source,
-            DatasetRecordKind.Statement => value is PolicyEvents.Statement,
-            DatasetRecordKind.Trigger => value is PolicyEvents.Trigger,
+            DatasetRecordKind.Company => value is PolicyEvents.Domain.Company,
+            DatasetRecordKind.Jurisdiction => value is PolicyEvents.Domain.Jurisdiction,
+            DatasetRecordKind.Source => value is PolicyEvents.Domain.Source,
+            DatasetRecordKind.Statement => value is PolicyEvents.Domain.Statement,
+            DatasetRecordKind.Trigger => value is PolicyEvents.Domain.Trigger,
             DatasetRecordKind.Event => value is PolicyEvent,
             DatasetRecordKind.Figure => value is Figures.ReportedFigures,
             _ => false,

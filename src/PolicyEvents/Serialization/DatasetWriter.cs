@@ -5,7 +5,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Serialization;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
-using PolicyEvents.Validation;
 using static PolicyEvents.Serialization.JsonValueReader;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Serialization;
 

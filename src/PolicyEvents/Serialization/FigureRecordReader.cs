@@ -2,8 +2,9 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using PolicyEvents.Figures;
-using PolicyEvents.Validation;
 using static PolicyEvents.Serialization.JsonValueReader;
+using PolicyEvents.Domain;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Serialization;
 

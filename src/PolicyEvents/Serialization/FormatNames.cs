@@ -1,3 +1,6 @@
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
+
 namespace PolicyEvents.Serialization;
 
 /// <summary>The member names and enum names of format 1.0, in canonical order (docs/format.md).</summary>
@@ -48,12 +51,12 @@ internal static class FormatNames
         ("withdrawnFromMarket", PolicyStance.WithdrawnFromMarket));
 
     internal static EnumNames<RequestKinds> RequestKinds { get; } = new("a request kind",
-        ("userData", PolicyEvents.RequestKinds.UserData), ("contentRemoval", PolicyEvents.RequestKinds.ContentRemoval),
-        ("preservation", PolicyEvents.RequestKinds.Preservation), ("emergencyDisclosure", PolicyEvents.RequestKinds.EmergencyDisclosure));
+        ("userData", PolicyEvents.Domain.RequestKinds.UserData), ("contentRemoval", PolicyEvents.Domain.RequestKinds.ContentRemoval),
+        ("preservation", PolicyEvents.Domain.RequestKinds.Preservation), ("emergencyDisclosure", PolicyEvents.Domain.RequestKinds.EmergencyDisclosure));
 
     internal static EnumNames<Requesters> Requesters { get; } = new("a requester",
-        ("government", PolicyEvents.Requesters.Government), ("lawEnforcement", PolicyEvents.Requesters.LawEnforcement),
-        ("courts", PolicyEvents.Requesters.Courts));
+        ("government", PolicyEvents.Domain.Requesters.Government), ("lawEnforcement", PolicyEvents.Domain.Requesters.LawEnforcement),
+        ("courts", PolicyEvents.Domain.Requesters.Courts));
 
     internal static EnumNames<DatasetRecordKind> RecordTypes { get; } = new("a record type",
         ("dataset", DatasetRecordKind.Metadata), ("company", DatasetRecordKind.Company), ("jurisdiction", DatasetRecordKind.Jurisdiction),

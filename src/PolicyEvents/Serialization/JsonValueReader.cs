@@ -5,8 +5,9 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using PolicyEvents.Diagnostics;
 using PolicyEvents.Internal;
-using PolicyEvents.Validation;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Serialization;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PolicyEvents.Datasets;
-using PolicyEvents.Validation;
 using static PolicyEvents.Serialization.JsonValueReader;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Serialization;
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Serialization;
 

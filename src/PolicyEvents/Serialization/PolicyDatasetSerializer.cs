@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
 using PolicyEvents.Internal;
-using PolicyEvents.Validation;
 
 namespace PolicyEvents.Serialization;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using PolicyEvents.Validation;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Serialization;
 

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
-using PolicyEvents.Validation;
 using static PolicyEvents.Serialization.JsonValueReader;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Serialization;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using PolicyEvents.Validation;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Serialization;
 

@@ -1,4 +1,4 @@
-namespace PolicyEvents;
+namespace PolicyEvents.Time;
 
 /// <summary>How precisely a <see cref="PartialDate"/> is known, from coarsest to finest.</summary>
 public enum DatePrecision

@@ -1,4 +1,4 @@
-namespace PolicyEvents;
+namespace PolicyEvents.Time;
 
 /// <summary>The EDTF (ISO 8601-2 level 1) qualifier of a <see cref="PartialDate"/>.</summary>
 public enum DateQualifier

@@ -5,7 +5,7 @@ using NodaTime.Text;
 using NodaTime.TimeZones;
 using PolicyEvents.Internal;
 
-namespace PolicyEvents;
+namespace PolicyEvents.Time;
 
 /// <summary>
 /// A date known to some <see cref="DatePrecision"/> (a year, a month, a day, or an instant with its UTC

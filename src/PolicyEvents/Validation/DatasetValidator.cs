@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
-using PolicyEvents.Serialization;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Validation;
 

@@ -3,6 +3,7 @@ using PolicyEvents.Cli.Charts;
 using PolicyEvents.Cli.Commands;
 using PolicyEvents.Cli.Queries;
 using PolicyEvents.Cli.Tests.Infrastructure;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Tests.Charts;
 

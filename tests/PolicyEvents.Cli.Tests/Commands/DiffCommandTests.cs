@@ -1,5 +1,6 @@
 using PolicyEvents.Cli.Queries;
 using PolicyEvents.Cli.Tests.Infrastructure;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Cli.Tests.Commands;
 

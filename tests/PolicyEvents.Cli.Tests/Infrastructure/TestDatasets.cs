@@ -1,5 +1,7 @@
 using NodaTime;
 using PolicyEvents.Cli.Data;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Cli.Tests.Infrastructure;
 

@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using NodaTime;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Queries;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.ConventionTests;
 

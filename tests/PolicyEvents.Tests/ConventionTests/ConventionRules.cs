@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Tests.ConventionTests;
 

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using NodaTime;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Tests.TestHelpers;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.ConventionTests;
 
@@ -103,7 +105,7 @@ public class EqualityLawTests
     [Fact]
     public void Every_constructed_type_is_checked_and_the_exclusions_are_still_public_values()
     {
-        Constructed.Should().Contain([typeof(PolicyEvent), typeof(Company), typeof(ReportedFigures), typeof(PolicyEvents.Validation.Diagnostic), typeof(CompanyId)]);
+        Constructed.Should().Contain([typeof(PolicyEvent), typeof(Company), typeof(ReportedFigures), typeof(PolicyEvents.Diagnostics.Diagnostic), typeof(CompanyId)]);
         Excluded.Should().OnlyContain(t => ConventionRules.PublicTypes.Contains(t));
     }
 

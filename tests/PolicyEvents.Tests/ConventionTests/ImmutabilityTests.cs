@@ -1,4 +1,6 @@
+using PolicyEvents.Domain;
 using PolicyEvents.Tests.ConventionTests.Specimens;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.ConventionTests;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using NodaTime.Text;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Data;
 

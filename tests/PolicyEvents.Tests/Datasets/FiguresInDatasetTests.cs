@@ -1,7 +1,9 @@
 using NodaTime;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Serialization;
-using PolicyEvents.Validation;
 
 namespace PolicyEvents.Tests.Datasets;
 

@@ -1,6 +1,9 @@
 using NodaTime;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
-using PolicyEvents.Validation;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Datasets;
 

@@ -1,5 +1,6 @@
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
-using PolicyEvents.Validation;
 
 namespace PolicyEvents.Tests.Datasets;
 

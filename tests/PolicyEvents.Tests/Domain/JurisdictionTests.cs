@@ -1,3 +1,4 @@
+using PolicyEvents.Domain;
 using PolicyEvents.Tests.TestHelpers;
 
 namespace PolicyEvents.Tests.Domain;

@@ -1,5 +1,7 @@
 using NodaTime;
+using PolicyEvents.Domain;
 using PolicyEvents.Tests.TestHelpers;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Domain;
 

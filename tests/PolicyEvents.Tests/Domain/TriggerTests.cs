@@ -1,4 +1,6 @@
+using PolicyEvents.Domain;
 using PolicyEvents.Tests.TestHelpers;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Domain;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Import;
 

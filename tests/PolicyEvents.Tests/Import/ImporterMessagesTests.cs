@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyEvents.Domain;
 using PolicyEvents.Import;
 using PolicyEvents.Tests.TestHelpers;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyEvents.Domain;
 using PolicyEvents.Import;
 
 namespace PolicyEvents.Tests.Import;

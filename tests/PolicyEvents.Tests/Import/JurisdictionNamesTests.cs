@@ -1,3 +1,4 @@
+using PolicyEvents.Domain;
 using PolicyEvents.Import;
 
 namespace PolicyEvents.Tests.Import;

@@ -1,3 +1,4 @@
+using PolicyEvents.Domain;
 using PolicyEvents.Internal;
 
 namespace PolicyEvents.Tests.Internal;

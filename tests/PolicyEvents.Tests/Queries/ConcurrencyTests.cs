@@ -1,4 +1,7 @@
 using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Queries;
 

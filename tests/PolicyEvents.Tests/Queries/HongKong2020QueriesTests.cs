@@ -1,4 +1,7 @@
 using NodaTime;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
 
 namespace PolicyEvents.Tests.Queries;
 

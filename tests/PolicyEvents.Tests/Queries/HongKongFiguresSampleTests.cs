@@ -1,6 +1,8 @@
 using HongKongFiguresSample;
 using NodaTime;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Queries;
 
 namespace PolicyEvents.Tests.Queries;
 

@@ -1,5 +1,8 @@
 using NodaTime;
 using NodaTime.Text;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Queries;
 

@@ -1,6 +1,8 @@
 using NodaTime;
 using NodaTime.Text;
 using static PolicyEvents.Tests.Queries.HongKongFixture;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
 
 namespace PolicyEvents.Tests.Queries;
 

@@ -1,5 +1,8 @@
 using CsCheck;
 using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Queries;
 

@@ -1,5 +1,7 @@
 using NodaTime;
 using static PolicyEvents.Tests.Queries.HongKongFixture;
+using PolicyEvents.Domain;
+using PolicyEvents.Queries;
 
 namespace PolicyEvents.Tests.Queries;
 

@@ -1,3 +1,4 @@
+using PolicyEvents.Datasets;
 using PolicyEvents.Serialization;
 using PolicyEvents.Tests.Serialization;
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using CsCheck;
+using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
 using PolicyEvents.Tests.Serialization;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Reliability;
 

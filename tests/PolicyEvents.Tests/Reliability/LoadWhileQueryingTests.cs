@@ -1,4 +1,6 @@
 using NodaTime;
+using PolicyEvents.Datasets;
+using PolicyEvents.Queries;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Tests.Reliability;

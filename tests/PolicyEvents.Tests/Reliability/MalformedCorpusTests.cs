@@ -1,5 +1,6 @@
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
 using PolicyEvents.Serialization;
-using PolicyEvents.Validation;
 
 namespace PolicyEvents.Tests.Reliability;
 

@@ -1,5 +1,7 @@
 using System.Text;
+using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Serialization;
 

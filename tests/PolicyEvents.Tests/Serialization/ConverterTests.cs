@@ -2,7 +2,9 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Serialization;
 

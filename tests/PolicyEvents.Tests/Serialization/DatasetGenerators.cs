@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using CsCheck;
 using NodaTime;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Serialization;
 

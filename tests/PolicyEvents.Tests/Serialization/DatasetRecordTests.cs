@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Serialization;
 using PolicyEvents.Tests.TestHelpers;
-using PolicyEvents.Validation;
 
 namespace PolicyEvents.Tests.Serialization;
 

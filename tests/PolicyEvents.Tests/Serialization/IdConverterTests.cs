@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Tests.Serialization;

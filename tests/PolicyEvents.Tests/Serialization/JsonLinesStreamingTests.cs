@@ -1,4 +1,6 @@
 using System.Text;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
 using PolicyEvents.Tests.TestHelpers;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using CsCheck;
 using PolicyEvents.Serialization;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Serialization;
 

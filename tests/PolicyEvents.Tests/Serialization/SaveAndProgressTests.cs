@@ -1,4 +1,5 @@
 using System.Text;
+using PolicyEvents.Datasets;
 using PolicyEvents.Serialization;
 using PolicyEvents.Tests.TestHelpers;
 

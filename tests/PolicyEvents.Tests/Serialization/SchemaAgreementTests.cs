@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using NodaTime;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Serialization;
 

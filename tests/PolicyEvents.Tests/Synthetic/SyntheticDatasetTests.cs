@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using PolicyEvents.Domain;
 using PolicyEvents.Synthetic;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Synthetic;
 

@@ -1,4 +1,6 @@
 using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.TestHelpers;
 

@@ -1,3 +1,4 @@
+using PolicyEvents.Domain;
 namespace PolicyEvents.Tests.TestHelpers;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using PolicyEvents.Tests.TestHelpers;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Time;
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Time;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Time;
 

@@ -1,6 +1,6 @@
 using System.Text;
+using PolicyEvents.Diagnostics;
 using PolicyEvents.Serialization;
-using PolicyEvents.Validation;
 
 namespace PolicyEvents.Tests.Validation;
 

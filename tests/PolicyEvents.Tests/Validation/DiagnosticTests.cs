@@ -1,4 +1,4 @@
-using PolicyEvents.Validation;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Tests.Validation;
 

@@ -1,3 +1,4 @@
+
 namespace PolicyEvents.Benchmarks.Peers.Dto;
 
 public sealed record ScopeDto(IReadOnlyList<string>? RequestKinds, IReadOnlyList<string>? Requesters, IReadOnlyList<string>? Products);

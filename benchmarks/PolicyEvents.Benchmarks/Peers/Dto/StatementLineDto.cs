@@ -1,3 +1,5 @@
+using PolicyEvents.Time;
+
 namespace PolicyEvents.Benchmarks.Peers.Dto;
 
 public sealed record StatementLineDto(string Id, string Text, SpeakerDto Speaker, PartialDate? Date, string Language,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PolicyEvents.Validation;
+namespace PolicyEvents.Diagnostics;
 
 /// <summary>Where a <see cref="Diagnostic"/> applies: a file, a one-based line and column, and a JSON path.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using PolicyEvents.Internal;
 
-namespace PolicyEvents.Validation;
+namespace PolicyEvents.Diagnostics;
 
 /// <summary>One problem found in a dataset: a severity, a stable code (<c>PE0101</c>), a message and a location.</summary>
 /// <remarks>

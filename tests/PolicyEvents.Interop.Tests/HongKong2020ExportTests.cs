@@ -1,5 +1,7 @@
 using NodaTime;
+using PolicyEvents.Datasets;
 using PolicyEvents.Serialization;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Interop.Tests;
 

@@ -1,4 +1,4 @@
-namespace PolicyEvents.Validation;
+namespace PolicyEvents.Diagnostics;
 
 /// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
 public enum DiagnosticSeverity

@@ -1,5 +1,7 @@
 using System.Collections;
 using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Interop.Tests;
 

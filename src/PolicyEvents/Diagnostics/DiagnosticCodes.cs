@@ -1,4 +1,4 @@
-namespace PolicyEvents.Validation;
+namespace PolicyEvents.Diagnostics;
 
 /// <summary>The stable codes of every <see cref="Diagnostic"/> the library reports; docs/format.md explains each.</summary>
 /// <remarks>PE00xx: reading (the file's form). PE01xx: validation (the dataset's content). PE02xx: merging.</remarks>

@@ -1,5 +1,6 @@
 using System.Text;
 using nietras.SeparatedValues;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Interop.Tests;
 

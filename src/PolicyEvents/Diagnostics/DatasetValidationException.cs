@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace PolicyEvents.Validation;
+namespace PolicyEvents.Diagnostics;
 
 /// <summary>Thrown when a dataset (built, merged, or loaded with validation) has errors; carries every diagnostic found.</summary>
 /// <remarks>The message lists the first problems; <see cref="Diagnostics"/> holds all of them, warnings included.</remarks>

@@ -1,5 +1,7 @@
 using NodaTime;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Interop.Tests;
 
