@@ -40,8 +40,8 @@ internal sealed class LibraryDatasetCodec : IDatasetCodec
     {
         try
         {
-            var dataset = PolicyDatasetSerializer.Load(stream, Options(label, format, validate: false));
-            return [.. dataset.Validate().Select(d => ToCli(d, label))];
+            var read = PolicyDatasetSerializer.Read(stream, Options(label, format, validate: false));
+            return [.. read.Validate().Select(d => ToCli(d, label))];
         }
         catch (DatasetValidationException e)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Figures;
 
 namespace PolicyEvents.Datasets;
 
@@ -47,8 +48,8 @@ internal static class DatasetMerger
             {
                 if (!a[i].Equals(b[j]))
                 {
-                    var here = left.Locate(kind, i, null);
-                    var there = right.Locate(kind, j, null);
+                    var here = RecordLocations.None.Locate(kind, i);
+                    var there = RecordLocations.None.Locate(kind, j);
                     conflicts.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MergeConflict,
                         $"The {DatasetPaths.TypeOf(kind)} '{keyOf(a[i])}' differs between dataset '{left.Metadata.Id}' ({here}) and dataset '{right.Metadata.Id}' ({there}); "
                         + (kind == DatasetRecordKind.Figure ? "correct one of them, or make them equal." : "give one of them another id, or make them equal."), there));

@@ -4,26 +4,27 @@ using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Internal;
-using PolicyEvents.Serialization;
 using PolicyEvents.Validation;
 
 namespace PolicyEvents.Datasets;
 
 /// <summary>
 /// A shared dataset: metadata, companies, jurisdictions (only those beyond or overriding the built-in ISO 3166-1
-/// registry), sources, statements, triggers, policy events and published figures. Load and save it with <see cref="PolicyDatasetSerializer"/>,
-/// build it with <see cref="PolicyDatasetBuilder"/>, check it with <see cref="Validate"/>.
+/// registry), sources, statements, triggers, policy events and published figures. Load and save it with
+/// <see cref="Serialization.PolicyDatasetSerializer"/>,
+/// build it with <see cref="PolicyDatasetBuilder"/>, check it with <see cref="Validate()"/>.
 /// </summary>
 /// <remarks>
 /// <para>Every collection is sorted by id (jurisdictions by code; figure sets by their key: company, jurisdiction,
 /// period start, period end, category label), and ids (keys) are unique within each collection: the constructor sorts
 /// and rejects repeats. References between records (an event's company, a statement's sources...) are
-/// not checked on construction, so a dataset with dangling references can be loaded and inspected; <see cref="Validate"/>
-/// reports them, with the file, line, column and JSON path of each record when the dataset was loaded from a file.</para>
-/// <para>Equality compares the metadata and every collection by content; where a dataset was loaded from, and the warnings
-/// found while loading it, are not part of its value. Instances are immutable and thread-safe.</para>
+/// not checked on construction, so a dataset with dangling references can be loaded and inspected; <see cref="Validate()"/>
+/// reports them with the JSON path of each record; <see cref="Serialization.DatasetReadResult.Validate"/> reports them with
+/// the file, line and column each record was read from.</para>
+/// <para>Equality compares the metadata and every collection by content. Where a dataset was read from is not part of it
+/// (see <see cref="RecordLocations"/>). Instances are immutable and thread-safe.</para>
 /// </remarks>
-public sealed class PolicyDataset : IEquatable<PolicyDataset>
+public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
 {
     private JurisdictionRegistry? _registry;
 
@@ -41,24 +42,16 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
     public PolicyDataset(DatasetMetadata metadata, IEnumerable<Company>? companies = null, IEnumerable<Jurisdiction>? jurisdictions = null,
         IEnumerable<Source>? sources = null, IEnumerable<Statement>? statements = null, IEnumerable<Trigger>? triggers = null,
         IEnumerable<PolicyEvent>? events = null, IEnumerable<ReportedFigures>? figures = null)
-        : this(metadata, companies, jurisdictions, sources, statements, triggers, events, figures, null)
-    {
-    }
-
-    internal PolicyDataset(DatasetMetadata metadata, IEnumerable<Company>? companies, IEnumerable<Jurisdiction>? jurisdictions,
-        IEnumerable<Source>? sources, IEnumerable<Statement>? statements, IEnumerable<Trigger>? triggers,
-        IEnumerable<PolicyEvent>? events, IEnumerable<ReportedFigures>? figures, DatasetOrigin? origin)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         Metadata = metadata;
-        Companies = SortById(companies, static c => c.Id, origin, DatasetRecordKind.Company, nameof(companies));
-        Jurisdictions = SortById(jurisdictions, static j => j.Code, origin, DatasetRecordKind.Jurisdiction, nameof(jurisdictions));
-        Sources = SortById(sources, static s => s.Id, origin, DatasetRecordKind.Source, nameof(sources));
-        Statements = SortById(statements, static s => s.Id, origin, DatasetRecordKind.Statement, nameof(statements));
-        Triggers = SortById(triggers, static t => t.Id, origin, DatasetRecordKind.Trigger, nameof(triggers));
-        Events = SortById(events, static e => e.Id, origin, DatasetRecordKind.Event, nameof(events));
-        Figures = SortById(figures, static f => new FigureKey(f), origin, DatasetRecordKind.Figure, nameof(figures));
-        Origin = origin;
+        Companies = DatasetOrder.Sort(companies, static c => c.Id, "id", nameof(companies), out _);
+        Jurisdictions = DatasetOrder.Sort(jurisdictions, static j => j.Code, "id", nameof(jurisdictions), out _);
+        Sources = DatasetOrder.Sort(sources, static s => s.Id, "id", nameof(sources), out _);
+        Statements = DatasetOrder.Sort(statements, static s => s.Id, "id", nameof(statements), out _);
+        Triggers = DatasetOrder.Sort(triggers, static t => t.Id, "id", nameof(triggers), out _);
+        Events = DatasetOrder.Sort(events, static e => e.Id, "id", nameof(events), out _);
+        Figures = DatasetOrder.Sort(figures, static f => new FigureKey(f), "key", nameof(figures), out _);
     }
 
     /// <summary>The metadata.</summary>
@@ -90,12 +83,7 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
     /// <see cref="Jurisdictions"/> added or overriding.</summary>
     public JurisdictionRegistry Registry => _registry ??= Jurisdictions.IsEmpty ? JurisdictionRegistry.Default : JurisdictionRegistry.Default.With(Jurisdictions);
 
-    /// <summary>The warnings found while loading the dataset (unknown members of a newer minor version...); empty for a
-    /// dataset built in code. Not part of the dataset's value.</summary>
-    public ImmutableArray<Diagnostic> LoadWarnings => Origin?.Warnings ?? [];
-
-    /// <summary>Where the dataset was loaded from, with each record's position; null when built in code.</summary>
-    internal DatasetOrigin? Origin { get; }
+    ImmutableArray<SourceId> IDatasetContents.MetadataSources => Metadata.Sources;
 
     /// <summary>Looks up a company.</summary>
     /// <param name="id">The id.</param>
@@ -171,12 +159,19 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
 
     /// <summary>
     /// Checks the dataset and returns every problem found (not just the first), each with a stable code, a message and a
-    /// location: the warnings found while loading, then dangling references, statements dated after every source that
+    /// location (its JSON path in the single-document form): dangling references, statements dated after every source that
     /// reports them, conflicting events, statements without a source, incomplete sources, and parent cycles. The codes are
     /// listed in <see cref="DiagnosticCodes"/> and explained in docs/format.md.
     /// </summary>
     /// <returns>Every problem, errors and warnings; empty when the dataset is clean.</returns>
-    public ImmutableArray<Diagnostic> Validate() => [.. LoadWarnings, .. DatasetValidator.Validate(this)];
+    public ImmutableArray<Diagnostic> Validate() => Validate(RecordLocations.None);
+
+    /// <summary>Checks the dataset, as <see cref="Validate()"/>, locating each problem with <paramref name="locations"/>.</summary>
+    /// <param name="locations">Where each record was read from (<see cref="Serialization.DatasetReadResult.Locations"/>).</param>
+    /// <returns>Every problem, errors and warnings; empty when the dataset is clean.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="locations"/> is null.</exception>
+    public ImmutableArray<Diagnostic> Validate(RecordLocations locations) =>
+        DatasetValidator.Validate(this, locations ?? throw new ArgumentNullException(nameof(locations)));
 
     /// <summary>
     /// Combines this dataset with another: records with the same id and equal content become one; the same id with
@@ -193,20 +188,7 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
     /// <param name="metadata">The new metadata.</param>
     /// <returns>The copy.</returns>
     public PolicyDataset WithMetadata(DatasetMetadata metadata) =>
-        new(metadata, Companies, Jurisdictions, Sources, Statements, Triggers, Events, Figures, null);
-
-    /// <summary>Where a record of this dataset is (or would be, in the canonical document), for diagnostics.</summary>
-    internal DiagnosticLocation Locate(DatasetRecordKind kind, int index, string? member)
-    {
-        var positions = Origin?.PositionsOf(kind);
-        if (Origin is { } origin && (kind == DatasetRecordKind.Metadata ? origin.Metadata : positions is null ? null : positions[index]) is { Line: > 0 } position)
-        {
-            var path = origin.Lines ? DatasetPaths.Member(kind == DatasetRecordKind.Metadata ? "$.metadata" : "$", member)
-                : DatasetPaths.Member(DatasetPaths.Record(kind, position.Index), member);
-            return new DiagnosticLocation(origin.File, position.Line, position.Column, path);
-        }
-        return new DiagnosticLocation(Origin?.File, null, null, DatasetPaths.Member(DatasetPaths.Record(kind, index), member));
-    }
+        new(metadata, Companies, Jurisdictions, Sources, Statements, Triggers, Events, Figures);
 
     /// <inheritdoc />
     public bool Equals(PolicyDataset? other) =>
@@ -269,71 +251,5 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>
         }
         found = null;
         return false;
-    }
-
-    /// <summary>Sorts by key (skipping the sort when already sorted), reorders the origin's positions alike, and rejects repeated keys.</summary>
-    private static ImmutableArray<T> SortById<T, TKey>(IEnumerable<T>? items, Func<T, TKey> keyOf, DatasetOrigin? origin, DatasetRecordKind kind, string paramName)
-        where T : class where TKey : IComparable<TKey>
-    {
-        var array = Guard.Items(items, paramName);
-        var sorted = true;
-        for (var i = 1; i < array.Length && sorted; i++)
-        {
-            var comparison = keyOf(array[i - 1]).CompareTo(keyOf(array[i]));
-            if (comparison == 0)
-            {
-                throw new ArgumentException($"The {(kind == DatasetRecordKind.Figure ? "key" : "id")} '{keyOf(array[i])}' appears more than once.", paramName);
-            }
-            sorted = comparison < 0;
-        }
-        if (sorted)
-        {
-            return array;
-        }
-        var keys = new TKey[array.Length];
-        var order = new int[array.Length];
-        for (var i = 0; i < array.Length; i++)
-        {
-            keys[i] = keyOf(array[i]);
-            order[i] = i;
-        }
-        Array.Sort(keys, order);
-        for (var i = 1; i < keys.Length; i++)
-        {
-            if (keys[i - 1].CompareTo(keys[i]) == 0)
-            {
-                throw new ArgumentException($"The {(kind == DatasetRecordKind.Figure ? "key" : "id")} '{keys[i]}' appears more than once.", paramName);
-            }
-        }
-        var builder = ImmutableArray.CreateBuilder<T>(array.Length);
-        foreach (var i in order)
-        {
-            builder.Add(array[i]);
-        }
-        if (origin?.PositionsOf(kind) is { } positions && positions.Length == order.Length)
-        {
-            var reordered = new RecordPosition[positions.Length];
-            for (var i = 0; i < order.Length; i++)
-            {
-                reordered[i] = positions[order[i]];
-            }
-            SetPositions(origin, kind, reordered);
-        }
-        return builder.MoveToImmutable();
-    }
-
-    private static void SetPositions(DatasetOrigin origin, DatasetRecordKind kind, RecordPosition[] positions)
-    {
-        switch (kind)
-        {
-            case DatasetRecordKind.Company: origin.Companies = positions; break;
-            case DatasetRecordKind.Jurisdiction: origin.Jurisdictions = positions; break;
-            case DatasetRecordKind.Source: origin.Sources = positions; break;
-            case DatasetRecordKind.Statement: origin.Statements = positions; break;
-            case DatasetRecordKind.Trigger: origin.Triggers = positions; break;
-            case DatasetRecordKind.Event: origin.Events = positions; break;
-            case DatasetRecordKind.Figure: origin.Figures = positions; break;
-            default: break;
-        }
     }
 }

@@ -44,10 +44,10 @@ public sealed class PolicyDatasetBuilder
     /// <summary>The metadata the dataset will have.</summary>
     public DatasetMetadata Metadata { get; private set; }
 
-    /// <summary>Replaces the metadata.</summary>
+    /// <summary>Replaces the metadata of this builder (a mutation, like the <c>Add…</c> methods).</summary>
     /// <param name="metadata">The new metadata.</param>
     /// <returns>This builder.</returns>
-    public PolicyDatasetBuilder WithMetadata(DatasetMetadata metadata)
+    public PolicyDatasetBuilder SetMetadata(DatasetMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         Metadata = metadata;
@@ -92,7 +92,7 @@ public sealed class PolicyDatasetBuilder
     public PolicyDatasetBuilder AddFigures(params IEnumerable<ReportedFigures> figures) => Add(_figures, figures, nameof(figures));
 
     /// <summary>Validates everything added and returns the dataset. Warnings (<see cref="DiagnosticSeverity.Warning"/>) do not
-    /// stop the build; call <see cref="PolicyDataset.Validate"/> on the result to see them.</summary>
+    /// stop the build; call <see cref="PolicyDataset.Validate()"/> on the result to see them.</summary>
     /// <returns>The dataset.</returns>
     /// <exception cref="DatasetValidationException">Some records repeat an id, or validation found errors; every problem is listed.</exception>
     public PolicyDataset Build()

@@ -258,7 +258,7 @@ public sealed partial class PolicyHistory
     /// <param name="dataset">The dataset.</param>
     /// <returns>The history, in its default view: everything recorded, with every correction applied.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="ArgumentException">The dataset has a dangling reference (run <see cref="PolicyDataset.Validate"/> to
+    /// <exception cref="ArgumentException">The dataset has a dangling reference (run <see cref="PolicyDataset.Validate()"/> to
     /// list every problem); the message names it.</exception>
     public static PolicyHistory From(PolicyDataset dataset)
     {

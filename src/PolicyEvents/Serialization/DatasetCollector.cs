@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
@@ -43,28 +44,26 @@ internal sealed class DatasetCollector
         _positions[(int)kind].Add(position);
     }
 
-    /// <summary>Builds the dataset; null (with diagnostics) when ids repeat.</summary>
-    internal PolicyDataset? Build(ReadContext context, bool lines)
+    /// <summary>Builds the dataset with where each record was read; null (with diagnostics) when ids repeat.</summary>
+    internal DatasetReadResult? Build(ReadContext context, bool lines)
     {
         if (Metadata is null)
         {
             return null;
         }
-        var origin = new DatasetOrigin(context.File, lines)
-        {
-            Metadata = MetadataPosition,
-            Companies = [.. _positions[(int)DatasetRecordKind.Company]],
-            Jurisdictions = [.. _positions[(int)DatasetRecordKind.Jurisdiction]],
-            Sources = [.. _positions[(int)DatasetRecordKind.Source]],
-            Statements = [.. _positions[(int)DatasetRecordKind.Statement]],
-            Triggers = [.. _positions[(int)DatasetRecordKind.Trigger]],
-            Events = [.. _positions[(int)DatasetRecordKind.Event]],
-            Figures = [.. _positions[(int)DatasetRecordKind.Figure]],
-            Warnings = [.. context.Diagnostics.Where(d => !d.IsError)],
-        };
+        var positions = new RecordPosition[_positions.Length][];
         try
         {
-            return new PolicyDataset(Metadata, _companies, _jurisdictions, _sources, _statements, _triggers, _events, _figures, origin);
+            var companies = Sort(_companies, static c => c.Id, DatasetRecordKind.Company, positions);
+            var jurisdictions = Sort(_jurisdictions, static j => j.Code, DatasetRecordKind.Jurisdiction, positions);
+            var sources = Sort(_sources, static s => s.Id, DatasetRecordKind.Source, positions);
+            var statements = Sort(_statements, static s => s.Id, DatasetRecordKind.Statement, positions);
+            var triggers = Sort(_triggers, static t => t.Id, DatasetRecordKind.Trigger, positions);
+            var events = Sort(_events, static e => e.Id, DatasetRecordKind.Event, positions);
+            var figures = Sort(_figures, static f => new FigureKey(f), DatasetRecordKind.Figure, positions);
+            var dataset = new PolicyDataset(Metadata, companies, jurisdictions, sources, statements, triggers, events, figures);
+            return new DatasetReadResult(dataset, new RecordLocations(context.File, lines, MetadataPosition, positions),
+                [.. context.Diagnostics.Where(d => !d.IsError)]);
         }
         catch (ArgumentException)
         {
@@ -78,6 +77,21 @@ internal sealed class DatasetCollector
             ReportDuplicates(context, lines, _figures, static f => new FigureKey(f).ToString(), DatasetRecordKind.Figure);
             return null;
         }
+    }
+
+    /// <summary>Sorts the records of one kind as the dataset holds them, and their positions alike.</summary>
+    private ImmutableArray<T> Sort<T, TKey>(List<T> records, Func<T, TKey> keyOf, DatasetRecordKind kind, RecordPosition[][] positions)
+        where T : class where TKey : IComparable<TKey>
+    {
+        var sorted = DatasetOrder.Sort(records, keyOf, kind == DatasetRecordKind.Figure ? "key" : "id", DatasetPaths.CollectionOf(kind), out var order);
+        var read = _positions[(int)kind];
+        var reordered = new RecordPosition[read.Count];
+        for (var i = 0; i < reordered.Length; i++)
+        {
+            reordered[i] = read[order is null ? i : order[i]];
+        }
+        positions[(int)kind] = reordered;
+        return sorted;
     }
 
     private void ReportDuplicates<T>(ReadContext context, bool lines, List<T> records, Func<T, string> idOf, DatasetRecordKind kind)

@@ -46,7 +46,7 @@ public sealed class DatasetReadOptions
         init => _format = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined DatasetFormat value.");
     }
 
-    /// <summary>When true, the loaded dataset is also validated (<see cref="PolicyDataset.Validate"/>), and a dataset with
+    /// <summary>When true, the loaded dataset is also validated (<see cref="PolicyDataset.Validate()"/>), and a dataset with
     /// errors is refused with a <see cref="Diagnostics.DatasetValidationException"/>. Default false.</summary>
     public bool Validate { get; init; }
 

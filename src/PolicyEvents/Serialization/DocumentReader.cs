@@ -1,6 +1,5 @@
 using System.Text.Json;
 using static PolicyEvents.Serialization.JsonValueReader;
-using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Serialization;
@@ -9,7 +8,7 @@ namespace PolicyEvents.Serialization;
 internal static class DocumentReader
 {
     /// <summary>Reads the document; throws <see cref="DatasetFormatException"/> with every problem found when it has errors.</summary>
-    internal static PolicyDataset Read(byte[] buffer, int start, int length, ReadContext context)
+    internal static DatasetReadResult Read(byte[] buffer, int start, int length, ReadContext context)
     {
         // The stream buffer has already skipped one byte-order mark; a second one is malformed text.
         context.SetText(buffer, start, length, 1);

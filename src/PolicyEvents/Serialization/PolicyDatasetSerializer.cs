@@ -27,7 +27,7 @@ public static class PolicyDatasetSerializer
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return LoadCore(stream, options ?? DatasetReadOptions.Default, path);
+        return ReadCore(stream, options ?? DatasetReadOptions.Default, path).Dataset;
     }
 
     /// <summary>Loads a dataset file asynchronously; see <see cref="LoadFile"/>.</summary>
@@ -40,15 +40,15 @@ public static class PolicyDatasetSerializer
     public static Task<PolicyDataset> LoadFileAsync(string path, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path); // before the task starts, like every argument check
-        return LoadFileCoreAsync(path, options, cancellationToken);
+        return DatasetOf(ReadFileCoreAsync(path, options, cancellationToken));
     }
 
-    private static async Task<PolicyDataset> LoadFileCoreAsync(string path, DatasetReadOptions? options, CancellationToken cancellationToken)
+    private static async Task<DatasetReadResult> ReadFileCoreAsync(string path, DatasetReadOptions? options, CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
         await using (stream.ConfigureAwait(false))
         {
-            return await LoadCoreAsync(stream, options ?? DatasetReadOptions.Default, path, cancellationToken).ConfigureAwait(false);
+            return await ReadCoreAsync(stream, options ?? DatasetReadOptions.Default, path, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -61,7 +61,7 @@ public static class PolicyDatasetSerializer
     public static PolicyDataset Load(Stream stream, DatasetReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return LoadCore(stream, options ?? DatasetReadOptions.Default, null);
+        return ReadCore(stream, options ?? DatasetReadOptions.Default, null).Dataset;
     }
 
     /// <summary>Loads a dataset from a UTF-8 stream asynchronously (read to its end, not closed).</summary>
@@ -74,7 +74,7 @@ public static class PolicyDatasetSerializer
     public static Task<PolicyDataset> LoadAsync(Stream stream, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return LoadCoreAsync(stream, options ?? DatasetReadOptions.Default, null, cancellationToken);
+        return DatasetOf(ReadCoreAsync(stream, options ?? DatasetReadOptions.Default, null, cancellationToken));
     }
 
     /// <summary>Loads a dataset from JSON text (either form).</summary>
@@ -87,12 +87,66 @@ public static class PolicyDatasetSerializer
     {
         ArgumentNullException.ThrowIfNull(json);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json), writable: false);
-        return LoadCore(stream, options ?? DatasetReadOptions.Default, null);
+        return ReadCore(stream, options ?? DatasetReadOptions.Default, null).Dataset;
+    }
+
+    /// <summary>Reads a dataset file as <see cref="LoadFile"/> does, and keeps where each record was read from and the
+    /// warnings found on the way, for diagnostics that name the file, line and column (<see cref="DatasetReadResult.Validate"/>).</summary>
+    /// <param name="path">The file's path; diagnostics name it as given.</param>
+    /// <param name="options">How to read; null for <see cref="DatasetReadOptions.Default"/>.</param>
+    /// <returns>The dataset, with its record locations and read warnings.</returns>
+    /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static DatasetReadResult ReadFile(string path, DatasetReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return ReadCore(stream, options ?? DatasetReadOptions.Default, path);
+    }
+
+    /// <summary>Reads a dataset file asynchronously; see <see cref="ReadFile"/>.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The dataset, with its record locations and read warnings.</returns>
+    /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    public static Task<DatasetReadResult> ReadFileAsync(string path, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return ReadFileCoreAsync(path, options, cancellationToken);
+    }
+
+    /// <summary>Reads a dataset from a UTF-8 stream (read to its end, not closed) as <see cref="Load"/> does, and keeps
+    /// where each record was read from and the warnings found on the way.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">How to read; null for the defaults (<see cref="DatasetReadOptions.FileName"/> names the file in diagnostics).</param>
+    /// <returns>The dataset, with its record locations and read warnings.</returns>
+    /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    public static DatasetReadResult Read(Stream stream, DatasetReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadCore(stream, options ?? DatasetReadOptions.Default, null);
+    }
+
+    /// <summary>Reads a dataset from a UTF-8 stream asynchronously; see <see cref="Read"/>.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">How to read; null for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The dataset, with its record locations and read warnings.</returns>
+    /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    public static Task<DatasetReadResult> ReadAsync(Stream stream, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadCoreAsync(stream, options ?? DatasetReadOptions.Default, null, cancellationToken);
     }
 
     /// <summary>Streams the records of a JSON Lines file one at a time, the header (<see cref="DatasetRecordKind.Metadata"/>)
     /// first, holding only the current line in memory. References between records are not checked (load the whole dataset
-    /// and call <see cref="PolicyDataset.Validate"/> for that); a line with problems throws when it is reached.</summary>
+    /// and call <see cref="PolicyDataset.Validate()"/> for that); a line with problems throws when it is reached.</summary>
     /// <param name="stream">The UTF-8 stream (not closed).</param>
     /// <param name="options">How to read (<see cref="DatasetReadOptions.Progress"/> is honoured); null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
@@ -273,17 +327,19 @@ public static class PolicyDatasetSerializer
         }
     }
 
-    private static PolicyDataset Finish(PolicyDataset dataset, DatasetReadOptions options)
+    private static async Task<PolicyDataset> DatasetOf(Task<DatasetReadResult> read) => (await read.ConfigureAwait(false)).Dataset;
+
+    private static DatasetReadResult Finish(DatasetReadResult read, DatasetReadOptions options)
     {
         if (options.Validate)
         {
-            var diagnostics = dataset.Validate();
+            var diagnostics = read.Validate();
             if (diagnostics.Any(d => d.IsError))
             {
                 throw new DatasetValidationException(diagnostics);
             }
         }
-        return dataset;
+        return read;
     }
 
     private static bool DetectLines(StreamBuffer buffer, DatasetReadOptions options)
@@ -312,7 +368,7 @@ public static class PolicyDatasetSerializer
         return buffer.Lines = buffer.LooksLikeLines();
     }
 
-    private static PolicyDataset LoadCore(Stream stream, DatasetReadOptions options, string? file)
+    private static DatasetReadResult ReadCore(Stream stream, DatasetReadOptions options, string? file)
     {
         var context = new ReadContext(file ?? options.FileName, options);
         var buffer = new StreamBuffer(stream, options, context.File);
@@ -339,7 +395,7 @@ public static class PolicyDatasetSerializer
         return Finish(EndLines(lines, collector, context), options);
     }
 
-    private static async Task<PolicyDataset> LoadCoreAsync(Stream stream, DatasetReadOptions options, string? file, CancellationToken cancellationToken)
+    private static async Task<DatasetReadResult> ReadCoreAsync(Stream stream, DatasetReadOptions options, string? file, CancellationToken cancellationToken)
     {
         var context = new ReadContext(file ?? options.FileName, options);
         var buffer = new StreamBuffer(stream, options, context.File);
@@ -367,12 +423,13 @@ public static class PolicyDatasetSerializer
         return Finish(EndLines(lines, collector, context), options);
     }
 
-    private static PolicyDataset ReadDocument(StreamBuffer buffer, ReadContext context, DatasetReadOptions options)
+    private static DatasetReadResult ReadDocument(StreamBuffer buffer, ReadContext context, DatasetReadOptions options)
     {
-        var dataset = DocumentReader.Read(buffer.Buffer, buffer.Start, buffer.Length, context);
+        var read = DocumentReader.Read(buffer.Buffer, buffer.Start, buffer.Length, context);
+        var dataset = read.Dataset;
         options.Progress?.Report(new DatasetReadProgress(buffer.BytesRead,
             1 + dataset.Companies.Length + dataset.Jurisdictions.Length + dataset.Sources.Length + dataset.Statements.Length + dataset.Triggers.Length + dataset.Events.Length + dataset.Figures.Length));
-        return dataset;
+        return read;
     }
 
     private static void TakeLine(LinesReader lines, DatasetCollector collector, ReadContext context, int start, int length)
@@ -396,7 +453,7 @@ public static class PolicyDatasetSerializer
         }
     }
 
-    private static PolicyDataset EndLines(LinesReader lines, DatasetCollector collector, ReadContext context)
+    private static DatasetReadResult EndLines(LinesReader lines, DatasetCollector collector, ReadContext context)
     {
         lines.ReportEnd();
         var dataset = context.ErrorCount == 0 ? collector.Build(context, lines: true) : null;

@@ -192,10 +192,10 @@ internal sealed class ReadContext
         return (_cursorLine, _cursorColumn);
     }
 
-    internal PolicyEvents.Datasets.RecordPosition RecordStart(long offset, int index)
+    internal PolicyEvents.Diagnostics.RecordPosition RecordStart(long offset, int index)
     {
         var position = Position(offset);
-        return new PolicyEvents.Datasets.RecordPosition(position?.Line ?? 0, position?.Column ?? 0, index);
+        return new PolicyEvents.Diagnostics.RecordPosition(position?.Line ?? 0, position?.Column ?? 0, index);
     }
 
     internal DiagnosticLocation Location(long offset)

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
@@ -11,11 +10,11 @@ namespace PolicyEvents.Validation;
 /// <summary>Finds every content problem of a dataset (the PE01xx codes).</summary>
 internal static class DatasetValidator
 {
-    internal static ImmutableArray<Diagnostic> Validate(PolicyDataset dataset)
+    internal static ImmutableArray<Diagnostic> Validate(IDatasetContents dataset, RecordLocations locations)
     {
         var found = new List<Diagnostic>();
         void Report(DiagnosticSeverity severity, string code, string message, DatasetRecordKind kind, int index, string? member) =>
-            found.Add(new Diagnostic(severity, code, message, dataset.Locate(kind, index, member)));
+            found.Add(new Diagnostic(severity, code, message, locations.Locate(kind, index, member)));
         void Error(string code, string message, DatasetRecordKind kind, int index, string? member) =>
             Report(DiagnosticSeverity.Error, code, message, kind, index, member);
         void CheckSources(ImmutableArray<SourceId> sources, string owner, DatasetRecordKind kind, int index, string member)
@@ -37,7 +36,7 @@ internal static class DatasetValidator
             }
         }
 
-        CheckSources(dataset.Metadata.Sources, "The dataset's metadata", DatasetRecordKind.Metadata, 0, "sources");
+        CheckSources(dataset.MetadataSources, "The dataset's metadata", DatasetRecordKind.Metadata, 0, "sources");
         ValidateCompanies(dataset, Error);
 
         for (var i = 0; i < dataset.Jurisdictions.Length; i++)
@@ -129,7 +128,7 @@ internal static class DatasetValidator
         for (var i = 0; i < dataset.Figures.Length; i++)
         {
             var figures = dataset.Figures[i];
-            var owner = $"Figure set {new Datasets.FigureKey(figures)}";
+            var owner = $"Figure set {new FigureKey(figures)}";
             if (!dataset.TryGetCompany(figures.Company, out _))
             {
                 Error(DiagnosticCodes.UnknownCompany, $"{owner} names company '{figures.Company}', which the dataset does not define.", DatasetRecordKind.Figure, i, "company");
@@ -139,13 +138,13 @@ internal static class DatasetValidator
                 CheckJurisdiction(code, owner, DatasetRecordKind.Figure, i, "jurisdiction");
             }
         }
-        ValidateFigures(dataset, Report);
+        ValidateFigures(dataset, locations, Report);
         return [.. found];
     }
 
     /// <summary>The plausibility checks of <see cref="FigureValidator"/> on each figure set, and overlapping periods for one key
     /// (the same dates cannot repeat: a dataset holds one set per key). All warnings: the figures are what was published.</summary>
-    private static void ValidateFigures(PolicyDataset dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    private static void ValidateFigures(IDatasetContents dataset, RecordLocations locations, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
     {
         var issues = System.Collections.Immutable.ImmutableArray.CreateBuilder<FigureIssue>();
         for (var i = 0; i < dataset.Figures.Length; i++)
@@ -167,9 +166,9 @@ internal static class DatasetValidator
         {
             var first = dataset.Figures[earlier];
             var second = dataset.Figures[later];
-            var where = dataset.Locate(DatasetRecordKind.Figure, earlier, null);
+            var where = locations.Locate(DatasetRecordKind.Figure, earlier, null);
             report(DiagnosticSeverity.Warning, DiagnosticCodes.OverlappingFigurePeriods,
-                $"Figure set {new Datasets.FigureKey(second)}: its period overlaps {first.Period} of the figure set at {where} for the same company, jurisdiction and category; "
+                $"Figure set {new FigureKey(second)}: its period overlaps {first.Period} of the figure set at {where} for the same company, jurisdiction and category; "
                 + "the same requests would be counted twice.", DatasetRecordKind.Figure, later, "start");
         }
     }
@@ -189,7 +188,7 @@ internal static class DatasetValidator
     /// otherwise null (also when a source is missing or undated). Local dates get one day of slack, since a source's date
     /// and a statement's date may be read in different time zones; two instants are compared exactly.
     /// </summary>
-    private static Source? AfterEverySource(PolicyDataset dataset, PartialDate said, ImmutableArray<SourceId> sources)
+    private static Source? AfterEverySource(IDatasetContents dataset, PartialDate said, ImmutableArray<SourceId> sources)
     {
         Source? latest = null;
         foreach (var id in sources)
@@ -213,7 +212,7 @@ internal static class DatasetValidator
         return latest;
     }
 
-    private static void ValidateCompanies(PolicyDataset dataset, Action<string, string, DatasetRecordKind, int, string?> error)
+    private static void ValidateCompanies(IDatasetContents dataset, Action<string, string, DatasetRecordKind, int, string?> error)
     {
         var inCycle = new HashSet<CompanyId>();
         for (var i = 0; i < dataset.Companies.Length; i++)
@@ -260,7 +259,7 @@ internal static class DatasetValidator
     /// <summary>Events grouped by company, jurisdiction and effective date, and within a group by policy: a group with
     /// two policies is a conflict unless one event supersedes the other. Linear in the number of events for groups that
     /// agree, whatever their size.</summary>
-    private static void ValidateConflicts(PolicyDataset dataset, Action<string, string, DatasetRecordKind, int, string?> error)
+    private static void ValidateConflicts(IDatasetContents dataset, Action<string, string, DatasetRecordKind, int, string?> error)
     {
         var groups = new Dictionary<(CompanyId, JurisdictionCode, PartialDate), List<(RequestPolicy Policy, List<int> Events)>>();
         for (var i = 0; i < dataset.Events.Length; i++)

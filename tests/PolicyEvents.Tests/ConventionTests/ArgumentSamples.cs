@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using NodaTime;
+using PolicyEvents.Diagnostics;
 using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
@@ -70,6 +71,10 @@ internal static class ArgumentSamples
         if (Services.TryGetValue(type, out var service))
         {
             return service();
+        }
+        if (type == typeof(RecordLocations))
+        {
+            return RecordLocations.None; // read results only: a dataset built in code has no positions
         }
         if (type == typeof(string))
         {

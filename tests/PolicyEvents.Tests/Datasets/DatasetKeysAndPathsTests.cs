@@ -117,12 +117,6 @@ public class DatasetKeysAndPathsTests
         eventConflict.Should().Throw<PolicyEvents.Diagnostics.DatasetValidationException>().Which.Diagnostics.Single().Message.Should().EndWith("give one of them another id, or make them equal.");
     }
 
-    [Fact]
-    public void The_embedded_dataset_names_its_file_in_diagnostics()
-    {
-        PolicyDatasets.HongKong2020.Origin!.File.Should().NotBeNullOrEmpty().And.EndWith(".json");
-    }
-
     private static PolicyEvent Event(string id, PolicyStance stance = PolicyStance.Paused) =>
         new(new EventId(id), new CompanyId("facebook"), new JurisdictionCode("HK"), new RequestPolicy(stance), PartialDate.FromDate(new LocalDate(2020, 7, 6)), null,
             Instant.FromUtc(2026, 1, 1, 0, 0));

@@ -1,9 +1,11 @@
+using System.Text;
 using NodaTime;
 using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Serialization;
+using PolicyEvents.Tests.TestHelpers;
 
 namespace PolicyEvents.Tests.Datasets;
 
@@ -34,7 +36,8 @@ public class FiguresInDatasetTests
 
     private const string Figure = """{ "company": "facebook", "jurisdiction": "HK", "jurisdictionName": "Hong Kong", "start": "2020-01-01", "end": "2020-06-30", "category": "Total Requests" """;
 
-    private static PolicyDataset Load(string text) => PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "figures.json" });
+    private static DatasetReadResult Load(string text) =>
+        PolicyDatasetSerializer.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), new DatasetReadOptions { FileName = "figures.json" });
 
     private static void Expect(IEnumerable<Diagnostic> diagnostics, string code, DiagnosticSeverity severity, int line, int column, string path)
     {
@@ -70,12 +73,7 @@ public class FiguresInDatasetTests
             .Single(f => f.Jurisdiction == new JurisdictionCode("HK") && f.Period.End == new LocalDate(2020, 6, 30) && f.Category.Label == "Other Legal Requests");
         var line = PolicyDatasetSerializer.ToJson(new PolicyDataset(Metadata, figures: [google]), DatasetFormat.JsonLines).Split('\n')[1];
 
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "PolicyEvents.sln")))
-        {
-            root = root.Parent;
-        }
-        File.ReadAllText(Path.Combine(root!.FullName, "docs", "format.md")).Should().Contain(line + "\n");
+        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "format.md")).Should().Contain(line + "\n");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text;
 using NodaTime;
 using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
@@ -177,10 +178,12 @@ public class PolicyDatasetTests
             }
             """;
 
-        var dataset = PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "order.json" });
+        var read = PolicyDatasetSerializer.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), new DatasetReadOptions { FileName = "order.json" });
 
-        dataset.Events.Select(e => e.Id.Value).Should().Equal("e1", "e2");
-        dataset.Validate().Should().ContainSingle().Which.Location.Should().Be(new DiagnosticLocation("order.json", 7, 5, "$.events[1].statements[0]"));
+        read.Dataset.Events.Select(e => e.Id.Value).Should().Equal("e1", "e2");
+        read.Dataset.Validate().Should().ContainSingle().Which.Location.Should().Be(new DiagnosticLocation(null, null, null, "$.events[0].statements[0]"),
+            "a dataset's value holds no positions: without them a problem is placed by its path in the canonical order");
+        read.Validate().Should().ContainSingle().Which.Location.Should().Be(new DiagnosticLocation("order.json", 7, 5, "$.events[1].statements[0]"));
     }
 
     [Fact]

@@ -95,9 +95,9 @@ public class RobustnessTests
         var text = Encoding.UTF8.GetBytes(Header + "\n");
 
         // Read as a document, the header is a dataset with an unknown member "type".
-        var asDocument = PolicyDatasetSerializer.Load(new MemoryStream(text), new DatasetReadOptions { Format = DatasetFormat.Document });
+        var asDocument = PolicyDatasetSerializer.Read(new MemoryStream(text), new DatasetReadOptions { Format = DatasetFormat.Document });
 
-        asDocument.LoadWarnings.Should().ContainSingle(d => d.Code == "PE0005" && d.Location.Path == "$.type");
+        asDocument.Warnings.Should().ContainSingle(d => d.Code == "PE0005" && d.Location.Path == "$.type");
         PolicyDatasetSerializer.Load(new MemoryStream(text), new DatasetReadOptions { Format = DatasetFormat.JsonLines }).Metadata.Id.Value.Should().Be("x");
     }
 

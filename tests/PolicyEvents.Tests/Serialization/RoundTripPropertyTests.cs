@@ -16,13 +16,14 @@ public class RoundTripPropertyTests
         {
             using var first = new MemoryStream();
             PolicyDatasetSerializer.Save(dataset, first, format);
-            var loaded = PolicyDatasetSerializer.Load(new MemoryStream(first.ToArray()));
+            var read = PolicyDatasetSerializer.Read(new MemoryStream(first.ToArray()));
+            var loaded = read.Dataset;
             using var second = new MemoryStream();
             PolicyDatasetSerializer.Save(loaded, second, format);
 
             loaded.Should().Be(dataset);
             second.ToArray().Should().Equal(first.ToArray());
-            loaded.LoadWarnings.Should().BeEmpty();
+            read.Warnings.Should().BeEmpty();
         }, iter: 300);
     }
 

@@ -28,7 +28,7 @@ public class DiagnosticCodeTests
     }
 
     private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string text) =>
-        PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "bad.json" }).Validate();
+        Read(text, new DatasetReadOptions { FileName = "bad.json" }).Validate();
 
     private static void Expect(IEnumerable<Diagnostic> diagnostics, string code, DiagnosticSeverity severity, int line, int column, string path)
     {
@@ -87,9 +87,9 @@ public class DiagnosticCodeTests
     {
         var text = Document("""  "companies": [ { "id": "acme", "name": "Acme", "colour": "red" } ]""");
 
-        var dataset = PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "bad.json" });
-        Expect(dataset.LoadWarnings, "PE0005", DiagnosticSeverity.Warning, 4, 50, "$.companies[0].colour");
-        Expect(dataset.Validate(), "PE0005", DiagnosticSeverity.Warning, 4, 50, "$.companies[0].colour");
+        var read = Read(text, new DatasetReadOptions { FileName = "bad.json" });
+        Expect(read.Warnings, "PE0005", DiagnosticSeverity.Warning, 4, 50, "$.companies[0].colour");
+        Expect(read.Validate(), "PE0005", DiagnosticSeverity.Warning, 4, 50, "$.companies[0].colour");
 
         var exception = LoadFails(text, new DatasetReadOptions { FileName = "bad.json", RejectUnknownMembers = true });
         Expect(exception.Diagnostics, "PE0005", DiagnosticSeverity.Error, 4, 50, "$.companies[0].colour");
@@ -128,11 +128,14 @@ public class DiagnosticCodeTests
     {
         var text = Head.Replace("\"1.0\"", "\"1.7\"", StringComparison.Ordinal) + "\n  \"companies\": [ { \"id\": \"acme\", \"name\": \"Acme\", \"founded\": 1999 } ]\n}\n";
 
-        var dataset = PolicyDatasetSerializer.FromJson(text);
+        var read = Read(text);
 
-        dataset.Companies.Should().ContainSingle();
-        dataset.LoadWarnings.Should().ContainSingle(d => d.Code == "PE0005");
+        read.Dataset.Companies.Should().ContainSingle();
+        read.Warnings.Should().ContainSingle(d => d.Code == "PE0005");
     }
+
+    private static DatasetReadResult Read(string text, DatasetReadOptions? options = null) =>
+        PolicyDatasetSerializer.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), options);
 
     private const string LinesHeader = """{"type":"dataset","formatVersion":"1.0","metadata":{"id":"bad","title":"Bad","version":"1","created":"2026-01-01T00:00:00Z"}}""";
 
@@ -141,9 +144,9 @@ public class DiagnosticCodeTests
     {
         var text = LinesHeader + "\n" + """{"type":"removal","company":"acme","requests":12}""" + "\n";
 
-        var dataset = PolicyDatasetSerializer.FromJson(text, new DatasetReadOptions { FileName = "bad.json" });
+        var read = Read(text, new DatasetReadOptions { FileName = "bad.json" });
 
-        Expect(dataset.LoadWarnings, "PE0008", DiagnosticSeverity.Warning, 2, 9, "$.type");
+        Expect(read.Warnings, "PE0008", DiagnosticSeverity.Warning, 2, 9, "$.type");
     }
 
     [Fact]
@@ -285,7 +288,7 @@ public class DiagnosticCodeTests
     }
 
     [Fact]
-    public void PE0201_merge_conflict_names_both_origins()
+    public void PE0201_merge_conflict_names_both_datasets_and_the_record()
     {
         var left = PolicyDatasetSerializer.FromJson(Document("""  "companies": [""", Acme, "  ]"), new DatasetReadOptions { FileName = "left.json" });
         var right = PolicyDatasetSerializer.FromJson(Document("""  "companies": [""", """    { "id": "acme", "name": "ACME Corporation" }""", "  ]"), new DatasetReadOptions { FileName = "bad.json" });
@@ -293,8 +296,9 @@ public class DiagnosticCodeTests
         var act = () => left.Merge(right);
 
         var diagnostics = act.Should().Throw<DatasetValidationException>().Which.Diagnostics;
-        Expect(diagnostics, "PE0201", DiagnosticSeverity.Error, 5, 5, "$.companies[0]");
-        diagnostics.Single().Message.Should().Contain("left.json(5,5)").And.Contain("bad.json(5,5)");
+        diagnostics.Should().ContainSingle().Which.Should().Be(new Diagnostic(DiagnosticSeverity.Error, "PE0201",
+            "The company 'acme' differs between dataset 'bad' ($.companies[0]) and dataset 'bad' ($.companies[0]); give one of them another id, or make them equal.",
+            new DiagnosticLocation(null, null, null, "$.companies[0]")));
     }
 
     [Fact]

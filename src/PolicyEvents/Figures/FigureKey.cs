@@ -1,9 +1,8 @@
 using System.Globalization;
 using NodaTime.Text;
 using PolicyEvents.Domain;
-using PolicyEvents.Figures;
 
-namespace PolicyEvents.Datasets;
+namespace PolicyEvents.Figures;
 
 /// <summary>
 /// The identity of a figure set in a dataset, and its canonical order: company, jurisdiction (sets with a code first,

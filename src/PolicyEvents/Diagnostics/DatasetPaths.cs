@@ -1,7 +1,6 @@
 using System.Globalization;
-using PolicyEvents.Diagnostics;
 
-namespace PolicyEvents.Datasets;
+namespace PolicyEvents.Diagnostics;
 
 /// <summary>Member names of the format's collections and the JSON paths built from them.</summary>
 internal static class DatasetPaths

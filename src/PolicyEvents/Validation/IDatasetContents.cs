@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using PolicyEvents.Domain;
+using PolicyEvents.Figures;
+
+namespace PolicyEvents.Validation;
+
+/// <summary>What the validator reads of a dataset: its collections, sorted by id, and look-ups by id. The dataset
+/// implements it, so that validation sits below the dataset that uses it.</summary>
+internal interface IDatasetContents
+{
+    /// <summary>The sources the dataset's metadata cites.</summary>
+    ImmutableArray<SourceId> MetadataSources { get; }
+
+    /// <summary>Every jurisdiction the dataset can name.</summary>
+    JurisdictionRegistry Registry { get; }
+
+    /// <summary>The companies, sorted by id.</summary>
+    ImmutableArray<Company> Companies { get; }
+
+    /// <summary>The dataset's own jurisdictions, sorted by code.</summary>
+    ImmutableArray<Jurisdiction> Jurisdictions { get; }
+
+    /// <summary>The sources, sorted by id.</summary>
+    ImmutableArray<Source> Sources { get; }
+
+    /// <summary>The statements, sorted by id.</summary>
+    ImmutableArray<Statement> Statements { get; }
+
+    /// <summary>The triggers, sorted by id.</summary>
+    ImmutableArray<Trigger> Triggers { get; }
+
+    /// <summary>The policy events, sorted by id.</summary>
+    ImmutableArray<PolicyEvent> Events { get; }
+
+    /// <summary>The published figure sets, sorted by key.</summary>
+    ImmutableArray<ReportedFigures> Figures { get; }
+
+    /// <summary>Looks up a company.</summary>
+    bool TryGetCompany(CompanyId id, [NotNullWhen(true)] out Company? company);
+
+    /// <summary>Looks up a source.</summary>
+    bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source);
+
+    /// <summary>Looks up a statement.</summary>
+    bool TryGetStatement(StatementId id, [NotNullWhen(true)] out Statement? statement);
+
+    /// <summary>Looks up a trigger.</summary>
+    bool TryGetTrigger(TriggerId id, [NotNullWhen(true)] out Trigger? trigger);
+
+    /// <summary>Looks up an event.</summary>
+    bool TryGetEvent(EventId id, [NotNullWhen(true)] out PolicyEvent? policyEvent);
+}
