@@ -24,9 +24,7 @@ internal static class JsonValueReader
     /// value, or -1 at the end of the object. Unknown and repeated members are reported and skipped.</summary>
     internal static int NextMember(ref Utf8JsonReader reader, ReadContext context, MemberNames names, int depth, ref ulong seen)
     {
-        // 'for (;;)' and a null test rather than 'while (true)' and 'is not { } name': a mutation tool can change either
-        // and still compile, so every mutant of this method is measured.
-        for (;;)
+        while (true)
         {
             context.Truncate(depth);
             reader.Read();
@@ -37,8 +35,7 @@ internal static class JsonValueReader
             var index = names.Find(ref reader, seen);
             if (index < 0)
             {
-                var name = TryGetString(ref reader);
-                if (name is null)
+                if (TryGetString(ref reader) is not { } name)
                 {
                     // The reader checks the UTF-8 of a member name only when it is decoded.
                     context.ReportMalformed("Malformed JSON: a member name is not valid UTF-8.", reader.TokenStartIndex);

@@ -135,10 +135,7 @@ internal sealed class LinesReader
             return null;
         }
         _sawHeader = true;
-        if (Buffer.LineNumber != 1)
-        {
-            // Blank lines before the header are tolerated; nothing else can come before it, as ParseRecord ensures.
-        }
+        // Blank lines before the header are tolerated; nothing else can come before it, as ParseRecord ensures.
         var names = FormatNames.Header;
         ulong seen = 1;
         DatasetMetadata? metadata = null;

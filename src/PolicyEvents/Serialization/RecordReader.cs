@@ -51,8 +51,14 @@ internal static class RecordReader
                 case 3:
                     if (Text(ref reader, context, out var text))
                     {
-                        license = DatasetMetadata.IsSpdxExpression(text) ? text
-                            : Invalid(ref reader, context, $"'{text}' is not an SPDX licence identifier or expression (e.g. \"CC-BY-4.0\").") ? null : null;
+                        if (DatasetMetadata.IsSpdxExpression(text))
+                        {
+                            license = text;
+                        }
+                        else
+                        {
+                            Invalid(ref reader, context, $"'{text}' is not an SPDX licence identifier or expression (e.g. \"CC-BY-4.0\").");
+                        }
                     }
                     break;
                 case 4: description = Text(ref reader, context, out var d) ? d : null; break;
