@@ -52,7 +52,7 @@ internal static class DatasetWriter
             {
                 continue;
             }
-            writer.WritePropertyName(FormatNames.Document.Names[(int)kind + 1]);
+            writer.WritePropertyName(DatasetPaths.CollectionOf(kind));
             writer.WriteStartArray();
             for (var i = 0; i < Count(dataset, kind); i++)
             {

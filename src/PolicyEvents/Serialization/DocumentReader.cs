@@ -1,6 +1,7 @@
 using System.Text.Json;
-using static PolicyEvents.Serialization.JsonValueReader;
 using PolicyEvents.Diagnostics;
+using static PolicyEvents.Serialization.JsonValueReader;
+using static PolicyEvents.Serialization.Presence;
 
 namespace PolicyEvents.Serialization;
 
@@ -32,6 +33,31 @@ internal static class DocumentReader
         return dataset ?? throw new DatasetFormatException(context.Diagnostics);
     }
 
+    private struct DocumentFields(DatasetCollector collector)
+    {
+        internal readonly DatasetCollector Collector = collector;
+        internal bool VersionOk;
+    }
+
+    private static MemberTable<DocumentFields> DocumentMembers { get; } = new("the dataset document",
+    [
+        new("formatVersion", Required, static (ref r, c, ref d) => d.VersionOk = FormatVersion.Read(ref r, c)),
+        new("metadata", Required, static (ref r, c, ref d) => Metadata(ref r, c, d.Collector)),
+        Collection(DatasetRecordKind.Company),
+        Collection(DatasetRecordKind.Jurisdiction),
+        Collection(DatasetRecordKind.Source),
+        Collection(DatasetRecordKind.Statement),
+        Collection(DatasetRecordKind.Trigger),
+        Collection(DatasetRecordKind.Event),
+        Collection(DatasetRecordKind.Figure),
+    ]);
+
+    private static ulong FormatVersionMember { get; } = DocumentMembers.Mask("formatVersion");
+
+    /// <summary>The array of the records of one kind (<c>companies</c>, ...).</summary>
+    private static Member<DocumentFields> Collection(DatasetRecordKind kind) =>
+        new(DatasetPaths.CollectionOf(kind), Optional, (ref r, c, ref d) => Records(ref r, c, d.Collector, kind));
+
     private static bool ReadDocument(ref Utf8JsonReader reader, ReadContext context, DatasetCollector collector)
     {
         if (!reader.Read())
@@ -44,60 +70,58 @@ internal static class DocumentReader
             return false;
         }
         var start = reader.TokenStartIndex;
-        var names = FormatNames.Document;
+        var document = new DocumentFields(collector);
         ulong seen = 0;
-        var versionOk = false;
-        int member;
-        while ((member = NextMember(ref reader, context, names, 0, ref seen)) >= 0)
+        while (DocumentMembers.Next(ref reader, context, 0, ref seen) is { } read)
         {
-            if (member == 0)
+            read(ref reader, context, ref document);
+            if (seen == FormatVersionMember && !document.VersionOk)
             {
-                versionOk = FormatVersion.Read(ref reader, context);
-                if (!versionOk && seen == 1)
-                {
-                    return false; // formatVersion came first and is not readable: stop here.
-                }
-                continue;
-            }
-            if (member == 1)
-            {
-                if (ExpectObject(ref reader, context, "the metadata"))
-                {
-                    var position = context.RecordStart(reader.TokenStartIndex, 0);
-                    collector.Metadata = RecordReader.Metadata(ref reader, context, reader.TokenStartIndex);
-                    collector.MetadataPosition = position;
-                }
-                continue;
-            }
-            var kind = (DatasetRecordKind)(member - 1);
-            if (!ExpectArray(ref reader, context, $"the {names.Names[member]}"))
-            {
-                continue;
-            }
-            var depth = context.Depth;
-            var index = 0;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                context.Truncate(depth);
-                context.PushIndex(index);
-                if (ExpectObject(ref reader, context, $"a record of {names.Names[member]}"))
-                {
-                    var objectStart = reader.TokenStartIndex;
-                    var position = context.RecordStart(objectStart, index);
-                    context.CountRecord(objectStart);
-                    if (ReadRecord(ref reader, context, kind, objectStart) is { } record)
-                    {
-                        collector.Add(kind, record, position);
-                    }
-                }
-                index++;
+                return false; // formatVersion came first and is not readable: stop here.
             }
         }
         context.Truncate(0);
-        Require(context, names, seen, 0b11, start, 0);
+        DocumentMembers.Require(context, seen, start, 0);
         // Anything after the closing brace other than white space is malformed (the reader throws).
         reader.Read();
-        return versionOk;
+        return document.VersionOk;
+    }
+
+    private static void Metadata(ref Utf8JsonReader reader, ReadContext context, DatasetCollector collector)
+    {
+        if (ExpectObject(ref reader, context, "the metadata"))
+        {
+            var position = context.RecordStart(reader.TokenStartIndex, 0);
+            collector.Metadata = RecordReader.Metadata(ref reader, context, reader.TokenStartIndex);
+            collector.MetadataPosition = position;
+        }
+    }
+
+    private static void Records(ref Utf8JsonReader reader, ReadContext context, DatasetCollector collector, DatasetRecordKind kind)
+    {
+        var name = DatasetPaths.CollectionOf(kind);
+        if (!ExpectArray(ref reader, context, $"the {name}"))
+        {
+            return;
+        }
+        var depth = context.Depth;
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            context.Truncate(depth);
+            context.PushIndex(index);
+            if (ExpectObject(ref reader, context, $"a record of {name}"))
+            {
+                var objectStart = reader.TokenStartIndex;
+                var position = context.RecordStart(objectStart, index);
+                context.CountRecord(objectStart);
+                if (ReadRecord(ref reader, context, kind, objectStart) is { } record)
+                {
+                    collector.Add(kind, record, position);
+                }
+            }
+            index++;
+        }
     }
 
     internal static object? ReadRecord(ref Utf8JsonReader reader, ReadContext context, DatasetRecordKind kind, long start) => kind switch

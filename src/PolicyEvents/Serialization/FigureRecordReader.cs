@@ -2,9 +2,10 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using PolicyEvents.Figures;
-using static PolicyEvents.Serialization.JsonValueReader;
-using PolicyEvents.Domain;
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
+using static PolicyEvents.Serialization.JsonValueReader;
+using static PolicyEvents.Serialization.Presence;
 
 namespace PolicyEvents.Serialization;
 
@@ -12,61 +13,73 @@ namespace PolicyEvents.Serialization;
 /// reads the other records: every problem reported to the context, null when the record is not usable.</summary>
 internal static class FigureRecordReader
 {
-    private const ulong RequiredFigure = 0b1011101; // company, jurisdictionName, start, end, category
+    private struct FigureFields()
+    {
+        internal CompanyId Company;
+        internal JurisdictionCode? Jurisdiction;
+        internal string JurisdictionName = "";
+        internal LocalDate Start, End;
+        internal bool StartDerived;
+        internal string Category = "";
+        internal RequestKinds Kinds = RequestKinds.None;
+        internal LegalProcessKind LegalProcess = LegalProcessKind.Unspecified;
+        internal PublishedNumber Requests, Accounts, Produced, Percent;
+        internal FigureProvenance? Provenance;
+    }
+
+    private static MemberTable<FigureFields> FigureMembers { get; } = new("a figure set",
+    [
+        new("company", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Companies, out f.Company)),
+        new("jurisdiction", Optional, static (ref r, c, ref f) => f.Jurisdiction = Id(ref r, c, c.Ids.Jurisdictions, out var code) ? code : null),
+        new("jurisdictionName", Required, static (ref r, c, ref f) => Text(ref r, c, out f.JurisdictionName)),
+        new("start", Required, static (ref r, c, ref f) => LocalDate(ref r, c, out f.Start)),
+        new("end", Required, static (ref r, c, ref f) => LocalDate(ref r, c, out f.End)),
+        new("startDerived", Optional, static (ref r, c, ref f) => Boolean(ref r, c, out f.StartDerived)),
+        new("category", Required, static (ref r, c, ref f) => Text(ref r, c, out f.Category)),
+        new("requestKinds", Optional, static (ref r, c, ref f) => Flags(ref r, c, FormatNames.RequestKinds, out f.Kinds)),
+        new("legalProcess", Optional, static (ref r, c, ref f) => Enum(ref r, c, FormatNames.LegalProcessKinds, out f.LegalProcess)),
+        new("requests", Optional, static (ref r, c, ref f) => f.Requests = Number(ref r, c)),
+        new("accounts", Optional, static (ref r, c, ref f) => f.Accounts = Number(ref r, c)),
+        new("requestsWithDataProduced", Optional, static (ref r, c, ref f) => f.Produced = Number(ref r, c)),
+        new("percentWithDataProduced", Optional, static (ref r, c, ref f) => f.Percent = Number(ref r, c)),
+        new("provenance", Optional, static (ref r, c, ref f) => f.Provenance = Provenance(ref r, c)),
+    ]);
 
     internal static ReportedFigures? Figure(ref Utf8JsonReader reader, ReadContext context, long start)
     {
-        var names = FormatNames.Figure;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        CompanyId company = default;
-        JurisdictionCode? jurisdiction = null;
-        var jurisdictionName = "";
-        LocalDate periodStart = default, periodEnd = default;
-        var derived = false;
-        var label = "";
-        var kinds = RequestKinds.None;
-        var legalProcess = LegalProcessKind.Unspecified;
-        PublishedNumber requests = default, accounts = default, produced = default, percent = default;
-        FigureProvenance? provenance = null;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Id(ref reader, context, context.Ids.Companies, out company); break;
-                case 1: jurisdiction = Id(ref reader, context, context.Ids.Jurisdictions, out var code) ? code : null; break;
-                case 2: Text(ref reader, context, out jurisdictionName); break;
-                case 3: LocalDate(ref reader, context, out periodStart); break;
-                case 4: LocalDate(ref reader, context, out periodEnd); break;
-                case 5: Boolean(ref reader, context, out derived); break;
-                case 6: Text(ref reader, context, out label); break;
-                case 7: Flags(ref reader, context, FormatNames.RequestKinds, out kinds); break;
-                case 8: Enum(ref reader, context, FormatNames.LegalProcessKinds, out legalProcess); break;
-                case 9: requests = Number(ref reader, context); break;
-                case 10: accounts = Number(ref reader, context); break;
-                case 11: produced = Number(ref reader, context); break;
-                case 12: percent = Number(ref reader, context); break;
-                default: provenance = Provenance(ref reader, context); break;
-            }
-        }
-        Require(context, names, seen, RequiredFigure, start, depth);
-        if (context.ErrorCount != errors)
-        {
-            return null;
-        }
-        try
-        {
-            return new ReportedFigures(company, jurisdiction, jurisdictionName, new ReportingPeriod(periodStart, periodEnd, derived),
-                new RequestCategory(label, kinds, legalProcess), new RequestFigures(requests, accounts, produced, percent), provenance);
-        }
-        catch (ArgumentException exception)
-        {
-            RecordReader.Reject(context, exception, start, depth);
-            return null;
-        }
+        var fields = new FigureFields();
+        var read = FigureMembers.Read(ref reader, context, ref fields, start);
+        return read.Create(context, fields, static f => new ReportedFigures(f.Company, f.Jurisdiction, f.JurisdictionName,
+            new ReportingPeriod(f.Start, f.End, f.StartDerived), new RequestCategory(f.Category, f.Kinds, f.LegalProcess),
+            new RequestFigures(f.Requests, f.Accounts, f.Produced, f.Percent), f.Provenance));
     }
+
+    private struct NumberFields()
+    {
+        internal PublishedNumberKind Kind = PublishedNumberKind.Unknown;
+        internal string Text = "";
+        internal long Count, Minimum, Maximum;
+        internal decimal Percent;
+    }
+
+    private static MemberTable<NumberFields> NumberMembers { get; } = new("a published number",
+    [
+        new("kind", Required, static (ref r, c, ref f) => Enum(ref r, c, FormatNames.NumberKinds, out f.Kind)),
+        new("text", Required, static (ref r, c, ref f) => Text(ref r, c, out f.Text)),
+        new("count", Optional, static (ref r, c, ref f) => Integer(ref r, c, out f.Count)),
+        new("minimum", Optional, static (ref r, c, ref f) => Integer(ref r, c, out f.Minimum)),
+        new("maximum", Optional, static (ref r, c, ref f) => Integer(ref r, c, out f.Maximum)),
+        new("percent", Optional, static (ref r, c, ref f) => Decimal(ref r, c, out f.Percent)),
+    ]);
+
+    /// <summary>The members that hold the number; each kind needs its own and no other.</summary>
+    private static ulong NumberValues { get; } = NumberMembers.Mask("count", "minimum", "maximum", "percent");
+
+    private static ulong ExactValues { get; } = NumberMembers.Mask("count");
+
+    private static ulong RangeValues { get; } = NumberMembers.Mask("minimum", "maximum");
+
+    private static ulong PercentageValues { get; } = NumberMembers.Mask("percent");
 
     /// <summary>A published number: <c>{"kind":"exact","text":"1,624","count":1624}</c>, a range with <c>minimum</c> and
     /// <c>maximum</c>, or a percentage with <c>percent</c>. Unknown on problems (reported).</summary>
@@ -76,60 +89,43 @@ internal static class FigureRecordReader
         {
             return default;
         }
-        var start = reader.TokenStartIndex;
-        var names = FormatNames.Number;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        var kind = PublishedNumberKind.Unknown;
-        var text = "";
-        long count = 0, minimum = 0, maximum = 0;
-        decimal percent = 0;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Enum(ref reader, context, FormatNames.NumberKinds, out kind); break;
-                case 1: Text(ref reader, context, out text); break;
-                case 2: Integer(ref reader, context, out count); break;
-                case 3: Integer(ref reader, context, out minimum); break;
-                case 4: Integer(ref reader, context, out maximum); break;
-                default: Decimal(ref reader, context, out percent); break;
-            }
-        }
-        if (!Require(context, names, seen, 0b11, start, depth) || context.ErrorCount != errors)
+        var fields = new NumberFields();
+        var read = NumberMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
+        if (read.HasErrors(context))
         {
             return default;
         }
-        // Which numbers each kind needs (bits of seen: 2 count, 3 minimum, 4 maximum, 5 percent).
-        var (needed, what) = kind switch
+        var (needed, what) = fields.Kind switch
         {
-            PublishedNumberKind.Exact => (0b000100UL, "an exact number needs 'count' (and no 'minimum', 'maximum' or 'percent')"),
-            PublishedNumberKind.Range => (0b011000UL, "a range needs 'minimum' and 'maximum' (and no 'count' or 'percent')"),
-            _ => (0b100000UL, "a percentage needs 'percent' (and no 'count', 'minimum' or 'maximum')"),
+            PublishedNumberKind.Exact => (ExactValues, "an exact number needs 'count' (and no 'minimum', 'maximum' or 'percent')"),
+            PublishedNumberKind.Range => (RangeValues, "a range needs 'minimum' and 'maximum' (and no 'count' or 'percent')"),
+            _ => (PercentageValues, "a percentage needs 'percent' (and no 'count', 'minimum' or 'maximum')"),
         };
-        if ((seen & 0b111100UL) != needed)
+        if ((read.Seen & NumberValues) != needed)
         {
-            context.Truncate(depth);
-            context.Error((seen & needed) != needed ? DiagnosticCodes.MissingMember : DiagnosticCodes.InvalidValue, $"A published number of kind '{FormatNames.NumberKinds.NameOf(kind)}' does not fit: {what}.", start);
+            read.Error(context, (read.Seen & needed) != needed ? DiagnosticCodes.MissingMember : DiagnosticCodes.InvalidValue,
+                $"A published number of kind '{FormatNames.NumberKinds.NameOf(fields.Kind)}' does not fit: {what}.");
             return default;
         }
-        try
+        return read.Create(context, fields, static f => f.Kind switch
         {
-            return kind switch
-            {
-                PublishedNumberKind.Exact => PublishedNumber.Exact(count, text),
-                PublishedNumberKind.Range => PublishedNumber.Range(minimum, maximum, text),
-                _ => PublishedNumber.Percentage(percent, text),
-            };
-        }
-        catch (ArgumentException exception)
-        {
-            RecordReader.Reject(context, exception, start, depth);
-            return default;
-        }
+            PublishedNumberKind.Exact => PublishedNumber.Exact(f.Count, f.Text),
+            PublishedNumberKind.Range => PublishedNumber.Range(f.Minimum, f.Maximum, f.Text),
+            _ => PublishedNumber.Percentage(f.Percent, f.Text),
+        });
     }
+
+    private struct ProvenanceFields()
+    {
+        internal string File = "";
+        internal long Line;
+    }
+
+    private static MemberTable<ProvenanceFields> ProvenanceMembers { get; } = new("a provenance",
+    [
+        new("file", Required, static (ref r, c, ref f) => Text(ref r, c, out f.File)),
+        new("line", Required, static (ref r, c, ref f) => LineNumber(ref r, c, out f.Line)),
+    ]);
 
     private static FigureProvenance? Provenance(ref Utf8JsonReader reader, ReadContext context)
     {
@@ -137,28 +133,15 @@ internal static class FigureRecordReader
         {
             return null;
         }
-        var start = reader.TokenStartIndex;
-        var names = FormatNames.Provenance;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        var file = "";
-        long line = 0;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            if (member == 0)
-            {
-                Text(ref reader, context, out file);
-            }
-            else if (Integer(ref reader, context, out line) && line is < 1 or > int.MaxValue)
-            {
-                Invalid(ref reader, context, $"The line must be a one-based line number, not {line}.");
-            }
-        }
-        Require(context, names, seen, 0b11, start, depth);
-        return context.ErrorCount != errors ? null : new FigureProvenance(file, (int)line);
+        var fields = new ProvenanceFields();
+        var read = ProvenanceMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
+        return read.Create(context, fields, static f => new FigureProvenance(f.File, (int)f.Line));
     }
+
+    /// <summary>A one-based line number.</summary>
+    private static bool LineNumber(ref Utf8JsonReader reader, ReadContext context, out long line) =>
+        Integer(ref reader, context, out line)
+        && (line is >= 1 and <= int.MaxValue || Invalid(ref reader, context, $"The line must be a one-based line number, not {line}."));
 
     private static bool Integer(ref Utf8JsonReader reader, ReadContext context, out long value)
     {

@@ -3,40 +3,10 @@ using PolicyEvents.Domain;
 
 namespace PolicyEvents.Serialization;
 
-/// <summary>The member names and enum names of format 1.0, in canonical order (docs/format.md).</summary>
+/// <summary>The enum names of format 1.0, in canonical order (docs/format.md). The member names of each kind of object
+/// are in its reader's <see cref="MemberTable{T}"/>.</summary>
 internal static class FormatNames
 {
-    internal static MemberNames Document { get; } = new("the dataset document",
-        "formatVersion", "metadata", "companies", "jurisdictions", "sources", "statements", "triggers", "events", "figures");
-
-    internal static MemberNames Header { get; } = new("the dataset header line", "type", "formatVersion", "metadata");
-
-    internal static MemberNames Metadata { get; } = new("the metadata",
-        "id", "title", "version", "license", "description", "creators", "created", "sources");
-
-    internal static MemberNames Company { get; } = new("a company", "id", "name", "names", "parent", "wikidata");
-
-    internal static MemberNames CompanyName { get; } = new("a company name", "name", "kind", "from", "until");
-
-    internal static MemberNames Jurisdiction { get; } = new("a jurisdiction", "code", "name", "kind", "timeZone", "parent");
-
-    internal static MemberNames Source { get; } = new("a source", "id", "publisher", "title", "url", "published", "byline", "agency", "retrieved");
-
-    internal static MemberNames Statement { get; } = new("a statement", "id", "text", "speaker", "date", "language", "sources");
-
-    internal static MemberNames Speaker { get; } = new("a speaker", "company", "person", "role");
-
-    internal static MemberNames Trigger { get; } = new("a trigger", "id", "jurisdiction", "title", "effective", "sources", "effectiveClaims");
-
-    internal static MemberNames DateClaim { get; } = new("a date claim", "date", "sources", "wording");
-
-    internal static MemberNames Event { get; } = new("an event",
-        "id", "company", "jurisdiction", "policy", "effective", "announced", "recorded", "statements", "sources", "trigger", "supersedes", "note");
-
-    internal static MemberNames Policy { get; } = new("a policy", "stance", "scope", "conditions", "exceptions");
-
-    internal static MemberNames Scope { get; } = new("a scope", "requestKinds", "requesters", "products");
-
     internal static EnumNames<CompanyNameKind> CompanyNameKinds { get; } = new("a company name kind",
         ("alias", CompanyNameKind.Alias), ("former", CompanyNameKind.Former));
 
@@ -62,14 +32,6 @@ internal static class FormatNames
         ("dataset", DatasetRecordKind.Metadata), ("company", DatasetRecordKind.Company), ("jurisdiction", DatasetRecordKind.Jurisdiction),
         ("source", DatasetRecordKind.Source), ("statement", DatasetRecordKind.Statement), ("trigger", DatasetRecordKind.Trigger),
         ("event", DatasetRecordKind.Event), ("figure", DatasetRecordKind.Figure));
-
-    internal static MemberNames Figure { get; } = new("a figure set",
-        "company", "jurisdiction", "jurisdictionName", "start", "end", "startDerived", "category", "requestKinds", "legalProcess",
-        "requests", "accounts", "requestsWithDataProduced", "percentWithDataProduced", "provenance");
-
-    internal static MemberNames Number { get; } = new("a published number", "kind", "text", "count", "minimum", "maximum", "percent");
-
-    internal static MemberNames Provenance { get; } = new("a provenance", "file", "line");
 
     internal static EnumNames<Figures.PublishedNumberKind> NumberKinds { get; } = new("a published number kind",
         ("exact", Figures.PublishedNumberKind.Exact), ("range", Figures.PublishedNumberKind.Range), ("percentage", Figures.PublishedNumberKind.Percentage));

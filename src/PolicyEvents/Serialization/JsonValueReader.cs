@@ -20,56 +20,6 @@ internal static class JsonValueReader
 {
     private const int MaxShortText = 128;
 
-    /// <summary>Moves to the next member of an object: returns its index in <paramref name="names"/> with the reader on its
-    /// value, or -1 at the end of the object. Unknown and repeated members are reported and skipped.</summary>
-    internal static int NextMember(ref Utf8JsonReader reader, ReadContext context, MemberNames names, int depth, ref ulong seen)
-    {
-        // 'for (;;)' and a null test rather than 'while (true)' and 'is not { } name': a mutation tool can change either
-        // and still compile, so every mutant of this method is measured.
-        for (;;)
-        {
-            context.Truncate(depth);
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                return -1;
-            }
-            var index = names.Find(ref reader, seen);
-            if (index < 0)
-            {
-                var name = TryGetString(ref reader);
-                if (name is null)
-                {
-                    // The reader checks the UTF-8 of a member name only when it is decoded.
-                    context.ReportMalformed("Malformed JSON: a member name is not valid UTF-8.", reader.TokenStartIndex);
-                    reader.Read();
-                    reader.Skip();
-                    continue;
-                }
-                context.Push(name);
-                var severity = context.RejectUnknownMembers ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
-                context.Report(severity, DiagnosticCodes.UnknownMember,
-                    $"Unknown member '{name}' in {names.What} (expected one of: {names.List}); {(severity == DiagnosticSeverity.Error ? "unknown members are rejected" : "it is ignored")}.",
-                    reader.TokenStartIndex);
-                reader.Read();
-                reader.Skip();
-                continue;
-            }
-            context.Push(names.Names[index]);
-            if ((seen & (1UL << index)) != 0)
-            {
-                context.Error(DiagnosticCodes.DuplicateMember, $"The member '{names.Names[index]}' appears more than once in {names.What}; each member may appear once.",
-                    reader.TokenStartIndex);
-                reader.Read();
-                reader.Skip();
-                continue;
-            }
-            seen |= 1UL << index;
-            reader.Read();
-            return index;
-        }
-    }
-
     /// <summary>The string or member name under the reader, or null when it is not valid UTF-8 (or a lone surrogate).</summary>
     internal static string? TryGetString(ref Utf8JsonReader reader)
     {
@@ -81,25 +31,6 @@ internal static class JsonValueReader
         {
             return null;
         }
-    }
-
-    /// <summary>Reports each required member (a bit of <paramref name="required"/>) missing from <paramref name="seen"/>.</summary>
-    internal static bool Require(ReadContext context, MemberNames names, ulong seen, ulong required, long objectStart, int depth)
-    {
-        var missing = required & ~seen;
-        if (missing == 0)
-        {
-            return true;
-        }
-        context.Truncate(depth);
-        for (var i = 0; i < names.Names.Length; i++)
-        {
-            if ((missing & (1UL << i)) != 0)
-            {
-                context.Error(DiagnosticCodes.MissingMember, $"{Capitalize(names.What)} needs the member '{names.Names[i]}'.", objectStart);
-            }
-        }
-        return false;
     }
 
     internal static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

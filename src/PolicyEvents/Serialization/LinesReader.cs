@@ -1,7 +1,8 @@
 using System.Text.Json;
 using PolicyEvents.Datasets;
-using static PolicyEvents.Serialization.JsonValueReader;
 using PolicyEvents.Diagnostics;
+using static PolicyEvents.Serialization.JsonValueReader;
+using static PolicyEvents.Serialization.Presence;
 
 namespace PolicyEvents.Serialization;
 
@@ -135,30 +136,36 @@ internal sealed class LinesReader
             return null;
         }
         _sawHeader = true;
-        if (Buffer.LineNumber != 1)
+        // Blank lines before the header are tolerated; nothing else can come before it, as ParseRecord ensures.
+        var header = new HeaderFields();
+        var seen = HeaderMembers.Mask("type");
+        while (HeaderMembers.Next(ref reader, _context, 0, ref seen) is { } read)
         {
-            // Blank lines before the header are tolerated; nothing else can come before it, as ParseRecord ensures.
-        }
-        var names = FormatNames.Header;
-        ulong seen = 1;
-        DatasetMetadata? metadata = null;
-        int member;
-        while ((member = NextMember(ref reader, _context, names, 0, ref seen)) >= 0)
-        {
-            if (member == 1)
+            read(ref reader, _context, ref header);
+            if (header.VersionFailed)
             {
-                if (!FormatVersion.Read(ref reader, _context))
-                {
-                    VersionOk = false;
-                    return null;
-                }
-            }
-            else if (member == 2 && ExpectObject(ref reader, _context, "the metadata"))
-            {
-                metadata = RecordReader.Metadata(ref reader, _context, reader.TokenStartIndex);
+                VersionOk = false;
+                return null;
             }
         }
-        Require(_context, names, seen, 0b111, start, 0);
-        return metadata;
+        HeaderMembers.Require(_context, seen, start, 0);
+        return header.Metadata;
     }
+
+    private struct HeaderFields
+    {
+        internal bool VersionFailed;
+        internal DatasetMetadata? Metadata;
+    }
+
+    private static MemberTable<HeaderFields> HeaderMembers { get; } = new("the dataset header line",
+    [
+        // Read by ParseRecord before the header is: counted as seen from the start, so a second one is a repeat.
+        new("type", Required, static (ref r, c, ref h) => { }),
+        new("formatVersion", Required, static (ref r, c, ref h) => h.VersionFailed = !FormatVersion.Read(ref r, c)),
+        new("metadata", Required, static (ref r, c, ref h) => h.Metadata = Metadata(ref r, c)),
+    ]);
+
+    private static DatasetMetadata? Metadata(ref Utf8JsonReader reader, ReadContext context) =>
+        ExpectObject(ref reader, context, "the metadata") ? RecordReader.Metadata(ref reader, context, reader.TokenStartIndex) : null;
 }

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
-using static PolicyEvents.Serialization.JsonValueReader;
-using PolicyEvents.Domain;
-using PolicyEvents.Time;
 using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+using static PolicyEvents.Serialization.JsonValueReader;
+using static PolicyEvents.Serialization.Presence;
 
 namespace PolicyEvents.Serialization;
 
@@ -14,107 +15,99 @@ namespace PolicyEvents.Serialization;
 /// <c>type</c> member of a JSON Lines record) up to its closing brace. Each method returns the record, or null when it
 /// had problems, which are reported to the context: one bad record never hides the problems of the next.
 /// </summary>
+/// <remarks>Each kind of object has one <see cref="MemberTable{T}"/>: its members in canonical order, whether each is
+/// required, and how its value is read into the object's fields. A member is added to the format by adding one line to
+/// its table and a field to read it into.</remarks>
 internal static class RecordReader
 {
     /// <summary>Null for an empty array, so the domain constructors do not box it (they read null as empty).</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Null is the point: the constructors take IEnumerable<T>? and box a non-null ImmutableArray.")]
     private static IEnumerable<T>? OrNull<T>(ImmutableArray<T> items) => items.IsDefaultOrEmpty ? null : items;
 
-    internal static void Reject(ReadContext context, ArgumentException exception, long start, int depth)
+    private struct MetadataFields()
     {
-        context.Truncate(depth);
-        var message = exception.Message;
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        context.Error(DiagnosticCodes.InvalidValue, cut > 0 ? message[..cut] : message, start);
+        internal DatasetId Id;
+        internal string Title = "", Version = "";
+        internal string? License, Description;
+        internal ImmutableArray<string> Creators = [];
+        internal Instant Created;
+        internal ImmutableArray<SourceId> Sources = [];
     }
+
+    private static MemberTable<MetadataFields> MetadataMembers { get; } = new("the metadata",
+    [
+        new("id", Required, static (ref r, c, ref m) => Id(ref r, c, c.Ids.Datasets, out m.Id)),
+        new("title", Required, static (ref r, c, ref m) => Text(ref r, c, out m.Title)),
+        new("version", Required, static (ref r, c, ref m) => Text(ref r, c, out m.Version)),
+        new("license", Optional, static (ref r, c, ref m) => m.License = License(ref r, c)),
+        new("description", Optional, static (ref r, c, ref m) => m.Description = Text(ref r, c, out var d) ? d : null),
+        new("creators", Optional, static (ref r, c, ref m) => TextArray(ref r, c, distinct: false, out m.Creators)),
+        new("created", Required, static (ref r, c, ref m) => Instant(ref r, c, out m.Created)),
+        new("sources", Optional, static (ref r, c, ref m) => IdArray(ref r, c, c.Ids.Sources, out m.Sources)),
+    ]);
 
     internal static DatasetMetadata? Metadata(ref Utf8JsonReader reader, ReadContext context, long start)
     {
-        var names = FormatNames.Metadata;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        DatasetId id = default;
-        string title = "", version = "";
-        string? license = null, description = null;
-        var creators = ImmutableArray<string>.Empty;
-        Instant created = default;
-        var sources = ImmutableArray<SourceId>.Empty;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Id(ref reader, context, context.Ids.Datasets, out id); break;
-                case 1: Text(ref reader, context, out title); break;
-                case 2: Text(ref reader, context, out version); break;
-                case 3:
-                    if (Text(ref reader, context, out var text))
-                    {
-                        license = DatasetMetadata.IsSpdxExpression(text) ? text
-                            : Invalid(ref reader, context, $"'{text}' is not an SPDX licence identifier or expression (e.g. \"CC-BY-4.0\").") ? null : null;
-                    }
-                    break;
-                case 4: description = Text(ref reader, context, out var d) ? d : null; break;
-                case 5: TextArray(ref reader, context, distinct: false, out creators); break;
-                case 6: Instant(ref reader, context, out created); break;
-                default: IdArray(ref reader, context, context.Ids.Sources, out sources); break;
-            }
-        }
-        Require(context, names, seen, 0b1000111, start, depth);
-        if (context.ErrorCount != errors)
-        {
-            return null;
-        }
-        try
-        {
-            return new DatasetMetadata(id, title, version, created, license, description, creators, sources);
-        }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        var fields = new MetadataFields();
+        var read = MetadataMembers.Read(ref reader, context, ref fields, start);
+        return read.Create(context, fields,
+            static m => new DatasetMetadata(m.Id, m.Title, m.Version, m.Created, m.License, m.Description, m.Creators, m.Sources));
     }
+
+    /// <summary>An SPDX licence expression; null when the member is not one (reported).</summary>
+    private static string? License(ref Utf8JsonReader reader, ReadContext context)
+    {
+        if (!Text(ref reader, context, out var text))
+        {
+            return null;
+        }
+        if (DatasetMetadata.IsSpdxExpression(text))
+        {
+            return text;
+        }
+        Invalid(ref reader, context, $"'{text}' is not an SPDX licence identifier or expression (e.g. \"CC-BY-4.0\").");
+        return null;
+    }
+
+    private struct CompanyFields()
+    {
+        internal CompanyId Id;
+        internal string Name = "";
+        internal ImmutableArray<CompanyName> Names = [];
+        internal CompanyId? Parent;
+        internal WikidataId? Wikidata;
+    }
+
+    private static MemberTable<CompanyFields> CompanyMembers { get; } = new("a company",
+    [
+        new("id", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Companies, out f.Id)),
+        new("name", Required, static (ref r, c, ref f) => Text(ref r, c, out f.Name)),
+        new("names", Optional, static (ref r, c, ref f) => f.Names = CompanyNames(ref r, c)),
+        new("parent", Optional, static (ref r, c, ref f) => f.Parent = Id(ref r, c, c.Ids.Companies, out var p) ? p : null),
+        new("wikidata", Optional, static (ref r, c, ref f) => f.Wikidata = Id(ref r, c, c.Ids.Wikidata, out var w) ? w : null),
+    ]);
 
     internal static Company? Company(ref Utf8JsonReader reader, ReadContext context, long start)
     {
-        var names = FormatNames.Company;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        CompanyId id = default;
-        var name = "";
-        var otherNames = ImmutableArray<CompanyName>.Empty;
-        CompanyId? parent = null;
-        WikidataId? wikidata = null;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Id(ref reader, context, context.Ids.Companies, out id); break;
-                case 1: Text(ref reader, context, out name); break;
-                case 2: otherNames = CompanyNames(ref reader, context); break;
-                case 3: parent = Id(ref reader, context, context.Ids.Companies, out var p) ? p : null; break;
-                default: wikidata = Id(ref reader, context, context.Ids.Wikidata, out var w) ? w : null; break;
-            }
-        }
-        Require(context, names, seen, 0b11, start, depth);
-        if (context.ErrorCount != errors)
-        {
-            return null;
-        }
-        try
-        {
-            return new Company(id, name, otherNames, parent, wikidata);
-        }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        var fields = new CompanyFields();
+        var read = CompanyMembers.Read(ref reader, context, ref fields, start);
+        return read.Create(context, fields, static f => new Company(f.Id, f.Name, f.Names, f.Parent, f.Wikidata));
     }
+
+    private struct CompanyNameFields()
+    {
+        internal string Name = "";
+        internal CompanyNameKind Kind = CompanyNameKind.Alias;
+        internal PartialDate? From, Until;
+    }
+
+    private static MemberTable<CompanyNameFields> CompanyNameMembers { get; } = new("a company name",
+    [
+        new("name", Required, static (ref r, c, ref f) => Text(ref r, c, out f.Name)),
+        new("kind", Required, static (ref r, c, ref f) => Enum(ref r, c, FormatNames.CompanyNameKinds, out f.Kind)),
+        new("from", Optional, static (ref r, c, ref f) => f.From = Date(ref r, c, out var d) ? d : null),
+        new("until", Optional, static (ref r, c, ref f) => f.Until = Date(ref r, c, out var d) ? d : null),
+    ]);
 
     private static ImmutableArray<CompanyName> CompanyNames(ref Utf8JsonReader reader, ReadContext context)
     {
@@ -133,168 +126,117 @@ internal static class RecordReader
             {
                 continue;
             }
-            var start = reader.TokenStartIndex;
-            var names = FormatNames.CompanyName;
-            var depth = context.Depth;
-            var errors = context.ErrorCount;
-            ulong seen = 0;
-            var name = "";
-            var kind = CompanyNameKind.Alias;
-            PartialDate? from = null, until = null;
-            int member;
-            while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
+            var fields = new CompanyNameFields();
+            var read = CompanyNameMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
+            if (read.Create(context, fields, static f => new CompanyName(f.Name, f.Kind, f.From, f.Until)) is { } name)
             {
-                switch (member)
-                {
-                    case 0: Text(ref reader, context, out name); break;
-                    case 1: Enum(ref reader, context, FormatNames.CompanyNameKinds, out kind); break;
-                    case 2: from = Date(ref reader, context, out var f) ? f : null; break;
-                    default: until = Date(ref reader, context, out var u) ? u : null; break;
-                }
-            }
-            Require(context, names, seen, 0b11, start, depth);
-            if (context.ErrorCount == errors)
-            {
-                try
-                {
-                    builder.Add(new CompanyName(name, kind, from, until));
-                }
-                catch (ArgumentException exception)
-                {
-                    Reject(context, exception, start, depth);
-                }
+                builder.Add(name);
             }
         }
         context.Truncate(arrayDepth);
         return builder.ToImmutable();
     }
 
+    private struct JurisdictionFields()
+    {
+        internal JurisdictionCode Code;
+        internal string Name = "";
+        internal JurisdictionKind Kind = JurisdictionKind.Other;
+        internal string TimeZone = "";
+        internal JurisdictionCode? Parent;
+    }
+
+    private static MemberTable<JurisdictionFields> JurisdictionMembers { get; } = new("a jurisdiction",
+    [
+        new("code", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Jurisdictions, out f.Code)),
+        new("name", Required, static (ref r, c, ref f) => Text(ref r, c, out f.Name)),
+        new("kind", Required, static (ref r, c, ref f) => Enum(ref r, c, FormatNames.JurisdictionKinds, out f.Kind)),
+        new("timeZone", Required, static (ref r, c, ref f) => TimeZone(ref r, c, out f.TimeZone)),
+        new("parent", Optional, static (ref r, c, ref f) => f.Parent = Id(ref r, c, c.Ids.Jurisdictions, out var p) ? p : null),
+    ]);
+
     internal static Jurisdiction? Jurisdiction(ref Utf8JsonReader reader, ReadContext context, long start)
     {
-        var names = FormatNames.Jurisdiction;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        JurisdictionCode code = default;
-        var name = "";
-        var kind = JurisdictionKind.Other;
-        var timeZone = "";
-        JurisdictionCode? parent = null;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Id(ref reader, context, context.Ids.Jurisdictions, out code); break;
-                case 1: Text(ref reader, context, out name); break;
-                case 2: Enum(ref reader, context, FormatNames.JurisdictionKinds, out kind); break;
-                case 3:
-                    if (Text(ref reader, context, out timeZone) && DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is null)
-                    {
-                        Invalid(ref reader, context, $"'{timeZone}' is not an IANA time zone id known to the TZDB (e.g. \"Asia/Hong_Kong\").");
-                    }
-                    break;
-                default: parent = Id(ref reader, context, context.Ids.Jurisdictions, out var p) ? p : null; break;
-            }
-        }
-        Require(context, names, seen, 0b1111, start, depth);
-        if (context.ErrorCount != errors)
-        {
-            return null;
-        }
-        try
-        {
-            return new Jurisdiction(code, name, kind, timeZone, parent);
-        }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        var fields = new JurisdictionFields();
+        var read = JurisdictionMembers.Read(ref reader, context, ref fields, start);
+        return read.Create(context, fields, static f => new Jurisdiction(f.Code, f.Name, f.Kind, f.TimeZone, f.Parent));
     }
+
+    /// <summary>An IANA time zone id known to the TZDB.</summary>
+    private static bool TimeZone(ref Utf8JsonReader reader, ReadContext context, out string value) =>
+        Text(ref reader, context, out value)
+        && (DateTimeZoneProviders.Tzdb.GetZoneOrNull(value) is not null
+            || Invalid(ref reader, context, $"'{value}' is not an IANA time zone id known to the TZDB (e.g. \"Asia/Hong_Kong\")."));
+
+    private struct SourceFields
+    {
+        internal SourceId Id;
+        internal string? Publisher, Title, Byline, Agency;
+        internal Uri? Url;
+        internal PartialDate? Published;
+        internal Instant? Retrieved;
+    }
+
+    private static MemberTable<SourceFields> SourceMembers { get; } = new("a source",
+    [
+        new("id", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Sources, out f.Id)),
+        new("publisher", Optional, static (ref r, c, ref f) => f.Publisher = Text(ref r, c, out var p) ? p : null),
+        new("title", Optional, static (ref r, c, ref f) => f.Title = Text(ref r, c, out var t) ? t : null),
+        new("url", Optional, static (ref r, c, ref f) => Url(ref r, c, out f.Url)),
+        new("published", Optional, static (ref r, c, ref f) => f.Published = Date(ref r, c, out var d) ? d : null),
+        new("byline", Optional, static (ref r, c, ref f) => f.Byline = Text(ref r, c, out var b) ? b : null),
+        new("agency", Optional, static (ref r, c, ref f) => f.Agency = Text(ref r, c, out var a) ? a : null),
+        new("retrieved", Optional, static (ref r, c, ref f) => f.Retrieved = Instant(ref r, c, out var i) ? i : null),
+    ]);
 
     internal static Source? Source(ref Utf8JsonReader reader, ReadContext context, long start)
     {
-        var names = FormatNames.Source;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        SourceId id = default;
-        string? publisher = null, title = null, byline = null, agency = null;
-        Uri? url = null;
-        PartialDate? published = null;
-        Instant? retrieved = null;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Id(ref reader, context, context.Ids.Sources, out id); break;
-                case 1: publisher = Text(ref reader, context, out var p) ? p : null; break;
-                case 2: title = Text(ref reader, context, out var t) ? t : null; break;
-                case 3: Url(ref reader, context, out url); break;
-                case 4: published = Date(ref reader, context, out var d) ? d : null; break;
-                case 5: byline = Text(ref reader, context, out var b) ? b : null; break;
-                case 6: agency = Text(ref reader, context, out var a) ? a : null; break;
-                default: retrieved = Instant(ref reader, context, out var r) ? r : null; break;
-            }
-        }
-        Require(context, names, seen, 0b1, start, depth);
-        if (context.ErrorCount != errors)
-        {
-            return null;
-        }
-        try
-        {
-            return new Source(id, publisher, title, url, published, byline, agency, retrieved);
-        }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        var fields = new SourceFields();
+        var read = SourceMembers.Read(ref reader, context, ref fields, start);
+        return read.Create(context, fields,
+            static f => new Source(f.Id, f.Publisher, f.Title, f.Url, f.Published, f.Byline, f.Agency, f.Retrieved));
     }
+
+    private struct StatementFields()
+    {
+        internal StatementId Id;
+        internal string Text = "";
+        internal Speaker? Speaker;
+        internal PartialDate? Date;
+        internal LanguageTag Language;
+        internal ImmutableArray<SourceId> Sources = [];
+    }
+
+    private static MemberTable<StatementFields> StatementMembers { get; } = new("a statement",
+    [
+        new("id", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Statements, out f.Id)),
+        new("text", Required, static (ref r, c, ref f) => Verbatim(ref r, c, out f.Text)),
+        new("speaker", Required, static (ref r, c, ref f) => f.Speaker = Speaker(ref r, c)),
+        new("date", Optional, static (ref r, c, ref f) => f.Date = Date(ref r, c, out var d) ? d : null),
+        new("language", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Languages, out f.Language)),
+        new("sources", Optional, static (ref r, c, ref f) => IdArray(ref r, c, c.Ids.Sources, out f.Sources)),
+    ]);
 
     internal static Statement? Statement(ref Utf8JsonReader reader, ReadContext context, long start)
     {
-        var names = FormatNames.Statement;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        StatementId id = default;
-        var text = "";
-        Speaker? speaker = null;
-        PartialDate? date = null;
-        LanguageTag language = default;
-        var sources = ImmutableArray<SourceId>.Empty;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Id(ref reader, context, context.Ids.Statements, out id); break;
-                case 1: Verbatim(ref reader, context, out text); break;
-                case 2: speaker = Speaker(ref reader, context); break;
-                case 3: date = Date(ref reader, context, out var d) ? d : null; break;
-                case 4: Id(ref reader, context, context.Ids.Languages, out language); break;
-                default: IdArray(ref reader, context, context.Ids.Sources, out sources); break;
-            }
-        }
-        Require(context, names, seen, 0b10111, start, depth);
-        if (context.ErrorCount != errors || speaker is null)
-        {
-            return null;
-        }
-        try
-        {
-            return new Statement(id, text, speaker, date, language, OrNull(sources));
-        }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        var fields = new StatementFields();
+        var read = StatementMembers.Read(ref reader, context, ref fields, start);
+        return read.Create(context, fields,
+            static f => f.Speaker is null ? null : new Statement(f.Id, f.Text, f.Speaker, f.Date, f.Language, OrNull(f.Sources)));
     }
+
+    private struct SpeakerFields
+    {
+        internal CompanyId Company;
+        internal string? Person, Role;
+    }
+
+    private static MemberTable<SpeakerFields> SpeakerMembers { get; } = new("a speaker",
+    [
+        new("company", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Companies, out f.Company)),
+        new("person", Optional, static (ref r, c, ref f) => f.Person = Text(ref r, c, out var p) ? p : null),
+        new("role", Optional, static (ref r, c, ref f) => f.Role = Text(ref r, c, out var t) ? t : null),
+    ]);
 
     private static Speaker? Speaker(ref Utf8JsonReader reader, ReadContext context)
     {
@@ -302,79 +244,56 @@ internal static class RecordReader
         {
             return null;
         }
-        var start = reader.TokenStartIndex;
-        var names = FormatNames.Speaker;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        CompanyId company = default;
-        string? person = null, role = null;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Id(ref reader, context, context.Ids.Companies, out company); break;
-                case 1: person = Text(ref reader, context, out var p) ? p : null; break;
-                default: role = Text(ref reader, context, out var r) ? r : null; break;
-            }
-        }
-        Require(context, names, seen, 0b1, start, depth);
-        if (context.ErrorCount != errors)
-        {
-            return null;
-        }
-        try
-        {
-            return new Speaker(company, person, role);
-        }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        var fields = new SpeakerFields();
+        var read = SpeakerMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
+        return read.Create(context, fields, static f => new Speaker(f.Company, f.Person, f.Role));
     }
+
+    private struct TriggerFields()
+    {
+        internal TriggerId Id;
+        internal JurisdictionCode Jurisdiction;
+        internal string Title = "";
+        internal PartialDate Effective;
+        internal ImmutableArray<SourceId> Sources = [];
+        internal ImmutableArray<DateClaim> Claims = [];
+    }
+
+    private static MemberTable<TriggerFields> TriggerMembers { get; } = new("a trigger",
+    [
+        new("id", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Triggers, out f.Id)),
+        new("jurisdiction", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Jurisdictions, out f.Jurisdiction)),
+        new("title", Required, static (ref r, c, ref f) => Text(ref r, c, out f.Title)),
+        new("effective", Required, static (ref r, c, ref f) => Date(ref r, c, out f.Effective)),
+        new("sources", Optional, static (ref r, c, ref f) => IdArray(ref r, c, c.Ids.Sources, out f.Sources)),
+        new("effectiveClaims", Optional, static (ref r, c, ref f) => f.Claims = DateClaims(ref r, c)),
+    ]);
 
     internal static Trigger? Trigger(ref Utf8JsonReader reader, ReadContext context, long start)
     {
-        var names = FormatNames.Trigger;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        TriggerId id = default;
-        JurisdictionCode jurisdiction = default;
-        var title = "";
-        PartialDate effective = default;
-        var sources = ImmutableArray<SourceId>.Empty;
-        var claims = ImmutableArray<DateClaim>.Empty;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Id(ref reader, context, context.Ids.Triggers, out id); break;
-                case 1: Id(ref reader, context, context.Ids.Jurisdictions, out jurisdiction); break;
-                case 2: Text(ref reader, context, out title); break;
-                case 3: Date(ref reader, context, out effective); break;
-                case 4: IdArray(ref reader, context, context.Ids.Sources, out sources); break;
-                default: claims = DateClaims(ref reader, context); break;
-            }
-        }
-        Require(context, names, seen, 0b1111, start, depth);
-        if (context.ErrorCount != errors)
-        {
-            return null;
-        }
-        try
-        {
-            return new Trigger(id, jurisdiction, title, effective, sources, claims);
-        }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        var fields = new TriggerFields();
+        var read = TriggerMembers.Read(ref reader, context, ref fields, start);
+        return read.Create(context, fields, static f => new Trigger(f.Id, f.Jurisdiction, f.Title, f.Effective, f.Sources, f.Claims));
     }
+
+    private struct DateClaimFields()
+    {
+        internal PartialDate Date;
+        internal ImmutableArray<SourceId> Sources = [];
+        internal string? Wording;
+    }
+
+    private static MemberTable<DateClaimFields> DateClaimMembers { get; } = new("a date claim",
+    [
+        new("date", Required, static (ref r, c, ref f) => Date(ref r, c, out f.Date)),
+        new("sources", Required, static (ref r, c, ref f) => ClaimSources(ref r, c, out f.Sources)),
+        new("wording", Optional, static (ref r, c, ref f) => f.Wording = Verbatim(ref r, c, out var w) ? w : null),
+    ]);
+
+    /// <summary>The sources of a date claim: at least one.</summary>
+    private static bool ClaimSources(ref Utf8JsonReader reader, ReadContext context, out ImmutableArray<SourceId> sources) =>
+        IdArray(ref reader, context, context.Ids.Sources, out sources)
+        && (!sources.IsEmpty || Invalid(ref reader, context, "A date claim needs at least one source."));
 
     private static ImmutableArray<DateClaim> DateClaims(ref Utf8JsonReader reader, ReadContext context)
     {
@@ -393,102 +312,78 @@ internal static class RecordReader
             {
                 continue;
             }
-            var start = reader.TokenStartIndex;
-            var names = FormatNames.DateClaim;
-            var depth = context.Depth;
-            var errors = context.ErrorCount;
-            ulong seen = 0;
-            PartialDate date = default;
-            var sources = ImmutableArray<SourceId>.Empty;
-            string? wording = null;
-            int member;
-            while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
+            var fields = new DateClaimFields();
+            var read = DateClaimMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
+            if (read.Create(context, fields, static f => new DateClaim(f.Date, f.Sources, f.Wording)) is { } claim)
             {
-                switch (member)
-                {
-                    case 0: Date(ref reader, context, out date); break;
-                    case 1:
-                        if (IdArray(ref reader, context, context.Ids.Sources, out sources) && sources.IsEmpty)
-                        {
-                            Invalid(ref reader, context, "A date claim needs at least one source.");
-                        }
-                        break;
-                    default: wording = Verbatim(ref reader, context, out var w) ? w : null; break;
-                }
-            }
-            Require(context, names, seen, 0b11, start, depth);
-            if (context.ErrorCount == errors)
-            {
-                try
-                {
-                    builder.Add(new DateClaim(date, sources, wording));
-                }
-                catch (ArgumentException exception)
-                {
-                    Reject(context, exception, start, depth);
-                }
+                builder.Add(claim);
             }
         }
         context.Truncate(arrayDepth);
         return builder.ToImmutable();
     }
 
+    private struct EventFields()
+    {
+        internal EventId Id;
+        internal CompanyId Company;
+        internal JurisdictionCode Jurisdiction;
+        internal RequestPolicy? Policy;
+        internal PartialDate? Effective, Announced;
+        internal Instant Recorded;
+        internal ImmutableArray<StatementId> Statements = [];
+        internal ImmutableArray<SourceId> Sources = [];
+        internal TriggerId? Trigger;
+        internal EventId? Supersedes;
+        internal string? Note;
+    }
+
+    private static MemberTable<EventFields> EventMembers { get; } = new("an event",
+    [
+        new("id", Required, static (ref r, c, ref e) => Id(ref r, c, c.Ids.Events, out e.Id)),
+        new("company", Required, static (ref r, c, ref e) => Id(ref r, c, c.Ids.Companies, out e.Company)),
+        new("jurisdiction", Required, static (ref r, c, ref e) => Id(ref r, c, c.Ids.Jurisdictions, out e.Jurisdiction)),
+        new("policy", Required, static (ref r, c, ref e) => e.Policy = Policy(ref r, c)),
+        new("effective", Optional, static (ref r, c, ref e) => e.Effective = Date(ref r, c, out var d) ? d : null),
+        new("announced", Optional, static (ref r, c, ref e) => e.Announced = Date(ref r, c, out var d) ? d : null),
+        new("recorded", Required, static (ref r, c, ref e) => Instant(ref r, c, out e.Recorded)),
+        new("statements", Optional, static (ref r, c, ref e) => IdArray(ref r, c, c.Ids.Statements, out e.Statements)),
+        new("sources", Optional, static (ref r, c, ref e) => IdArray(ref r, c, c.Ids.Sources, out e.Sources)),
+        new("trigger", Optional, static (ref r, c, ref e) => e.Trigger = Id(ref r, c, c.Ids.Triggers, out var t) ? t : null),
+        new("supersedes", Optional, static (ref r, c, ref e) => e.Supersedes = Id(ref r, c, c.Ids.Events, out var s) ? s : null),
+        new("note", Optional, static (ref r, c, ref e) => e.Note = Text(ref r, c, out var n) ? n : null),
+    ]);
+
+    /// <summary>An event needs at least one of its dates.</summary>
+    private static ulong EventDates { get; } = EventMembers.Mask("effective", "announced");
+
     internal static PolicyEvent? Event(ref Utf8JsonReader reader, ReadContext context, long start)
     {
-        var names = FormatNames.Event;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        EventId id = default;
-        CompanyId company = default;
-        JurisdictionCode jurisdiction = default;
-        RequestPolicy? policy = null;
-        PartialDate? effective = null, announced = null;
-        Instant recorded = default;
-        var statements = ImmutableArray<StatementId>.Empty;
-        var sources = ImmutableArray<SourceId>.Empty;
-        TriggerId? trigger = null;
-        EventId? supersedes = null;
-        string? note = null;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
+        var fields = new EventFields();
+        var read = EventMembers.Read(ref reader, context, ref fields, start);
+        if (!read.HasAny(EventDates))
         {
-            switch (member)
-            {
-                case 0: Id(ref reader, context, context.Ids.Events, out id); break;
-                case 1: Id(ref reader, context, context.Ids.Companies, out company); break;
-                case 2: Id(ref reader, context, context.Ids.Jurisdictions, out jurisdiction); break;
-                case 3: policy = Policy(ref reader, context); break;
-                case 4: effective = Date(ref reader, context, out var e) ? e : null; break;
-                case 5: announced = Date(ref reader, context, out var a) ? a : null; break;
-                case 6: Instant(ref reader, context, out recorded); break;
-                case 7: IdArray(ref reader, context, context.Ids.Statements, out statements); break;
-                case 8: IdArray(ref reader, context, context.Ids.Sources, out sources); break;
-                case 9: trigger = Id(ref reader, context, context.Ids.Triggers, out var t) ? t : null; break;
-                case 10: supersedes = Id(ref reader, context, context.Ids.Events, out var s) ? s : null; break;
-                default: note = Text(ref reader, context, out var n) ? n : null; break;
-            }
+            read.Error(context, DiagnosticCodes.MissingMember, "An event needs the member 'effective', the member 'announced', or both.");
         }
-        Require(context, names, seen, 0b1001111, start, depth);
-        if ((seen & 0b110000) == 0)
-        {
-            context.Truncate(depth);
-            context.Error(DiagnosticCodes.MissingMember, "An event needs the member 'effective', the member 'announced', or both.", start);
-        }
-        if (context.ErrorCount != errors || policy is null)
-        {
-            return null;
-        }
-        try
-        {
-            return new PolicyEvent(id, company, jurisdiction, policy, effective, announced, recorded, OrNull(statements), OrNull(sources), trigger, supersedes, note);
-        }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        return read.Create(context, fields, static e => e.Policy is null ? null
+            : new PolicyEvent(e.Id, e.Company, e.Jurisdiction, e.Policy, e.Effective, e.Announced, e.Recorded, OrNull(e.Statements), OrNull(e.Sources), e.Trigger, e.Supersedes, e.Note));
     }
+
+    private struct PolicyFields()
+    {
+        internal PolicyStance Stance = PolicyStance.Unknown;
+        internal RequestScope? Scope;
+        internal ImmutableArray<string> Conditions = [];
+        internal ImmutableArray<string> Exceptions = [];
+    }
+
+    private static MemberTable<PolicyFields> PolicyMembers { get; } = new("a policy",
+    [
+        new("stance", Required, static (ref r, c, ref f) => Enum(ref r, c, FormatNames.Stances, out f.Stance)),
+        new("scope", Optional, static (ref r, c, ref f) => f.Scope = Scope(ref r, c)),
+        new("conditions", Optional, static (ref r, c, ref f) => TextArray(ref r, c, distinct: false, out f.Conditions)),
+        new("exceptions", Optional, static (ref r, c, ref f) => TextArray(ref r, c, distinct: false, out f.Exceptions)),
+    ]);
 
     private static RequestPolicy? Policy(ref Utf8JsonReader reader, ReadContext context)
     {
@@ -508,44 +403,18 @@ internal static class RecordReader
             reader = before;
         }
         var diagnostics = context.Diagnostics.Count;
-        var names = FormatNames.Policy;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        var stance = PolicyStance.Unknown;
-        RequestScope? scope = null;
-        var conditions = ImmutableArray<string>.Empty;
-        var exceptions = ImmutableArray<string>.Empty;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Enum(ref reader, context, FormatNames.Stances, out stance); break;
-                case 1: scope = Scope(ref reader, context); break;
-                case 2: TextArray(ref reader, context, distinct: false, out conditions); break;
-                default: TextArray(ref reader, context, distinct: false, out exceptions); break;
-            }
-        }
-        Require(context, names, seen, 0b1, start, depth);
-        if (context.ErrorCount != errors)
+        var fields = new PolicyFields();
+        var read = PolicyMembers.Read(ref reader, context, ref fields, start);
+        if (read.Create(context, fields, static f => new RequestPolicy(f.Stance, f.Scope, OrNull(f.Conditions), OrNull(f.Exceptions))) is not { } policy)
         {
             return null;
         }
-        try
+        policy = context.Intern(policy);
+        if (context.HasText && context.Diagnostics.Count == diagnostics)
         {
-            var policy = context.Intern(new RequestPolicy(stance, scope, OrNull(conditions), OrNull(exceptions)));
-            if (context.HasText && context.Diagnostics.Count == diagnostics)
-            {
-                context.RememberPolicy(context.Slice(start, reader.BytesConsumed), policy);
-            }
-            return policy;
+            context.RememberPolicy(context.Slice(start, reader.BytesConsumed), policy);
         }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        return policy;
     }
 
     /// <summary>Skips the value under the reader; false when the text is malformed (the caller then reads it member by
@@ -563,42 +432,28 @@ internal static class RecordReader
         }
     }
 
+    private struct ScopeFields()
+    {
+        internal RequestKinds Kinds = RequestKinds.None;
+        internal Requesters Requesters = Requesters.None;
+        internal ImmutableArray<string> Products = [];
+    }
+
+    private static MemberTable<ScopeFields> ScopeMembers { get; } = new("a scope",
+    [
+        new("requestKinds", Optional, static (ref r, c, ref f) => Flags(ref r, c, FormatNames.RequestKinds, out f.Kinds)),
+        new("requesters", Optional, static (ref r, c, ref f) => Flags(ref r, c, FormatNames.Requesters, out f.Requesters)),
+        new("products", Optional, static (ref r, c, ref f) => TextArray(ref r, c, distinct: true, out f.Products)),
+    ]);
+
     private static RequestScope? Scope(ref Utf8JsonReader reader, ReadContext context)
     {
         if (!ExpectObject(ref reader, context, "a scope"))
         {
             return null;
         }
-        var start = reader.TokenStartIndex;
-        var names = FormatNames.Scope;
-        var depth = context.Depth;
-        var errors = context.ErrorCount;
-        ulong seen = 0;
-        var kinds = RequestKinds.None;
-        var requesters = Requesters.None;
-        var products = ImmutableArray<string>.Empty;
-        int member;
-        while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
-        {
-            switch (member)
-            {
-                case 0: Flags(ref reader, context, FormatNames.RequestKinds, out kinds); break;
-                case 1: Flags(ref reader, context, FormatNames.Requesters, out requesters); break;
-                default: TextArray(ref reader, context, distinct: true, out products); break;
-            }
-        }
-        if (context.ErrorCount != errors)
-        {
-            return null;
-        }
-        try
-        {
-            return new RequestScope(kinds, requesters, OrNull(products));
-        }
-        catch (ArgumentException exception)
-        {
-            Reject(context, exception, start, depth);
-            return null;
-        }
+        var fields = new ScopeFields();
+        var read = ScopeMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
+        return read.Create(context, fields, static f => new RequestScope(f.Kinds, f.Requesters, OrNull(f.Products)));
     }
 }

@@ -6,10 +6,10 @@ using PolicyEvents.Serialization;
 namespace PolicyEvents.Tests.Serialization;
 
 /// <summary>
-/// The readers and writers take every member name and enum name from one table (<c>FormatNames</c>); these tests hold
-/// that table to the shipped JSON schemas, so code and schema cannot drift apart: each list of member names is the set
-/// of properties of one object in a schema, each enum's names are one <c>enum</c> of a schema, and every value of the
-/// enum has exactly one name.
+/// The readers take every member name from the member table of its kind of object (a <c>MemberTable</c> beside its
+/// reader) and every enum name from <c>FormatNames</c>; these tests hold those tables to the shipped JSON schemas, so
+/// code and schema cannot drift apart: each table's member names are the set of properties of one object in a schema,
+/// each enum's names are one <c>enum</c> of a schema, and every value of the enum has exactly one name.
 /// </summary>
 public class FormatNamesTests
 {
@@ -23,7 +23,13 @@ public class FormatNamesTests
         typeof(FormatNames).GetProperties(BindingFlags.NonPublic | BindingFlags.Static)
             .Where(p => p.PropertyType == type || (p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == type));
 
-    public static TheoryData<string> MemberTables => [.. Tables(typeof(MemberNames)).Select(p => p.Name)];
+    /// <summary>Every member table of the library, by its declaring type and property ("RecordReader.EventMembers").</summary>
+    private static Dictionary<string, MemberNames> MemberNameTables { get; } = typeof(FormatNames).Assembly.GetTypes()
+        .SelectMany(t => t.GetProperties(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        .Where(p => typeof(MemberNames).IsAssignableFrom(p.PropertyType))
+        .ToDictionary(p => $"{p.DeclaringType!.Name}.{p.Name}", p => (MemberNames)p.GetValue(null)!, StringComparer.Ordinal);
+
+    public static TheoryData<string> MemberTables => [.. MemberNameTables.Keys.Order(StringComparer.Ordinal)];
 
     public static TheoryData<string> EnumTables => [.. Tables(typeof(EnumNames<>)).Select(p => p.Name)];
 
@@ -31,11 +37,20 @@ public class FormatNamesTests
     [MemberData(nameof(MemberTables))]
     public void Each_list_of_members_is_the_properties_of_an_object_in_the_schema(string table)
     {
-        var names = (MemberNames)typeof(FormatNames).GetProperty(table, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var names = MemberNameTables[table];
 
         names.Names.Should().OnlyHaveUniqueItems();
         PropertySets().Should().Contain(set => set.SetEquals(names.Names), "{0} ({1}) should match the properties of one object of the schema", table, string.Join(", ", names.Names));
         names.What.Should().MatchRegex("^(a|an|the) [a-z ]+$", "{0} names what is read in messages", table);
+    }
+
+    [Fact]
+    public void Every_kind_of_object_of_the_format_has_one_member_table()
+    {
+        MemberNameTables.Values.Select(t => t.What).Should().BeEquivalentTo(
+            "the dataset document", "the dataset header line", "the metadata", "a company", "a company name", "a jurisdiction",
+            "a source", "a statement", "a speaker", "a trigger", "a date claim", "an event", "a policy", "a scope", "a figure set",
+            "a published number", "a provenance");
     }
 
     [Theory]
