@@ -17,10 +17,14 @@ internal static class TextIdentifier<T> where T : struct, ITextIdentifier<T>
         var problem = T.Problem(value);
         if (problem is not null)
         {
-            throw new ArgumentException($"'{value}' is not a valid {T.Kind}: {problem}.", paramName);
+            throw new ArgumentException(Invalid(value, problem), paramName);
         }
         return value;
     }
+
+    /// <summary>The message for text that breaks the type's rule: <c>'Acme' is not a valid CompanyId: 'A' is not allowed: ….</c>,
+    /// the same from the constructor (which adds the parameter name) and from the JSON converter.</summary>
+    internal static string Invalid(string text, string problem) => $"'{text}' is not a valid {T.Kind}: {problem}.";
 
     /// <summary>The identifier for <paramref name="text"/>, or false and the default value when the text is not valid.</summary>
     internal static bool TryParse(string? text, out T result)
