@@ -2,13 +2,16 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
+using PolicyEvents.Figures;
 using PolicyEvents.Time;
 
 namespace PolicyEvents.Serialization;
 
-/// <summary>Embeds the library's values in your own JSON with System.Text.Json: <see cref="PolicyEvent"/> exactly as the
-/// dataset format writes it, the identifiers
+/// <summary>Embeds the library's values in your own JSON with System.Text.Json: the records (<see cref="Company"/>,
+/// <see cref="Jurisdiction"/>, <see cref="Source"/>, <see cref="Statement"/>, <see cref="Trigger"/>, <see cref="PolicyEvent"/>,
+/// <see cref="ReportedFigures"/>, <see cref="DatasetMetadata"/>) exactly as the dataset format writes them, the identifiers
 /// and <see cref="JurisdictionCode"/> as strings (also as dictionary keys), and <see cref="PartialDate"/> as EDTF text.</summary>
 /// <remarks>
 /// <para>With options of your own, call <see cref="AddConverters"/>. With a source-generated context, name the one
@@ -30,8 +33,22 @@ public static class PolicyEventsJson
         new IdentifierJsonConverter<TriggerId>(),
         new IdentifierJsonConverter<DatasetId>(),
         new IdentifierJsonConverter<JurisdictionCode>(),
+        new RecordJsonConverter<Company>("a company",
+            static (ref r, c) => RecordReader.Company(ref r, c, r.TokenStartIndex), static (w, v) => DatasetWriter.WriteCompany(w, v, withType: false)),
+        new RecordJsonConverter<Jurisdiction>("a jurisdiction",
+            static (ref r, c) => RecordReader.Jurisdiction(ref r, c, r.TokenStartIndex), static (w, v) => DatasetWriter.WriteJurisdiction(w, v, withType: false)),
+        new RecordJsonConverter<Source>("a source",
+            static (ref r, c) => RecordReader.Source(ref r, c, r.TokenStartIndex), static (w, v) => DatasetWriter.WriteSource(w, v, withType: false)),
+        new RecordJsonConverter<Statement>("a statement",
+            static (ref r, c) => RecordReader.Statement(ref r, c, r.TokenStartIndex), static (w, v) => DatasetWriter.WriteStatement(w, v, withType: false)),
+        new RecordJsonConverter<Trigger>("a trigger",
+            static (ref r, c) => RecordReader.Trigger(ref r, c, r.TokenStartIndex), static (w, v) => DatasetWriter.WriteTrigger(w, v, withType: false)),
         new RecordJsonConverter<PolicyEvent>("an event",
             static (ref r, c) => RecordReader.Event(ref r, c, r.TokenStartIndex), static (w, v) => DatasetWriter.WriteEvent(w, v, withType: false)),
+        new RecordJsonConverter<ReportedFigures>("a figure set",
+            static (ref r, c) => FigureRecordReader.Figure(ref r, c, r.TokenStartIndex), static (w, v) => DatasetWriter.WriteFigure(w, v, withType: false)),
+        new RecordJsonConverter<DatasetMetadata>("the metadata",
+            static (ref r, c) => RecordReader.Metadata(ref r, c, r.TokenStartIndex), DatasetWriter.WriteMetadata),
     ];
 
     /// <summary>The converter of each type, for <see cref="PolicyEventsJsonConverter"/>.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace PolicyEvents.Serialization;
 
-/// <summary>Reads and writes a record (a company, an event, a dataset's metadata, ...) exactly as the dataset format does
+/// <summary>Reads and writes a record (a company, an event, a figure set, the metadata, ...) exactly as the dataset format does
 /// (docs/format.md): the same members, the same strictness (required members, no duplicates, EDTF dates), the same
 /// canonical output, through the format's own reader and writer of that record.</summary>
 /// <remarks>Unknown members are ignored; problems throw one <see cref="JsonException"/> listing each with its code and path.

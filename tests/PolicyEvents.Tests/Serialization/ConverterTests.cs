@@ -2,7 +2,9 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
+using PolicyEvents.Figures;
 using PolicyEvents.Serialization;
 using PolicyEvents.Time;
 
@@ -76,6 +78,13 @@ public class ConverterTests
         { typeof(DatasetId), "\"BAD\"" },
         { typeof(JurisdictionCode), "\"BAD\"" },
         { typeof(PolicyEvent), JsonSerializer.Serialize(Paused, AllConverters).Replace("\"example-corp\"", "\"BAD\"", StringComparison.Ordinal) },
+        { typeof(Company), "{\"id\":\"acme\",\"name\":\"BAD\"}" },
+        { typeof(Jurisdiction), "{\"code\":\"HK\",\"name\":\"BAD\",\"kind\":\"specialAdministrativeRegion\",\"timeZone\":\"Asia/Hong_Kong\"}" },
+        { typeof(Source), "{\"id\":\"news\",\"title\":\"BAD\"}" },
+        { typeof(Statement), "{\"id\":\"s\",\"text\":\"BAD\",\"speaker\":{\"company\":\"acme\"},\"language\":\"en\",\"sources\":[\"news\"]}" },
+        { typeof(Trigger), "{\"id\":\"t\",\"jurisdiction\":\"HK\",\"title\":\"BAD\",\"effective\":\"2020-06-30\",\"sources\":[\"news\"]}" },
+        { typeof(ReportedFigures), "{\"company\":\"acme\",\"jurisdictionName\":\"BAD\",\"start\":\"2020-01-01\",\"end\":\"2020-06-30\",\"category\":\"Total\"}" },
+        { typeof(DatasetMetadata), "{\"id\":\"d\",\"title\":\"BAD\",\"version\":\"1\",\"created\":\"2020-01-01T00:00:00Z\"}" },
     };
 
     /// <summary>Every converter that reads dictionary keys.</summary>
