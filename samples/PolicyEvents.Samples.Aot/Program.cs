@@ -1,7 +1,10 @@
 // NativeAOT smoke test, run as a native binary by .ci/aot-smoke.sh, which checks what it prints: the quick start
 // (its first version), then the bundled Hong Kong 2020 dataset (embedded in the library) loaded,
-// validated, queried, saved in both forms and reloaded, and exported as CSV. It exits non-zero when a check fails.
+// validated, queried, saved in both forms and reloaded, exported as CSV, and a statement and a company embedded in a
+// type of the app's own, serialized with a source-generated System.Text.Json context. It exits non-zero when a check fails.
 // .ci/consumer-test.sh also runs this file against the packed PolicyEvents package (JIT, not AOT).
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 using PolicyEvents;
 using PolicyEvents.Domain;
@@ -73,9 +76,31 @@ var rows = csv.Count(c => c == '\n');
 Console.WriteLine($"csv: {rows} lines (a header and {dataset.Events.Length} events)");
 Check(csv.StartsWith("id,company,jurisdiction,stance,", StringComparison.Ordinal), "the CSV header");
 
+// Embed the library's records in a type of the app's own, through a source-generated context (no reflection): the
+// records are written as in the dataset file and read back equal.
+var google = dataset.GetCompany(new CompanyId("google"));
+var quoted = dataset.Statements.First(s => s.Speaker.Company == google.Id);
+var note = new ReviewNote(google, quoted, new() { [hongKong.Code] = tuesday }, "checked against the source");
+var noteJson = JsonSerializer.Serialize(note, ReviewNoteContext.Default.ReviewNote);
+var noteBack = JsonSerializer.Deserialize(noteJson, ReviewNoteContext.Default.ReviewNote);
+var embedded = noteBack is not null && noteBack.Company == google && noteBack.Statement == quoted && noteBack.Seen.SequenceEqual(note.Seen)
+    && noteBack.Remark == note.Remark;
+Console.WriteLine($"embed: {quoted.Id} by {google.Id} in a ReviewNote, {noteJson.Length} characters, read back {(embedded ? "equal" : "NOT EQUAL")}");
+Check(embedded, "a company and a statement embedded in a source-generated context round trip");
+Check(noteJson.Contains($"\"Company\":{{\"id\":\"google\",\"name\":", StringComparison.Ordinal)
+    && noteJson.Contains("\"Seen\":{\"HK\":\"2020-07-07\"}", StringComparison.Ordinal), "embedded records are written as in the dataset");
+
 foreach (var failure in failures)
 {
     Console.Error.WriteLine($"FAIL: {failure}");
 }
 Console.WriteLine(failures.Count == 0 ? "smoke: OK" : $"smoke: {failures.Count} checks failed");
 return failures.Count == 0 ? 0 : 1;
+
+/// <summary>A type of the app's own that holds records of the library.</summary>
+internal sealed record ReviewNote(Company Company, Statement Statement, Dictionary<JurisdictionCode, PartialDate> Seen, string Remark);
+
+/// <summary>Its source-generated context: the library's converters are named by their one type.</summary>
+[JsonSerializable(typeof(ReviewNote))]
+[JsonSourceGenerationOptions(Converters = [typeof(PolicyEventsJsonConverter)])]
+internal sealed partial class ReviewNoteContext : JsonSerializerContext;

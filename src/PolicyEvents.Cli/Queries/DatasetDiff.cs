@@ -72,7 +72,7 @@ internal static class DatasetDiff
         ("language", a.Language != b.Language), ("sources", !a.Sources.SequenceEqual(b.Sources)));
 
     private static string SourceDetail(Source a, Source b) => Members(
-        ("publisher", a.Publisher != b.Publisher), ("title", a.Title != b.Title), ("url", a.Url != b.Url),
+        ("publisher", a.Publisher != b.Publisher), ("title", a.Title != b.Title), ("url", a.Url?.OriginalString != b.Url?.OriginalString),
         ("published", a.Published != b.Published), ("byline", a.Byline != b.Byline), ("agency", a.Agency != b.Agency),
         ("retrieved", a.Retrieved != b.Retrieved));
 }

@@ -14,7 +14,7 @@ namespace PolicyEvents.Domain;
 /// true, and every constructor in the library rejects it with an <see cref="ArgumentException"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, IComparable, IIdentifier
+public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, IComparable, ITextIdentifier<EventId>
 {
     private readonly string? _value;
 
@@ -22,7 +22,7 @@ public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, ICom
     /// <param name="value">A lowercase slug, for example <c>google-hk-2020-07-pause</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid slug.</exception>
-    public EventId(string value) => _value = Slug.Validate(value, nameof(value), "EventId");
+    public EventId(string value) => _value = TextIdentifier<EventId>.Validate(value, nameof(value));
 
     /// <summary>The identifier's text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;
@@ -34,37 +34,29 @@ public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, ICom
     /// <param name="text">The text to check.</param>
     /// <param name="result">The identifier, or the default value when the text is not a valid slug.</param>
     /// <returns>True when <paramref name="text"/> is a valid slug.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out EventId result)
-    {
-        if (text is not null && Slug.Problem(text) is null)
-        {
-            result = new EventId(text);
-            return true;
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out EventId result) => TextIdentifier<EventId>.TryParse(text, out result);
 
     /// <inheritdoc />
-    public bool Equals(EventId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(EventId other) => TextIdentifier<EventId>.Equals(this, other);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is EventId other && Equals(other);
+    public override bool Equals(object? obj) => TextIdentifier<EventId>.Equals(this, obj);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => TextIdentifier<EventId>.GetHashCode(this);
 
     /// <summary>Compares ordinally by text; the default value sorts first.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(EventId other) => string.CompareOrdinal(_value, other._value);
+    public int CompareTo(EventId other) => TextIdentifier<EventId>.Compare(this, other);
 
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        EventId other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type EventId.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => TextIdentifier<EventId>.CompareTo(this, obj);
+
+    static string ITextIdentifier<EventId>.Kind => nameof(EventId);
+
+    static string? ITextIdentifier<EventId>.Problem(ReadOnlySpan<char> text) => Slug.Problem(text);
+
+    static EventId ITextIdentifier<EventId>.Create(string value) => new(value);
 
     /// <summary>Returns the identifier's text.</summary>
     /// <returns>The slug; empty for the default value.</returns>

@@ -13,7 +13,7 @@ namespace PolicyEvents.Domain;
 /// <para>Equality and ordering are ordinal. The default value is not a valid code: its <see cref="Value"/> is
 /// empty and every constructor in the library rejects it. This type is immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct JurisdictionCode : IEquatable<JurisdictionCode>, IComparable<JurisdictionCode>, IComparable, IIdentifier
+public readonly struct JurisdictionCode : IEquatable<JurisdictionCode>, IComparable<JurisdictionCode>, IComparable, ITextIdentifier<JurisdictionCode>
 {
     private readonly string? _value;
 
@@ -21,16 +21,7 @@ public readonly struct JurisdictionCode : IEquatable<JurisdictionCode>, ICompara
     /// <param name="value">An uppercase ISO 3166-1 alpha-2 or ISO 3166-2 code.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not in the form of such a code.</exception>
-    public JurisdictionCode(string value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        var problem = Problem(value);
-        if (problem is not null)
-        {
-            throw new ArgumentException($"'{value}' is not a valid jurisdiction code: {problem}.", nameof(value));
-        }
-        _value = value;
-    }
+    public JurisdictionCode(string value) => _value = TextIdentifier<JurisdictionCode>.Validate(value, nameof(value));
 
     /// <summary>The code's text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;
@@ -48,16 +39,7 @@ public readonly struct JurisdictionCode : IEquatable<JurisdictionCode>, ICompara
     /// <param name="text">The text to check.</param>
     /// <param name="result">The code, or the default value on failure.</param>
     /// <returns>True when <paramref name="text"/> has the form of a code.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out JurisdictionCode result)
-    {
-        if (text is not null && Problem(text) is null)
-        {
-            result = new JurisdictionCode(text);
-            return true;
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out JurisdictionCode result) => TextIdentifier<JurisdictionCode>.TryParse(text, out result);
 
     /// <summary>Explains why the text is not a code, or returns null when it is one.</summary>
     internal static string? Problem(ReadOnlySpan<char> text)
@@ -85,25 +67,26 @@ public readonly struct JurisdictionCode : IEquatable<JurisdictionCode>, ICompara
     }
 
     /// <inheritdoc />
-    public bool Equals(JurisdictionCode other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(JurisdictionCode other) => TextIdentifier<JurisdictionCode>.Equals(this, other);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is JurisdictionCode other && Equals(other);
+    public override bool Equals(object? obj) => TextIdentifier<JurisdictionCode>.Equals(this, obj);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => TextIdentifier<JurisdictionCode>.GetHashCode(this);
 
     /// <summary>Compares ordinally by text; the default value sorts first.</summary>
     /// <param name="other">The code to compare with.</param>
     /// <returns>Negative, zero or positive as this code sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(JurisdictionCode other) => string.CompareOrdinal(_value, other._value);
+    public int CompareTo(JurisdictionCode other) => TextIdentifier<JurisdictionCode>.Compare(this, other);
 
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        JurisdictionCode other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type JurisdictionCode.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => TextIdentifier<JurisdictionCode>.CompareTo(this, obj);
+
+    static string ITextIdentifier<JurisdictionCode>.Kind => "jurisdiction code";
+
+    static string? ITextIdentifier<JurisdictionCode>.Problem(ReadOnlySpan<char> text) => Problem(text);
+
+    static JurisdictionCode ITextIdentifier<JurisdictionCode>.Create(string value) => new(value);
 
     /// <summary>Returns the code's text.</summary>
     /// <returns>The code; empty for the default value.</returns>

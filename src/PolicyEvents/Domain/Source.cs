@@ -9,7 +9,10 @@ namespace PolicyEvents.Domain;
 /// <para><see cref="Url"/>, when present, is an absolute http or https address. A source without a publisher or title is
 /// allowed here, but reported when a dataset is validated. <see cref="Agency"/> names a wire service (AFP, Reuters) whose
 /// copy the publisher ran. <see cref="Retrieved"/> is when the dataset's maintainers read it.</para>
-/// <para>Equality compares every property. Instances are immutable and thread-safe.</para>
+/// <para>Equality compares every property, the URL as written (<see cref="Uri.OriginalString"/>, ordinal): addresses that
+/// <see cref="Uri"/> itself holds equal, such as ones that differ in their fragment, in the case of their host or in
+/// percent-escapes, are different sources here, as they are written differently in a dataset. Instances are immutable and
+/// thread-safe.</para>
 /// </remarks>
 public sealed class Source : IEquatable<Source>
 {
@@ -67,14 +70,16 @@ public sealed class Source : IEquatable<Source>
     /// <inheritdoc />
     public bool Equals(Source? other) =>
         other is not null && (ReferenceEquals(this, other) ||
-            (Id == other.Id && Publisher == other.Publisher && Title == other.Title && Url == other.Url && Published == other.Published
+            (Id == other.Id && Publisher == other.Publisher && Title == other.Title && SameUrl(Url, other.Url) && Published == other.Published
                 && Byline == other.Byline && Agency == other.Agency && Retrieved == other.Retrieved));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Source);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Publisher, Title, Url, Published, Byline, Agency, Retrieved);
+    public override int GetHashCode() => HashCode.Combine(Id, Publisher, Title, Url?.OriginalString, Published, Byline, Agency, Retrieved);
+
+    private static bool SameUrl(Uri? left, Uri? right) => string.Equals(left?.OriginalString, right?.OriginalString, StringComparison.Ordinal);
 
     /// <summary>Returns e.g. <c>rthk-2020-07-08 RTHK, "Microsoft, Zoom Join Pause…", 2020-07-08T11:16:00+08:00</c>.</summary>
     /// <returns>A readable summary.</returns>

@@ -14,7 +14,7 @@ namespace PolicyEvents.Domain;
 /// true, and every constructor in the library rejects it with an <see cref="ArgumentException"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct SourceId : IEquatable<SourceId>, IComparable<SourceId>, IComparable, IIdentifier
+public readonly struct SourceId : IEquatable<SourceId>, IComparable<SourceId>, IComparable, ITextIdentifier<SourceId>
 {
     private readonly string? _value;
 
@@ -22,7 +22,7 @@ public readonly struct SourceId : IEquatable<SourceId>, IComparable<SourceId>, I
     /// <param name="value">A lowercase slug, for example <c>rthk-2020-07-08-afp</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid slug.</exception>
-    public SourceId(string value) => _value = Slug.Validate(value, nameof(value), "SourceId");
+    public SourceId(string value) => _value = TextIdentifier<SourceId>.Validate(value, nameof(value));
 
     /// <summary>The identifier's text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;
@@ -34,37 +34,29 @@ public readonly struct SourceId : IEquatable<SourceId>, IComparable<SourceId>, I
     /// <param name="text">The text to check.</param>
     /// <param name="result">The identifier, or the default value when the text is not a valid slug.</param>
     /// <returns>True when <paramref name="text"/> is a valid slug.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out SourceId result)
-    {
-        if (text is not null && Slug.Problem(text) is null)
-        {
-            result = new SourceId(text);
-            return true;
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out SourceId result) => TextIdentifier<SourceId>.TryParse(text, out result);
 
     /// <inheritdoc />
-    public bool Equals(SourceId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(SourceId other) => TextIdentifier<SourceId>.Equals(this, other);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is SourceId other && Equals(other);
+    public override bool Equals(object? obj) => TextIdentifier<SourceId>.Equals(this, obj);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => TextIdentifier<SourceId>.GetHashCode(this);
 
     /// <summary>Compares ordinally by text; the default value sorts first.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(SourceId other) => string.CompareOrdinal(_value, other._value);
+    public int CompareTo(SourceId other) => TextIdentifier<SourceId>.Compare(this, other);
 
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        SourceId other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type SourceId.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => TextIdentifier<SourceId>.CompareTo(this, obj);
+
+    static string ITextIdentifier<SourceId>.Kind => nameof(SourceId);
+
+    static string? ITextIdentifier<SourceId>.Problem(ReadOnlySpan<char> text) => Slug.Problem(text);
+
+    static SourceId ITextIdentifier<SourceId>.Create(string value) => new(value);
 
     /// <summary>Returns the identifier's text.</summary>
     /// <returns>The slug; empty for the default value.</returns>

@@ -14,7 +14,7 @@ namespace PolicyEvents.Domain;
 /// true, and every constructor in the library rejects it with an <see cref="ArgumentException"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct StatementId : IEquatable<StatementId>, IComparable<StatementId>, IComparable, IIdentifier
+public readonly struct StatementId : IEquatable<StatementId>, IComparable<StatementId>, IComparable, ITextIdentifier<StatementId>
 {
     private readonly string? _value;
 
@@ -22,7 +22,7 @@ public readonly struct StatementId : IEquatable<StatementId>, IComparable<Statem
     /// <param name="value">A lowercase slug, for example <c>microsoft-2020-07-07</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid slug.</exception>
-    public StatementId(string value) => _value = Slug.Validate(value, nameof(value), "StatementId");
+    public StatementId(string value) => _value = TextIdentifier<StatementId>.Validate(value, nameof(value));
 
     /// <summary>The identifier's text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;
@@ -34,37 +34,29 @@ public readonly struct StatementId : IEquatable<StatementId>, IComparable<Statem
     /// <param name="text">The text to check.</param>
     /// <param name="result">The identifier, or the default value when the text is not a valid slug.</param>
     /// <returns>True when <paramref name="text"/> is a valid slug.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out StatementId result)
-    {
-        if (text is not null && Slug.Problem(text) is null)
-        {
-            result = new StatementId(text);
-            return true;
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out StatementId result) => TextIdentifier<StatementId>.TryParse(text, out result);
 
     /// <inheritdoc />
-    public bool Equals(StatementId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(StatementId other) => TextIdentifier<StatementId>.Equals(this, other);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is StatementId other && Equals(other);
+    public override bool Equals(object? obj) => TextIdentifier<StatementId>.Equals(this, obj);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => TextIdentifier<StatementId>.GetHashCode(this);
 
     /// <summary>Compares ordinally by text; the default value sorts first.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(StatementId other) => string.CompareOrdinal(_value, other._value);
+    public int CompareTo(StatementId other) => TextIdentifier<StatementId>.Compare(this, other);
 
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        StatementId other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type StatementId.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => TextIdentifier<StatementId>.CompareTo(this, obj);
+
+    static string ITextIdentifier<StatementId>.Kind => nameof(StatementId);
+
+    static string? ITextIdentifier<StatementId>.Problem(ReadOnlySpan<char> text) => Slug.Problem(text);
+
+    static StatementId ITextIdentifier<StatementId>.Create(string value) => new(value);
 
     /// <summary>Returns the identifier's text.</summary>
     /// <returns>The slug; empty for the default value.</returns>

@@ -14,7 +14,7 @@ namespace PolicyEvents.Domain;
 /// true, and every constructor in the library rejects it with an <see cref="ArgumentException"/>.</para>
 /// <para>This type is an immutable value type and is thread-safe.</para>
 /// </remarks>
-public readonly struct TriggerId : IEquatable<TriggerId>, IComparable<TriggerId>, IComparable, IIdentifier
+public readonly struct TriggerId : IEquatable<TriggerId>, IComparable<TriggerId>, IComparable, ITextIdentifier<TriggerId>
 {
     private readonly string? _value;
 
@@ -22,7 +22,7 @@ public readonly struct TriggerId : IEquatable<TriggerId>, IComparable<TriggerId>
     /// <param name="value">A lowercase slug, for example <c>hk-national-security-law</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid slug.</exception>
-    public TriggerId(string value) => _value = Slug.Validate(value, nameof(value), "TriggerId");
+    public TriggerId(string value) => _value = TextIdentifier<TriggerId>.Validate(value, nameof(value));
 
     /// <summary>The identifier's text; empty for the default value.</summary>
     public string Value => _value ?? string.Empty;
@@ -34,37 +34,29 @@ public readonly struct TriggerId : IEquatable<TriggerId>, IComparable<TriggerId>
     /// <param name="text">The text to check.</param>
     /// <param name="result">The identifier, or the default value when the text is not a valid slug.</param>
     /// <returns>True when <paramref name="text"/> is a valid slug.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out TriggerId result)
-    {
-        if (text is not null && Slug.Problem(text) is null)
-        {
-            result = new TriggerId(text);
-            return true;
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParse([NotNullWhen(true)] string? text, out TriggerId result) => TextIdentifier<TriggerId>.TryParse(text, out result);
 
     /// <inheritdoc />
-    public bool Equals(TriggerId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(TriggerId other) => TextIdentifier<TriggerId>.Equals(this, other);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is TriggerId other && Equals(other);
+    public override bool Equals(object? obj) => TextIdentifier<TriggerId>.Equals(this, obj);
 
     /// <inheritdoc />
-    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+    public override int GetHashCode() => TextIdentifier<TriggerId>.GetHashCode(this);
 
     /// <summary>Compares ordinally by text; the default value sorts first.</summary>
     /// <param name="other">The identifier to compare with.</param>
     /// <returns>Negative, zero or positive as this identifier sorts before, with or after <paramref name="other"/>.</returns>
-    public int CompareTo(TriggerId other) => string.CompareOrdinal(_value, other._value);
+    public int CompareTo(TriggerId other) => TextIdentifier<TriggerId>.Compare(this, other);
 
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        TriggerId other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type TriggerId.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) => TextIdentifier<TriggerId>.CompareTo(this, obj);
+
+    static string ITextIdentifier<TriggerId>.Kind => nameof(TriggerId);
+
+    static string? ITextIdentifier<TriggerId>.Problem(ReadOnlySpan<char> text) => Slug.Problem(text);
+
+    static TriggerId ITextIdentifier<TriggerId>.Create(string value) => new(value);
 
     /// <summary>Returns the identifier's text.</summary>
     /// <returns>The slug; empty for the default value.</returns>

@@ -20,12 +20,6 @@ internal static class ConverterSupport
     internal static string NotDefault(string value, string what) =>
         value.Length == 0 ? throw new JsonException($"A default (uninitialized) {what} cannot be written.") : value;
 
-    internal static string Clean(string message)
-    {
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
-
     /// <summary>Reads a record object with the format's strict reader; problems become one <see cref="JsonException"/>.</summary>
     internal static T Read<T>(ref Utf8JsonReader reader, Reader<T> read, string what) where T : class
     {

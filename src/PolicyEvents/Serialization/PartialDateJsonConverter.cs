@@ -10,7 +10,7 @@ namespace PolicyEvents.Serialization;
 /// <c>"2020-06-30T23:00:00+08:00"</c>), keeping its precision and qualifier. Invalid text throws a <see cref="JsonException"/>
 /// that says why; a missing date never becomes a default one.</summary>
 /// <remarks>Parses from the UTF-8 span without allocating for short values. Reflection-free and AOT safe; stateless and thread-safe.</remarks>
-public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
 {
     /// <inheritdoc />
     public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -1,5 +1,7 @@
+using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Queries;
 using PolicyEvents.Cli.Tests.Infrastructure;
+using PolicyEvents.Domain;
 using PolicyEvents.Time;
 
 namespace PolicyEvents.Cli.Tests.Commands;
@@ -65,5 +67,17 @@ public sealed class DiffCommandTests : IDisposable
             older.Triggers, [TestDatasets.GoogleBefore, changed, TestDatasets.WhatsAppPaused], older.Figures);
 
         DatasetDiff.Compare(older, newer).Should().Equal(new DatasetChange("event", "google-hk-pause", "changed", "announced"));
+    }
+
+    [Fact]
+    public void A_source_url_written_differently_is_a_change_of_its_url()
+    {
+        var older = TestDatasets.HongKong();
+        Source WithUrl(Source s, string url) => new(s.Id, s.Publisher, s.Title, new Uri(url), s.Published, s.Byline, s.Agency, s.Retrieved);
+        CliDataset With(string url) => new("(n)", older.Header, older.Companies, older.Jurisdictions,
+            [WithUrl(older.Sources[0], url), .. older.Sources.Skip(1)], older.Statements, older.Triggers, older.Events, older.Figures);
+
+        DatasetDiff.Compare(With("https://example.com/google#pause"), With("https://example.com/google#statement"))
+            .Should().Equal(new DatasetChange("source", older.Sources[0].Id.Value, "changed", "url"));
     }
 }

@@ -107,6 +107,19 @@ public class PolicyDatasetTests
     }
 
     [Fact]
+    public void A_source_url_written_differently_is_a_merge_conflict_and_saves_differently()
+    {
+        Source WithUrl(string url) => new(new SourceId("news"), "News", "Acme pauses", new Uri(url));
+        var left = new PolicyDataset(Metadata, sources: [WithUrl("https://example.com/acme#pause")]);
+        var right = new PolicyDataset(Metadata, sources: [WithUrl("https://example.com/acme#statement")]);
+
+        left.Should().NotBe(right);
+        PolicyDatasetSerializer.ToJson(left).Should().NotBe(PolicyDatasetSerializer.ToJson(right));
+        left.Invoking(l => l.Merge(right)).Should().Throw<DatasetValidationException>()
+            .Which.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.MergeConflict);
+    }
+
+    [Fact]
     public void A_dataset_with_its_own_jurisdiction_overrides_the_registry()
     {
         var dataset = new PolicyDataset(Metadata, jurisdictions: [new Jurisdiction(new JurisdictionCode("HK"), "Hong Kong SAR", JurisdictionKind.SpecialAdministrativeRegion, "Asia/Hong_Kong", new JurisdictionCode("CN"))]);

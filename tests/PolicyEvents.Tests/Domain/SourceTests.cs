@@ -56,6 +56,32 @@ public class SourceTests
         FluentActions.Invoking(() => new Source(Id, "Reuters", "Title", agency: " ")).Should().ThrowExactly<ArgumentException>().WithParameterName("agency");
     }
 
+    /// <summary>Addresses that <see cref="Uri"/>'s own equality holds equal (it ignores the fragment, the case of the scheme
+    /// and host, and percent-escapes of unreserved characters) but that are written differently in a dataset.</summary>
+    public static TheoryData<string, string> UrlsWrittenDifferently => new()
+    {
+        { "https://example.com/a#one", "https://example.com/a#two" },
+        { "https://example.com/a", "https://example.com/a#top" },
+        { "https://example.com/a", "https://EXAMPLE.com/a" },
+        { "https://example.com/a", "HTTPS://example.com/a" },
+        { "https://example.com/%7Euser", "https://example.com/~user" },
+        { "https://example.com/a%2fb", "https://example.com/a%2Fb" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UrlsWrittenDifferently))]
+    public void Equality_compares_the_url_as_written(string url, string otherUrl)
+    {
+        var s = Samples.Source();
+        var source = new Source(s.Id, s.Publisher, s.Title, new Uri(url), s.Published, s.Byline, s.Agency, s.Retrieved);
+        var other = new Source(s.Id, s.Publisher, s.Title, new Uri(otherUrl), s.Published, s.Byline, s.Agency, s.Retrieved);
+
+        EqualityContract.AssertEquality(source,
+            new Source(s.Id, s.Publisher, s.Title, new Uri(new string(url.AsSpan())), s.Published, s.Byline, s.Agency, s.Retrieved),
+            other);
+        other.Url!.OriginalString.Should().Be(otherUrl, "the address is kept as written");
+    }
+
     [Fact]
     public void Equality_compares_every_property()
     {

@@ -61,6 +61,13 @@ public class IdConverterTests
 
     [Theory]
     [MemberData(nameof(IdTypes))]
+    public void Null_is_not_an_identifier_and_is_named_in_the_message(Type type)
+    {
+        Invoke(nameof(RefuseNull), type, type.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(IdTypes))]
     public void A_default_identifier_is_never_written_as_a_value_or_as_a_key(Type type)
     {
         Invoke(nameof(RefuseDefault), type, type.Name);
@@ -118,6 +125,16 @@ public class IdConverterTests
         var act = () => JsonSerializer.Deserialize<T>("12", Options);
 
         act.Should().Throw<JsonException>().Which.Message.Should().StartWith($"Expected a {name} as a JSON string, found Number.");
+    }
+
+    private static void RefuseNull<T>(string name) where T : notnull
+    {
+        var asValue = () => JsonSerializer.Deserialize<T>("null", Options);
+        var inAList = () => JsonSerializer.Deserialize<List<T>>("[null]", Options);
+
+        asValue.Should().Throw<JsonException>().Which.Message.Should().StartWith($"Expected a {name} as a JSON string, found Null.");
+        inAList.Should().Throw<JsonException>().Which.Should().Match<JsonException>(
+            e => e.Message.StartsWith($"Expected a {name} as a JSON string, found Null.", StringComparison.Ordinal) && e.Path == "$[0]");
     }
 
     private static void RefuseDefault<T>(string name) where T : notnull

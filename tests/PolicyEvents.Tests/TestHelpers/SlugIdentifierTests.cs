@@ -42,6 +42,18 @@ public abstract class SlugIdentifierTests<T>
         IsDefault(result).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("Facebook", "'F' is not allowed: use lowercase ASCII letters, digits and single hyphens")]
+    [InlineData("a--b", "hyphens must separate groups of letters and digits (no leading, trailing or double hyphen)")]
+    [InlineData("", "an identifier must not be empty")]
+    public void The_message_names_the_text_the_type_and_the_rule(string text, string rule)
+    {
+        var act = () => Create(text);
+
+        act.Should().ThrowExactly<ArgumentException>().Which.Message
+            .Should().Be($"'{text}' is not a valid {typeof(T).Name}: {rule}. (Parameter 'value')");
+    }
+
     [Fact]
     public void Null_is_rejected()
     {
