@@ -61,6 +61,10 @@ internal static class ArgumentSamples
             ("CompanyName", "until") => PartialDate.FromYear(2021 + which),
             ("ReportingPeriod", "end") => new LocalDate(2020, 6, 30).PlusMonths(which),
             ("RequestFigures", "percentWithDataProduced") => PublishedNumber.Percentage(which + 1),
+            ("MemberChange", "oldValue") => which == 0 ? "alpha" : "delta",
+            ("MemberChange", "newValue") => which == 0 ? "beta" : "gamma",
+            ("RecordChange", "change") => which == 0 ? RecordChangeKind.Changed : RecordChangeKind.Added,
+            ("RecordChange", "members") => which == 0 ? Array.Empty<MemberChange>() : new[] { new MemberChange("alpha", "beta", "gamma") },
             _ => Of(type, which),
         };
     }
