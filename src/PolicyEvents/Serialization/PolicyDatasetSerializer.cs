@@ -98,7 +98,7 @@ public static class PolicyDatasetSerializer
     /// <param name="utf8Start">The first bytes of the text: a few hundred are plenty (the whole text when shorter).</param>
     /// <returns><see cref="DatasetFormat.JsonLines"/> or <see cref="DatasetFormat.Document"/>; <see cref="DatasetFormat.Auto"/>
     /// when the bytes cannot be a dataset of either form: empty, only white space, or not starting with a JSON object
-    /// (other text, another encoding).</returns>
+    /// (other text, or a byte order mark of UTF-16 or UTF-32).</returns>
     public static DatasetFormat DetectFormat(ReadOnlySpan<byte> utf8Start)
     {
         var text = utf8Start.StartsWith("\uFEFF"u8) ? utf8Start[3..] : utf8Start;
