@@ -64,12 +64,16 @@ public sealed class FileCommandTests : IDisposable
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Be("""
-            kind       id                    change   detail
-            ---------  --------------------  -------  -------------------------
-            event      examplechat-hk-pause  changed  stance paused -> refusing
-            event      examplesoft-hk-2019   removed
-            statement  examplesoft-pause     changed  text
+            kind       id                    change
+            ---------  --------------------  -------
+            metadata   cli-small             changed
+                version: 1.0.0 -> 1.1.0
             source     wire-2020-07-09       added
+            statement  examplesoft-pause     changed
+                text: We have paused responding to new requests. -> We have paused responding to new data requests.
+            event      examplechat-hk-pause  changed
+                policy.stance: paused -> refusing
+            event      examplesoft-hk-2019   removed
 
             """.Replace("\r", ""));
         _fixture.Run("diff", "small.json", "small.jsonl").ExitCode.Should().Be(0);
