@@ -3,6 +3,7 @@ using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
 using PolicyEvents.Cli.Output;
 using PolicyEvents.Cli.Queries;
+using PolicyEvents.Datasets;
 
 namespace PolicyEvents.Cli.Commands;
 
@@ -41,7 +42,7 @@ internal static class AtCommand
     /// <param name="dataset">The dataset.</param>
     /// <param name="periods">The periods in force.</param>
     /// <returns>The table.</returns>
-    public static ResultTable Rows(CliDataset dataset, IEnumerable<PolicySpan> periods) => new(
+    public static ResultTable Rows(PolicyDataset dataset, IEnumerable<PolicySpan> periods) => new(
         [
             new("company", "company"), new("name", "name"), new("jurisdiction", "jurisdiction"),
             new("stance", "stance", Names.StanceColor), new("since", "since"), new("start", "start", HideInTable: true),

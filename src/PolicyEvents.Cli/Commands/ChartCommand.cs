@@ -4,6 +4,7 @@ using PolicyEvents.Cli.Charts;
 using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
 using PolicyEvents.Cli.Queries;
+using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Commands;
@@ -61,7 +62,7 @@ internal static class ChartCommand
     /// <param name="dataset">The dataset.</param>
     /// <param name="selection">The jurisdiction filter.</param>
     /// <returns>The model.</returns>
-    public static ChartModel Model(CliDataset dataset, Selection selection)
+    public static ChartModel Model(PolicyDataset dataset, Selection selection)
     {
         var periods = new PolicyTimelines(dataset).Timeline(selection).ToList();
         var jurisdictions = periods.Select(p => p.Jurisdiction).Distinct().ToList();
@@ -76,7 +77,7 @@ internal static class ChartCommand
         var zone = code is { } c ? dataset.ZoneOf(c) : DateTimeZone.Utc;
         var trigger = periods.Where(p => p.Event.Trigger is not null)
             .GroupBy(p => p.Event.Trigger!.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
-            .Select(g => dataset.TriggersById.GetValueOrDefault(g.Key)).FirstOrDefault(t => t is not null)
+            .Select(g => dataset.TryGetTrigger(g.Key, out var named) ? named : null).FirstOrDefault(t => t is not null)
             ?? dataset.Triggers.FirstOrDefault(t => code is null || t.Jurisdiction == code);
         var title = code is { } j && dataset.Registry.TryGet(j, out var jurisdiction)
             ? $"Requests from {jurisdiction.Name}: policy by company"

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text;
-using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
+using PolicyEvents.Datasets;
 using PolicyEvents.Interop;
+using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Cli.Commands;
 
@@ -12,6 +13,14 @@ namespace PolicyEvents.Cli.Commands;
 /// </summary>
 internal static class ConvertCommand
 {
+    /// <summary>The forms <c>convert</c> writes: the two forms of a dataset, and CSV (one row per event).</summary>
+    private enum Target
+    {
+        Document,
+        JsonLines,
+        Csv,
+    }
+
     /// <summary>Creates the command.</summary>
     /// <param name="context">The shared context.</param>
     /// <returns>The command.</returns>
@@ -32,31 +41,41 @@ internal static class ConvertCommand
         command.SetAction(parse =>
         {
             var outPath = parse.GetValue(output)!;
-            var format = DatasetFormatSniffer.FromExtension("." + parse.GetValue(to)) ?? (outPath == "-" ? null : DatasetFormatSniffer.FromExtension(outPath))
+            var format = FromExtension("." + parse.GetValue(to)) ?? (outPath == "-" ? null : FromExtension(outPath))
                 ?? throw CliException.Usage($"cannot tell the output format of '{outPath}': use a .json, .jsonl or .csv file name, or --to");
             var dataset = context.Loader.Load(parse.GetValue(input)!);
             if (outPath == "-")
             {
                 using var buffer = new MemoryStream();
-                Write(context, dataset, buffer, format);
+                Write(dataset, buffer, format);
                 context.Environment.Output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
                 return ExitCodes.Success;
             }
-            OutputFile.Write(context.Loader.Resolve(outPath), outPath, stream => Write(context, dataset, stream, format));
+            OutputFile.Write(context.Loader.Resolve(outPath), outPath, stream => Write(dataset, stream, format));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Write(CommandContext context, CliDataset dataset, Stream stream, DatasetFileFormat format)
+    /// <summary>The form a file name's extension asks for, or null for another extension.</summary>
+    private static Target? FromExtension(string path) =>
+        Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".JSON" => Target.Document,
+            ".JSONL" or ".NDJSON" => Target.JsonLines,
+            ".CSV" => Target.Csv,
+            _ => null,
+        };
+
+    private static void Write(PolicyDataset dataset, Stream stream, Target format)
     {
-        if (format == DatasetFileFormat.Csv)
+        if (format == Target.Csv)
         {
             PolicyEventCsv.Write(dataset.Events, stream);
         }
         else
         {
-            context.Environment.Codec.Write(dataset, stream, format);
+            PolicyDatasetSerializer.Save(dataset, stream, format == Target.JsonLines ? DatasetFormat.JsonLines : DatasetFormat.Document);
         }
     }
 }

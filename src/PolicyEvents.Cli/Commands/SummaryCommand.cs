@@ -1,8 +1,8 @@
 using System.CommandLine;
-using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
 using PolicyEvents.Cli.Output;
 using PolicyEvents.Cli.Queries;
+using PolicyEvents.Datasets;
 
 namespace PolicyEvents.Cli.Commands;
 
@@ -30,7 +30,7 @@ internal static class SummaryCommand
     /// <summary>The summary of a dataset as one record.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>A table with one row.</returns>
-    public static ResultTable Summarize(CliDataset dataset)
+    public static ResultTable Summarize(PolicyDataset dataset)
     {
         var jurisdictions = dataset.Events.Select(e => e.Jurisdiction)
             .Concat(dataset.Triggers.Select(t => t.Jurisdiction))
@@ -48,7 +48,7 @@ internal static class SummaryCommand
                 new("from", "from"), new("to", "to"), new("stances", "stances"),
             ],
             [[
-                dataset.Header.Id, dataset.Header.Title, dataset.Header.Version,
+                dataset.Metadata.Id.Value, dataset.Metadata.Title, dataset.Metadata.Version,
                 dataset.Companies.Length, jurisdictions, dataset.Events.Length,
                 dataset.Statements.Length, dataset.Sources.Length, dataset.Triggers.Length, dataset.Figures.Length,
                 dated.Count == 0 ? null : dated[0].Date.ToString(), dated.Count == 0 ? null : dated[^1].Date.ToString(), stances,

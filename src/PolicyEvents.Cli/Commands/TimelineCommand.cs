@@ -3,6 +3,7 @@ using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
 using PolicyEvents.Cli.Output;
 using PolicyEvents.Cli.Queries;
+using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Commands;
@@ -37,7 +38,7 @@ internal static class TimelineCommand
     /// <param name="dataset">The dataset.</param>
     /// <param name="periods">The periods, by company, jurisdiction and start.</param>
     /// <returns>The table.</returns>
-    public static ResultTable Rows(CliDataset dataset, IReadOnlyList<PolicySpan> periods) => new(
+    public static ResultTable Rows(PolicyDataset dataset, IReadOnlyList<PolicySpan> periods) => new(
         [
             new("company", "company"), new("jurisdiction", "jurisdiction"), new("from", "from"), new("until", "until"),
             new("start", "start", HideInTable: true), new("end", "end", HideInTable: true),
@@ -62,9 +63,9 @@ internal static class TimelineCommand
 
     private static string DateText(PolicyEvent policyEvent) => (policyEvent.Effective ?? policyEvent.Announced)!.Value.ToString();
 
-    private static string StatementText(CliDataset dataset, StatementId id)
+    private static string StatementText(PolicyDataset dataset, StatementId id)
     {
-        if (!dataset.StatementsById.TryGetValue(id, out var statement))
+        if (!dataset.TryGetStatement(id, out var statement))
         {
             return id.Value;
         }

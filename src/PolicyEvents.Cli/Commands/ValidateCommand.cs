@@ -1,7 +1,7 @@
 using System.CommandLine;
-using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
 using PolicyEvents.Cli.Output;
+using PolicyEvents.Diagnostics;
 
 namespace PolicyEvents.Cli.Commands;
 
@@ -28,13 +28,13 @@ internal static class ValidateCommand
 
     private static int Run(CommandContext context, ParseResult parse, string[] files)
     {
-        var diagnostics = new List<CliDiagnostic>();
+        var diagnostics = new List<(string File, Diagnostic Diagnostic)>();
         var unreadable = false;
         foreach (var file in files)
         {
             try
             {
-                diagnostics.AddRange(context.Loader.Validate(file));
+                diagnostics.AddRange(context.Loader.Validate(file).Select(d => (file, d)));
             }
             catch (CliException e) when (e.ExitCode == ExitCodes.Usage)
             {
@@ -46,11 +46,11 @@ internal static class ValidateCommand
         var format = parse.GetValue(context.FormatOption);
         if (format == OutputFormat.Table)
         {
-            foreach (var diagnostic in diagnostics)
+            foreach (var (file, diagnostic) in diagnostics)
             {
-                context.Environment.Output.WriteLine(diagnostic.ToString());
+                context.Environment.Output.WriteLine(DiagnosticText.Of(diagnostic, file));
             }
-            var errors = diagnostics.Count(d => d.Severity == CliSeverity.Error);
+            var errors = diagnostics.Count(d => d.Diagnostic.IsError);
             var warnings = diagnostics.Count - errors;
             context.Environment.Error.WriteLine($"{Plural(files.Length, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
         }
@@ -58,10 +58,14 @@ internal static class ValidateCommand
         {
             context.Write(parse, new ResultTable(
                 [new("file", "file"), new("line", "line"), new("column", "column"), new("severity", "severity"), new("code", "code"), new("message", "message")],
-                diagnostics.Select(d => (IReadOnlyList<object?>)[d.File, d.Line, d.Column, d.Severity == CliSeverity.Error ? "error" : "warning", d.Code, d.Message])));
+                diagnostics.Select(d => (IReadOnlyList<object?>)
+                [
+                    DiagnosticText.FileOf(d.Diagnostic, d.File), d.Diagnostic.Location.Line ?? 0, d.Diagnostic.Location.Column ?? 0,
+                    d.Diagnostic.IsError ? "error" : "warning", d.Diagnostic.Code, DiagnosticText.MessageOf(d.Diagnostic),
+                ])));
         }
         return unreadable ? ExitCodes.Usage
-            : diagnostics.Any(d => d.Severity == CliSeverity.Error) ? ExitCodes.DataError
+            : diagnostics.Any(d => d.Diagnostic.IsError) ? ExitCodes.DataError
             : ExitCodes.Success;
     }
 

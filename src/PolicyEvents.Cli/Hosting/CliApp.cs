@@ -31,7 +31,7 @@ internal static class CliApp
 
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The command-line arguments.</param>
-    /// <param name="environment">Output, error, codec and clock.</param>
+    /// <param name="environment">Output, error, clock and the built-in dataset.</param>
     /// <returns>The exit code.</returns>
     public static int Run(string[] args, CliEnvironment environment)
     {

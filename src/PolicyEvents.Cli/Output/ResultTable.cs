@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace PolicyEvents.Cli.Output;
 
 /// <summary>
-/// Rows of results with named columns. A cell is a string, a number, null (empty) or a list of strings (a JSON array;
-/// joined with <c>"; "</c> in tables and CSV).
+/// Rows of results with named columns. A cell is a string, a number, null (empty), a list of strings (a JSON array;
+/// joined with <c>"; "</c> in tables and CSV), a list of name-value pairs (a JSON object) or a list of such lists (a
+/// JSON array of objects).
 /// </summary>
 internal sealed class ResultTable
 {

@@ -75,6 +75,7 @@ internal static class ResultWriter
         string s => s,
         IReadOnlyList<KeyValuePair<string, object?>> pairs => string.Join(", ", pairs.Select(p => $"{p.Key} {CellText(p.Value)}")),
         IEnumerable<string> list => string.Join("; ", list),
+        IEnumerable<IReadOnlyList<KeyValuePair<string, object?>>> objects => string.Join("; ", objects.Select(CellText)),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString() ?? string.Empty,
     };
@@ -200,6 +201,14 @@ internal static class ResultWriter
                     WriteJsonValue(writer, pair.Value);
                 }
                 writer.WriteEndObject();
+                break;
+            case IEnumerable<IReadOnlyList<KeyValuePair<string, object?>>> objects:
+                writer.WriteStartArray();
+                foreach (var item in objects)
+                {
+                    WriteJsonValue(writer, item);
+                }
+                writer.WriteEndArray();
                 break;
             case IEnumerable<string> list:
                 writer.WriteStartArray();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using PolicyEvents.Cli.Data;
+using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
 using PolicyEvents.Queries;
 
@@ -12,16 +13,16 @@ namespace PolicyEvents.Cli.Queries;
 /// </summary>
 internal sealed class PolicyTimelines
 {
-    private readonly CliDataset _dataset;
+    private readonly PolicyDataset _dataset;
     private readonly PolicyHistory _history;
     private readonly ImmutableArray<(CompanyId Company, JurisdictionCode Jurisdiction)> _keys;
 
     /// <summary>Builds the history of a dataset.</summary>
     /// <param name="dataset">The dataset.</param>
-    public PolicyTimelines(CliDataset dataset)
+    public PolicyTimelines(PolicyDataset dataset)
     {
         _dataset = dataset;
-        _history = PolicyHistory.Create(dataset.Events, dataset.Companies, dataset.Statements, dataset.Sources, dataset.Triggers, dataset.Registry);
+        _history = PolicyHistory.From(dataset);
         _keys = [.. _history.Events.Select(e => (e.Company, e.Jurisdiction)).Distinct().OrderBy(k => k.Company).ThenBy(k => k.Jurisdiction)];
     }
 
@@ -29,7 +30,7 @@ internal sealed class PolicyTimelines
     /// <param name="dataset">The dataset (for the zone).</param>
     /// <param name="policyEvent">The event.</param>
     /// <returns>The instant.</returns>
-    public static Instant StartOf(CliDataset dataset, PolicyEvent policyEvent)
+    public static Instant StartOf(PolicyDataset dataset, PolicyEvent policyEvent)
     {
         var date = policyEvent.Effective ?? policyEvent.Announced!.Value;
         return date.ToInterval(dataset.ZoneOf(policyEvent.Jurisdiction)).Start;

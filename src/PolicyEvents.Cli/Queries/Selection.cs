@@ -1,5 +1,5 @@
-using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
+using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Queries;
@@ -19,7 +19,7 @@ internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<Co
     /// <param name="subsidiaries">True to add the company's subsidiaries (through <see cref="Company.Parent"/>, at any depth).</param>
     /// <returns>The selection.</returns>
     /// <exception cref="CliException">A code is malformed or unknown (exit code 2).</exception>
-    public static Selection Parse(CliDataset dataset, string? jurisdiction, string? company, bool subsidiaries = false) =>
+    public static Selection Parse(PolicyDataset dataset, string? jurisdiction, string? company, bool subsidiaries = false) =>
         new(jurisdiction is null ? null : ParseJurisdiction(dataset, jurisdiction),
             company is null ? null : Family(dataset, ParseCompany(dataset, company), subsidiaries));
 
@@ -35,7 +35,7 @@ internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<Co
     /// <returns>True when it matches both filters.</returns>
     public bool Matches(PolicyEvent policyEvent) => Includes(policyEvent.Company, policyEvent.Jurisdiction);
 
-    private static HashSet<CompanyId> Family(CliDataset dataset, CompanyId company, bool subsidiaries)
+    private static HashSet<CompanyId> Family(PolicyDataset dataset, CompanyId company, bool subsidiaries)
     {
         var family = new HashSet<CompanyId> { company };
         for (var grew = subsidiaries; grew;)
@@ -52,7 +52,7 @@ internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<Co
         return family;
     }
 
-    private static JurisdictionCode ParseJurisdiction(CliDataset dataset, string text)
+    private static JurisdictionCode ParseJurisdiction(PolicyDataset dataset, string text)
     {
         var byName = dataset.Registry.All.FirstOrDefault(j => string.Equals(j.Name, text.Trim(), StringComparison.OrdinalIgnoreCase));
         if (byName is not null)
@@ -74,10 +74,10 @@ internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<Co
             : throw CliException.Usage($"unknown jurisdiction '{text}': not an ISO 3166-1 code, nor defined by the dataset");
     }
 
-    private static CompanyId ParseCompany(CliDataset dataset, string text)
+    private static CompanyId ParseCompany(PolicyDataset dataset, string text)
     {
         var trimmed = text.Trim();
-        if (CompanyId.TryParse(trimmed.ToLowerInvariant(), out var id) && dataset.CompaniesById.ContainsKey(id))
+        if (CompanyId.TryParse(trimmed.ToLowerInvariant(), out var id) && dataset.TryGetCompany(id, out _))
         {
             return id;
         }

@@ -29,6 +29,9 @@ internal static class DatasetPaths
         _ => "dataset",
     };
 
+    /// <summary>The name of a record kind in messages and diffs: the JSON Lines type, but <c>metadata</c> for the metadata.</summary>
+    internal static string KindName(DatasetRecordKind kind) => kind == DatasetRecordKind.Metadata ? "metadata" : TypeOf(kind);
+
     /// <summary>The path of a record in the single document, e.g. <c>$.events[3]</c>.</summary>
     internal static string Record(DatasetRecordKind kind, int index) =>
         kind == DatasetRecordKind.Metadata ? "$.metadata" : string.Create(CultureInfo.InvariantCulture, $"$.{CollectionOf(kind)}[{index}]");

@@ -1,3 +1,4 @@
+
 namespace PolicyEvents.Diagnostics;
 
 /// <summary>The kinds of record in a dataset, as named by the <c>type</c> member of a JSON Lines line.</summary>

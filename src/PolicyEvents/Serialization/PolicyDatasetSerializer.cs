@@ -144,6 +144,26 @@ public static class PolicyDatasetSerializer
         return ReadCoreAsync(stream, options ?? DatasetReadOptions.Default, null, cancellationToken);
     }
 
+    /// <summary>
+    /// Tells the form of a dataset from the start of its UTF-8 text, by the rule loading with <see cref="DatasetFormat.Auto"/>
+    /// follows: a JSON object whose first member is named <c>type</c> (the <c>dataset</c> header line) is JSON Lines, any
+    /// other JSON object the document. A UTF-8 byte order mark and white space before the object are skipped.
+    /// </summary>
+    /// <param name="utf8Start">The first bytes of the text: a few hundred are plenty (the whole text when shorter).</param>
+    /// <returns><see cref="DatasetFormat.JsonLines"/> or <see cref="DatasetFormat.Document"/>; <see cref="DatasetFormat.Auto"/>
+    /// when the bytes cannot be a dataset of either form: empty, only white space, or not starting with a JSON object
+    /// (other text, or a byte order mark of UTF-16 or UTF-32).</returns>
+    public static DatasetFormat DetectFormat(ReadOnlySpan<byte> utf8Start)
+    {
+        var text = utf8Start.StartsWith("\uFEFF"u8) ? utf8Start[3..] : utf8Start;
+        text = text.TrimStart(" \t\r\n"u8);
+        if (text.IsEmpty || text[0] != (byte)'{')
+        {
+            return DatasetFormat.Auto;
+        }
+        return text[1..].TrimStart(" \t\r\n"u8).StartsWith("\"type\""u8) ? DatasetFormat.JsonLines : DatasetFormat.Document;
+    }
+
     /// <summary>Streams the records of a JSON Lines file one at a time, the header (<see cref="DatasetRecordKind.Metadata"/>)
     /// first, holding only the current line in memory. References between records are not checked (load the whole dataset
     /// and call <see cref="PolicyDataset.Validate()"/> for that); a line with problems throws when it is reached.</summary>

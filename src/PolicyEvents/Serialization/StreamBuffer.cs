@@ -330,15 +330,7 @@ internal sealed class StreamBuffer
     }
 
     /// <summary>Whether the text is JSON Lines: its first object's first member is named <c>type</c>.</summary>
-    internal bool LooksLikeLines()
-    {
-        var text = _buffer.AsSpan(_start, _end - _start).TrimStart(" \t\r\n"u8);
-        if (text.IsEmpty || text[0] != (byte)'{')
-        {
-            return false;
-        }
-        return text[1..].TrimStart(" \t\r\n"u8).StartsWith("\"type\""u8);
-    }
+    internal bool LooksLikeLines() => PolicyDatasetSerializer.DetectFormat(_buffer.AsSpan(_start, _end - _start)) == DatasetFormat.JsonLines;
 
     /// <summary>Takes the next complete line (without its '\n'); false when more must be read first, or at the end.</summary>
     internal bool TryTakeLine(out int start, out int length)

@@ -14,7 +14,7 @@ public sealed class ChartCommandTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private CliResult Run(params string[] args) => CliRunner.Run(new FakeCodec(), _dir.Path, args);
+    private CliResult Run(params string[] args) => CliRunner.Run(TestDatasets.HongKong(), _dir.Path, args);
 
     [Fact]
     public void Svg_is_xml_with_one_lane_per_company_and_the_trigger()

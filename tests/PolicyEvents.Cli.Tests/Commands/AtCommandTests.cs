@@ -5,7 +5,7 @@ namespace PolicyEvents.Cli.Tests.Commands;
 
 public sealed class AtCommandTests
 {
-    private static CliResult Run(params string[] args) => CliRunner.Run(new FakeCodec(), Path.GetTempPath(), args);
+    private static CliResult Run(params string[] args) => CliRunner.Run(TestDatasets.HongKong(), Path.GetTempPath(), args);
 
     [Fact]
     public void A_local_date_shows_each_companys_policy_in_force_at_its_start()

@@ -1,19 +1,17 @@
-using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Tests.Infrastructure;
 using PolicyEvents.Interop;
+using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Cli.Tests.Commands;
 
 public sealed class ConvertCommandTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
-    private readonly FakeCodec _codec = new();
-
-    public ConvertCommandTests() => _dir.File("in.json", """{"formatVersion":"test","name":"first"}""");
+    public ConvertCommandTests() => TestDatasets.Save(TestDatasets.HongKong(), _dir.Path, "in.json");
 
     public void Dispose() => _dir.Dispose();
 
-    private CliResult Run(params string[] args) => CliRunner.Run(_codec, _dir.Path, args);
+    private CliResult Run(params string[] args) => CliRunner.Run(null, _dir.Path, args);
 
     [Fact]
     public void Csv_has_one_row_per_event()
@@ -38,14 +36,14 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("out.jsonl", "JsonLines")]
-    [InlineData("out.json", "Json")]
-    public void The_output_form_follows_the_extension(string output, string format)
+    [InlineData("out.jsonl", DatasetFormat.JsonLines)]
+    [InlineData("out.ndjson", DatasetFormat.JsonLines)]
+    [InlineData("out.json", DatasetFormat.Document)]
+    public void The_output_form_follows_the_extension(string output, DatasetFormat format)
     {
         Run("convert", "in.json", output).ExitCode.Should().Be(0);
 
-        File.ReadAllText(_dir.File(output)).Should().Be($"{format}:hong-kong-test\n");
-        _codec.Reads.Should().Equal([("in.json", DatasetFileFormat.Json)]);
+        File.ReadAllText(_dir.File(output)).Should().Be(PolicyDatasetSerializer.ToJson(TestDatasets.HongKong(), format));
     }
 
     [Fact]
@@ -54,7 +52,7 @@ public sealed class ConvertCommandTests : IDisposable
         var result = Run("convert", "in.json", "-", "--to", "jsonl");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().Be("JsonLines:hong-kong-test\n");
+        result.Output.Should().Be(PolicyDatasetSerializer.ToJson(TestDatasets.HongKong(), DatasetFormat.JsonLines));
     }
 
     [Fact]

@@ -5,11 +5,10 @@ namespace PolicyEvents.Cli.Tests.Commands;
 public sealed class ErrorHandlingTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
-    private readonly FakeCodec _codec = new();
 
     public void Dispose() => _dir.Dispose();
 
-    private CliResult Run(params string[] args) => CliRunner.Run(_codec, _dir.Path, args);
+    private CliResult Run(params string[] args) => CliRunner.Run(TestDatasets.HongKong(), _dir.Path, args);
 
     [Fact]
     public void Missing_file_is_a_usage_error_naming_the_file()
@@ -58,12 +57,12 @@ public sealed class ErrorHandlingTests : IDisposable
     [Fact]
     public void A_malformed_dataset_is_a_data_error_with_the_readers_message()
     {
-        _dir.File("bad.json", """{"formatVersion":"test","name":"broken"}""");
+        TestDatasets.SaveBroken(_dir.Path, "bad.json");
 
         var result = Run("timeline", "bad.json");
 
         result.ExitCode.Should().Be(1);
-        result.Error.Should().Be("policyevents: error: bad.json:3:7: error PE0100: malformed\n");
+        result.Error.Should().Be("policyevents: error: bad.json:106:19: error PE0006: 'sleeping' is not a policy stance: expected one of unknown, respondingAsUsual, reviewing, paused, refusing, formalChannelOnly, withdrawnFromMarket. (at $.events[1].policy.stance)\n");
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace PolicyEvents.Cli.Tests.Commands;
 
 public sealed class SummaryCommandTests
 {
-    private static CliResult Run(params string[] args) => CliRunner.Run(new FakeCodec(), Path.GetTempPath(), args);
+    private static CliResult Run(params string[] args) => CliRunner.Run(TestDatasets.HongKong(), Path.GetTempPath(), args);
 
     [Fact]
     public void The_table_lists_counts_range_and_stances()

@@ -1,13 +1,13 @@
 using System.Text.Json;
-using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Queries;
 using PolicyEvents.Cli.Tests.Infrastructure;
+using PolicyEvents.Datasets;
 
 namespace PolicyEvents.Cli.Tests.Commands;
 
 public sealed class TimelineCommandTests
 {
-    private static CliResult Run(params string[] args) => CliRunner.Run(new FakeCodec(), Path.GetTempPath(), args);
+    private static CliResult Run(params string[] args) => CliRunner.Run(TestDatasets.HongKong(), Path.GetTempPath(), args);
 
     [Fact]
     public void The_table_shows_periods_and_changes_with_statements_under_each()
@@ -45,7 +45,7 @@ public sealed class TimelineCommandTests
     public void A_superseded_event_is_left_out()
     {
         var full = TestDatasets.HongKong();
-        var dataset = new CliDataset("(t)", full.Header, full.Companies, [], full.Sources, full.Statements, full.Triggers,
+        var dataset = new PolicyDataset(full.Metadata, full.Companies, [], full.Sources, full.Statements, full.Triggers,
             [TestDatasets.WhatsAppWrong, TestDatasets.WhatsAppCorrection]);
 
         var periods = new PolicyTimelines(dataset).Timeline(new Selection(null, null)).ToList();
@@ -56,11 +56,11 @@ public sealed class TimelineCommandTests
     [Fact]
     public void Colour_only_on_a_terminal_without_NO_COLOR()
     {
-        var codec = new FakeCodec();
-        CliRunner.Run(codec, Path.GetTempPath(), outputIsTerminal: true, noColor: false, "timeline").Output
+        var dataset = TestDatasets.HongKong();
+        CliRunner.Run(dataset, Path.GetTempPath(), outputIsTerminal: true, noColor: false, "timeline").Output
             .Should().Contain("\u001b[33mpaused\u001b[0m").And.Contain("\u001b[1mcompany\u001b[0m");
-        CliRunner.Run(codec, Path.GetTempPath(), outputIsTerminal: true, noColor: true, "timeline").Output.Should().NotContain("\u001b[");
-        CliRunner.Run(codec, Path.GetTempPath(), outputIsTerminal: false, noColor: false, "timeline").Output.Should().NotContain("\u001b[");
-        CliRunner.Run(codec, Path.GetTempPath(), outputIsTerminal: true, noColor: false, "timeline", "-f", "json").Output.Should().NotContain("\u001b[");
+        CliRunner.Run(dataset, Path.GetTempPath(), outputIsTerminal: true, noColor: true, "timeline").Output.Should().NotContain("\u001b[");
+        CliRunner.Run(dataset, Path.GetTempPath(), outputIsTerminal: false, noColor: false, "timeline").Output.Should().NotContain("\u001b[");
+        CliRunner.Run(dataset, Path.GetTempPath(), outputIsTerminal: true, noColor: false, "timeline", "-f", "json").Output.Should().NotContain("\u001b[");
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using PolicyEvents.Cli.Tests.Infrastructure;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
 
 namespace PolicyEvents.Cli.Tests.Commands;
 
@@ -9,13 +11,18 @@ public sealed class ValidateCommandTests : IDisposable
 
     public ValidateCommandTests()
     {
-        _dir.File("good.json", """{"formatVersion":"test","name":"first"}""");
-        _dir.File("bad.jsonl", """{"type":"dataset","name":"broken"}""");
+        TestDatasets.Save(TestDatasets.HongKong(), _dir.Path, "good.json");
+        // Loads, but has an error (an event of a company the dataset does not define) and a warning (a source without a title).
+        var good = TestDatasets.HongKong();
+        TestDatasets.Save(new PolicyDataset(good.Metadata, good.Companies, good.Jurisdictions,
+            [good.Sources[0], new Source(good.Sources[1].Id, "AFP", null)], good.Statements, good.Triggers,
+            [.. good.Events, new PolicyEvent(new EventId("zoom-hk"), new CompanyId("zoom"), new JurisdictionCode("HK"), new RequestPolicy(PolicyStance.Paused),
+                Time.PartialDate.Parse("2020-07-07"), null, TestDatasets.Recorded)]), _dir.Path, "bad.jsonl");
     }
 
     public void Dispose() => _dir.Dispose();
 
-    private CliResult Run(params string[] args) => CliRunner.Run(new FakeCodec(), _dir.Path, args);
+    private CliResult Run(params string[] args) => CliRunner.Run(null, _dir.Path, args);
 
     [Fact]
     public void A_valid_file_exits_0()
@@ -34,8 +41,8 @@ public sealed class ValidateCommandTests : IDisposable
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Be("""
-            bad.jsonl:3:7: error PE0100: expected a string at $.events[0].id
-            bad.jsonl:9:1: warning PE0200: statement 'x' is never referenced
+            bad.jsonl:6:1: warning PE0112: Source 'reuters-2020-07-06' has no title: give a title so readers can find it. (at $.title)
+            bad.jsonl:13:1: error PE0101: Event 'zoom-hk' names company 'zoom', which the dataset does not define. (at $.company)
 
             """.Replace("\r", ""));
         result.Error.Should().Be("2 files checked: 1 error, 1 warning\n");
@@ -48,7 +55,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("policyevents: error: file not found: 'missing.json'\n");
-        result.Output.Should().Contain("bad.jsonl:3:7: error PE0100");
+        result.Output.Should().Contain("bad.jsonl:").And.Contain(": error PE0101: ");
     }
 
     [Fact]
@@ -56,11 +63,11 @@ public sealed class ValidateCommandTests : IDisposable
     {
         using var json = JsonDocument.Parse(Run("validate", "bad.jsonl", "-f", "json").Output);
 
-        var first = json.RootElement[0];
-        first.GetProperty("line").GetInt32().Should().Be(3);
-        first.GetProperty("column").GetInt32().Should().Be(7);
-        first.GetProperty("severity").GetString().Should().Be("error");
-        first.GetProperty("code").GetString().Should().Be("PE0100");
+        var error = json.RootElement.EnumerateArray().Single(d => d.GetProperty("severity").GetString() == "error");
+        error.GetProperty("file").GetString().Should().Be("bad.jsonl");
+        error.GetProperty("line").GetInt32().Should().Be(13);
+        error.GetProperty("column").GetInt32().Should().Be(1);
+        error.GetProperty("code").GetString().Should().Be("PE0101");
     }
 
     [Fact]
@@ -71,7 +78,7 @@ public sealed class ValidateCommandTests : IDisposable
         var result = Run("validate", "notes.txt", "good.json");
 
         result.ExitCode.Should().Be(1);
-        result.Output.Should().StartWith("notes.txt:1:1: error PE0001: not a PolicyEvents dataset");
+        result.Output.Should().Be("notes.txt:1:1: error PE0001: not a PolicyEvents dataset: expected a JSON document starting with \"formatVersion\" or JSON Lines starting with a \"type\": \"dataset\" header\n");
         result.Error.Should().Be("2 files checked: 1 error, 0 warnings\n");
     }
 }

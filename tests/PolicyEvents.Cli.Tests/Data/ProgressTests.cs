@@ -35,10 +35,10 @@ public sealed class ProgressTests : IDisposable
     [Fact]
     public void A_large_input_shows_progress_on_a_terminal_stderr_and_clears_it()
     {
-        _dir.File("big.json", """{"formatVersion":"test","name":"first","padding":"...................."}""");
+        TestDatasets.Save(TestDatasets.HongKong(), _dir.Path, "big.json");
 
-        var onTerminal = CliRunner.Run(new FakeCodec(), _dir.Path, outputIsTerminal: false, noColor: false, errorIsTerminal: true, "summary", "big.json");
-        var redirected = CliRunner.Run(new FakeCodec(), _dir.Path, outputIsTerminal: false, noColor: false, errorIsTerminal: false, "summary", "big.json");
+        var onTerminal = CliRunner.Run(null, _dir.Path, outputIsTerminal: false, noColor: false, errorIsTerminal: true, "summary", "big.json");
+        var redirected = CliRunner.Run(null, _dir.Path, outputIsTerminal: false, noColor: false, errorIsTerminal: false, "summary", "big.json");
 
         onTerminal.ExitCode.Should().Be(0);
         onTerminal.Error.Should().Contain("\rreading big.json: 100%").And.EndWith("\r\u001b[2K");

@@ -1,13 +1,15 @@
 using NodaTime;
-using PolicyEvents.Cli.Data;
+using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
+using PolicyEvents.Figures;
+using PolicyEvents.Serialization;
 using PolicyEvents.Time;
 
 namespace PolicyEvents.Cli.Tests.Infrastructure;
 
 /// <summary>
 /// Small datasets built in code from the domain types (modelled on the Hong Kong 2020 events, with simplified dates),
-/// so that the commands can be tested without any file.
+/// so that the commands can be tested on the built-in dataset's place, or on files the library writes (<see cref="Save"/>).
 /// </summary>
 internal static class TestDatasets
 {
@@ -48,21 +50,47 @@ internal static class TestDatasets
         "2020-07-06", "2020-07-06", [WhatsAppPause.Id], trigger: true, supersedes: "whatsapp-hk-wrong");
 
     /// <summary>Google: responding as usual from 2019, paused from the law; WhatsApp paused from 6 July; Facebook has no event.</summary>
-    public static CliDataset HongKong(string label = "(test)") => new(label, new DatasetHeader("hong-kong-test", "Hong Kong test", "1.0.0"),
+    public static DatasetMetadata Metadata { get; } = new(new DatasetId("hong-kong-test"), "Hong Kong test", "1.0.0", Recorded);
+
+    public static ReportedFigures GoogleFigures { get; } = new(new CompanyId("google"), Hk, "Hong Kong", ReportingPeriod.HalfYear(2020, 1),
+        new RequestCategory("User data requests"), new RequestFigures(PublishedNumber.Exact(100)));
+
+    public static PolicyDataset HongKong() => new(Metadata,
         [Google, Facebook, WhatsApp], [],
         [new Source(Reuters, "Reuters", "Google pauses", published: PartialDate.Parse("2020-07-06")), new Source(Afp, "AFP", "WhatsApp pauses")],
-        [GooglePause, WhatsAppPause], [NationalSecurityLaw], [GoogleBefore, GooglePaused, WhatsAppPaused],
-        [new FigureRecord("google/HK/2020-H1/requests", "100")]);
+        [GooglePause, WhatsAppPause], [NationalSecurityLaw], [GoogleBefore, GooglePaused, WhatsAppPaused], [GoogleFigures]);
 
-    /// <summary>A later release: WhatsApp's event changed to refusing, Google's 2019 event removed, a source added.</summary>
-    public static CliDataset HongKongNext(string label = "(next)")
+    /// <summary>A later release: version 1.1.0, WhatsApp's event changed to refusing, Google's 2019 event removed, a source
+    /// added, Google's figure 100 become 120.</summary>
+    public static PolicyDataset HongKongNext()
     {
-        var first = HongKong(label);
-        return new CliDataset(label, first.Header with { Version = "1.1.0" }, first.Companies, first.Jurisdictions,
+        var first = HongKong();
+        return new PolicyDataset(first.Metadata.WithVersion("1.1.0", Recorded), first.Companies, first.Jurisdictions,
             [.. first.Sources, new Source(new SourceId("hkfp-2020-07-08"), "Hong Kong Free Press", "Tech firms pause")],
             first.Statements, first.Triggers,
-            [GooglePaused, WhatsAppPaused.WithPolicy(new RequestPolicy(PolicyStance.Refusing))],
-            [new FigureRecord("google/HK/2020-H1/requests", "120")]);
+            [GooglePaused, WhatsAppPaused.WithPolicy(WhatsAppPaused.Policy.WithStance(PolicyStance.Refusing))],
+            [GoogleFigures.WithFigures(new RequestFigures(PublishedNumber.Exact(120)))]);
+    }
+
+    /// <summary>
+    /// A malformed file: <see cref="HongKong"/> as a document with Google's pause given the stance <c>sleeping</c>, which
+    /// the reader refuses (PE0006).
+    /// </summary>
+    public static string SaveBroken(string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
+        var text = PolicyDatasetSerializer.ToJson(HongKong());
+        var at = text.IndexOf("\"stance\": \"paused\"", StringComparison.Ordinal);
+        File.WriteAllText(path, text[..at] + "\"stance\": \"sleeping\"" + text[(at + "\"stance\": \"paused\"".Length)..]);
+        return path;
+    }
+
+    /// <summary>Writes a dataset where a test's command reads it, in the form its extension names (canonical bytes).</summary>
+    public static string Save(PolicyDataset dataset, string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
+        PolicyDatasetSerializer.SaveFile(dataset, path);
+        return path;
     }
 
     private static PolicyEvent Event(string id, string company, PolicyStance stance, string? effective, string? announced,

@@ -64,15 +64,51 @@ public sealed class FileCommandTests : IDisposable
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Be("""
-            kind       id                    change   detail
-            ---------  --------------------  -------  -------------------------
-            event      examplechat-hk-pause  changed  stance paused -> refusing
-            event      examplesoft-hk-2019   removed
-            statement  examplesoft-pause     changed  text
+            kind       id                    change
+            ---------  --------------------  -------
+            metadata   cli-small             changed
+                version: 1.0.0 -> 1.1.0
             source     wire-2020-07-09       added
+            statement  examplesoft-pause     changed
+                text: We have paused responding to new requests. -> We have paused responding to new data requests.
+            event      examplechat-hk-pause  changed
+                policy.stance: paused -> refusing
+            event      examplesoft-hk-2019   removed
 
             """.Replace("\r", ""));
         _fixture.Run("diff", "small.json", "small.jsonl").ExitCode.Should().Be(0);
+    }
+
+    [Fact]
+    public void Diff_of_the_bundled_file_and_a_copy_with_another_version_and_macao_prints_what_docs_diff_md_shows()
+    {
+        var text = File.ReadAllText(_fixture.PathOf("hong-kong-2020.json"));
+        File.WriteAllText(_fixture.PathOf("hong-kong-2020-1.0.1.json"), text.Replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"", StringComparison.Ordinal));
+        File.WriteAllText(_fixture.PathOf("hong-kong-2020-macao.json"), text.Replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\"", StringComparison.Ordinal)
+            .Replace("      \"parent\": \"CN\"\n    }\n  ],", "      \"parent\": \"CN\"\n    },\n    {\n      \"code\": \"MO\",\n      \"name\": \"Macao\",\n      \"kind\": \"specialAdministrativeRegion\",\n      \"timeZone\": \"Asia/Macau\",\n      \"parent\": \"CN\"\n    }\n  ],", StringComparison.Ordinal));
+
+        var version = _fixture.Run("diff", "hong-kong-2020.json", "hong-kong-2020-1.0.1.json");
+        var macao = _fixture.Run("diff", "hong-kong-2020.json", "hong-kong-2020-macao.json");
+        var csv = _fixture.Run("diff", "hong-kong-2020.json", "hong-kong-2020-macao.json", "--format", "csv");
+
+        version.ExitCode.Should().Be(1);
+        version.Output.Should().Be("""
+            kind      id              change
+            --------  --------------  -------
+            metadata  hong-kong-2020  changed
+                version: 1.0.0 -> 1.0.1
+
+            """.Replace("\r", ""));
+        macao.ExitCode.Should().Be(1);
+        macao.Output.Should().Be("""
+            kind          id              change
+            ------------  --------------  -------
+            metadata      hong-kong-2020  changed
+                version: 1.0.0 -> 1.1.0
+            jurisdiction  MO              added
+
+            """.Replace("\r", ""));
+        csv.Output.Should().Be("kind,id,change,member,old,new\nmetadata,hong-kong-2020,changed,version,1.0.0,1.1.0\njurisdiction,MO,added,,,\n");
     }
 
     [Fact]

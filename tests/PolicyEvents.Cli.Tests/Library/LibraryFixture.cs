@@ -1,9 +1,9 @@
-using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Tests.Infrastructure;
 
 namespace PolicyEvents.Cli.Tests.Library;
 
-/// <summary>A temporary folder holding copies of the test data files (see TestData/README.md), and runs over the library's codec.</summary>
+/// <summary>A temporary folder holding copies of the test data files (see TestData/README.md), and runs with the library's
+/// own built-in dataset.</summary>
 public sealed class LibraryFixture : IDisposable
 {
     private readonly TempDirectory _dir = new();
@@ -18,7 +18,7 @@ public sealed class LibraryFixture : IDisposable
 
     public string PathOf(string name) => Path.Combine(_dir.Path, name);
 
-    internal CliResult Run(params string[] args) => CliRunner.Run(new LibraryDatasetCodec(), _dir.Path, args);
+    internal CliResult Run(params string[] args) => CliRunner.Run(null, _dir.Path, args);
 
     public void Dispose() => _dir.Dispose();
 }

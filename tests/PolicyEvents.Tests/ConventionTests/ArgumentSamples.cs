@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using NodaTime;
-using PolicyEvents.Diagnostics;
+using PolicyEvents.Comparison;
 using PolicyEvents.Datasets;
+using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Queries;
@@ -62,6 +63,10 @@ internal static class ArgumentSamples
             ("CompanyName", "until") => PartialDate.FromYear(2021 + which),
             ("ReportingPeriod", "end") => new LocalDate(2020, 6, 30).PlusMonths(which),
             ("RequestFigures", "percentWithDataProduced") => PublishedNumber.Percentage(which + 1),
+            ("MemberChange", "oldValue") => which == 0 ? "alpha" : "delta",
+            ("MemberChange", "newValue") => which == 0 ? "beta" : "gamma",
+            ("RecordChange", "change") => which == 0 ? RecordChangeKind.Changed : RecordChangeKind.Added,
+            ("RecordChange", "members") => which == 0 ? Array.Empty<MemberChange>() : new[] { new MemberChange("alpha", "beta", "gamma") },
             _ => Of(type, which),
         };
     }
