@@ -4,15 +4,20 @@
 # runs the quick start (samples/PolicyEvents.Samples.QuickStart/Program.cs, copied as it is), and checks that it
 # prints exactly what the in-repository sample prints. Then it runs the AOT smoke app's program
 # (samples/PolicyEvents.Samples.Aot/Program.cs): load the dataset embedded in the package, validate, query, save in
-# both forms, export CSV, each checked by the program itself. Last it adds PolicyEvents.Parquet from the feed and writes a Parquet file, checking its magic bytes. This catches what only a package user would
-# see: missing dependencies, assets left out of a package, APIs that only work through a project reference.
+# both forms, export CSV, each checked by the program itself. Then it adds PolicyEvents.Parquet from the feed and writes a Parquet file, checking its magic bytes.
+# Last the policyevents tool: it packs PolicyEvents.Cli (one small package that points to one package per platform),
+# holds every one of those packages to 15 MB, installs the tool from the feed into a throwaway tool path as a user
+# would, and draws a PNG chart with the installed command, checking its PNG signature and size. This catches what
+# only a package user would see: missing dependencies, assets left out of a package, APIs that only work through a
+# project reference, a native library missing from (or a symbol file bloating) the tool's packages.
 # The consumer's nuget.config lists the local feed and the default nuget.org source; package source mapping takes
 # PolicyEvents from the local feed only; packages restore into a throwaway folder, so a stale cached copy of the
 # same version cannot be used instead of the one just packed.
 # Exit code 0 when everything passed; the output says what failed otherwise.
 # With --no-build (as .ci/run passes it, after the tests built the libraries in Release), the packages are packed
 # from the existing Release build instead of building again. (`dotnet test` builds the test projects and what they
-# reference, not the samples, so the in-repository quick start is always built here.)
+# reference, not the samples, so the in-repository quick start is always built here; the tool is always packed with a
+# build too, since its per-platform packages are published for each platform, which the tests' build does not do.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -113,4 +118,42 @@ grep -A2 "\"PolicyEvents.Parquet/$version\": {" obj/project.assets.json | grep -
   || fail "the consumer does not resolve PolicyEvents.Parquet $version as a package"
 parquet=$(dotnet run -c Release --no-build 2>&1) || { echo "$parquet" >"$log"; fail "running the Parquet consumer"; }
 echo "$parquet"
-echo "consumer-test: passed (PolicyEvents and PolicyEvents.Parquet $version from a local feed)"
+
+# The policyevents tool, packed and installed as a user does (README, "The policyevents command-line tool"). It packs
+# with the machine's package folder (its restore takes the .NET runtime packs of every platform it packs for) and
+# installs with the throwaway one, so no cached copy can stand in for the one just packed.
+cd "$repo"
+unset NUGET_PACKAGES
+dotnet pack src/PolicyEvents.Cli -c Release -o "$feed" >"$log" 2>&1 || fail "dotnet pack src/PolicyEvents.Cli"
+max_bytes=15000000
+tool_packages=0
+for nupkg in "$feed"/PolicyEvents.Cli.*.nupkg; do
+  [ -e "$nupkg" ] || continue
+  name=$(basename "$nupkg")
+  bytes=$(stat -c %s "$nupkg")
+  echo "consumer-test: $name $bytes bytes"
+  [ "$bytes" -le "$max_bytes" ] || { : >"$log"; fail "$name is $bytes bytes, over $max_bytes"; }
+  if [ "$name" != "PolicyEvents.Cli.$version.nupkg" ]; then
+    # A platform's package: SkiaSharp's native library for that platform, and no native symbol file.
+    entries=$(unzip -Z1 "$nupkg") || { : >"$log"; fail "cannot list $name"; }
+    grep -qE '/libSkiaSharp\.(so|dylib|dll)$' <<<"$entries" || { echo "$entries" >"$log"; fail "$name has no libSkiaSharp"; }
+    if grep -qE '/libSkiaSharp\.pdb$' <<<"$entries"; then echo "$entries" >"$log"; fail "$name holds libSkiaSharp.pdb"; fi
+  fi
+  tool_packages=$((tool_packages + 1))
+done
+[ -e "$feed/PolicyEvents.Cli.$version.nupkg" ] || { ls -l "$feed" >"$log"; fail "no PolicyEvents.Cli $version package in the feed"; }
+[ "$tool_packages" -ge 2 ] || { ls -l "$feed" >"$log"; fail "no per-platform PolicyEvents.Cli package in the feed"; }
+
+tools="$work/tools"
+cd "$work"
+NUGET_PACKAGES="$work/packages" dotnet tool install PolicyEvents.Cli --tool-path "$tools" --add-source "$feed" \
+  --version "$version" >"$log" 2>&1 || fail "dotnet tool install PolicyEvents.Cli $version"
+installed=$(readlink "$tools/policyevents") || { ls -lR "$tools" >"$log"; fail "no policyevents command in the tool path"; }
+echo "consumer-test: installed policyevents from ${installed#.store/policyevents.cli/$version/}"
+chart=$("$tools/policyevents" chart -j HK -o "$work/chart.png" 2>&1) || { echo "$chart" >"$log"; fail "policyevents chart -o chart.png (installed tool)"; }
+png_signature=$(head -c 8 "$work/chart.png" | od -An -tx1 | tr -d ' \n')
+png_bytes=$(stat -c %s "$work/chart.png")
+echo "consumer-test: installed tool drew chart.png, $png_bytes bytes, signature $png_signature"
+[ "$png_signature" = "89504e470d0a1a0a" ] || { : >"$log"; fail "chart.png does not start with the PNG signature"; }
+[ "$png_bytes" -gt 20000 ] || { : >"$log"; fail "chart.png is only $png_bytes bytes"; }
+echo "consumer-test: passed (PolicyEvents and PolicyEvents.Parquet $version from a local feed; the policyevents tool installed from it draws a PNG)"
