@@ -340,6 +340,15 @@ internal static class DatasetWriter
         Number(writer, "accounts"u8, figures.Figures.Accounts);
         Number(writer, "requestsWithDataProduced"u8, figures.Figures.RequestsWithDataProduced);
         Number(writer, "percentWithDataProduced"u8, figures.Figures.PercentWithDataProduced);
+        Number(writer, "requestsWithContentProduced"u8, figures.Figures.RequestsWithContentProduced);
+        Number(writer, "requestsWithOnlyNonContentProduced"u8, figures.Figures.RequestsWithOnlyNonContentProduced);
+        Number(writer, "requestsWithNoDataFound"u8, figures.Figures.RequestsWithNoDataFound);
+        Number(writer, "requestsRejected"u8, figures.Figures.RequestsRejected);
+        Number(writer, "accountsWithDataPreserved"u8, figures.Figures.AccountsWithDataPreserved);
+        Number(writer, "percentWithContentProduced"u8, figures.Figures.PercentWithContentProduced);
+        Number(writer, "percentWithOnlyNonContentProduced"u8, figures.Figures.PercentWithOnlyNonContentProduced);
+        Number(writer, "percentWithNoDataFound"u8, figures.Figures.PercentWithNoDataFound);
+        Number(writer, "percentRejected"u8, figures.Figures.PercentRejected);
         if (figures.Provenance is { } provenance)
         {
             writer.WritePropertyName("provenance"u8);

@@ -28,6 +28,7 @@ internal static class FigureRecordReader
         var kinds = RequestKinds.None;
         var legalProcess = LegalProcessKind.Unspecified;
         PublishedNumber requests = default, accounts = default, produced = default, percent = default;
+        var outcomes = new PublishedNumber[9]; // requestsWithContentProduced .. percentRejected, in member order
         FigureProvenance? provenance = null;
         int member;
         while ((member = NextMember(ref reader, context, names, depth, ref seen)) >= 0)
@@ -47,6 +48,7 @@ internal static class FigureRecordReader
                 case 10: accounts = Number(ref reader, context); break;
                 case 11: produced = Number(ref reader, context); break;
                 case 12: percent = Number(ref reader, context); break;
+                case < 22: outcomes[member - 13] = Number(ref reader, context); break;
                 default: provenance = Provenance(ref reader, context); break;
             }
         }
@@ -58,7 +60,8 @@ internal static class FigureRecordReader
         try
         {
             return new ReportedFigures(company, jurisdiction, jurisdictionName, new ReportingPeriod(periodStart, periodEnd, derived),
-                new RequestCategory(label, kinds, legalProcess), new RequestFigures(requests, accounts, produced, percent), provenance);
+                new RequestCategory(label, kinds, legalProcess), new RequestFigures(requests, accounts, produced, percent,
+                    outcomes[0], outcomes[1], outcomes[2], outcomes[3], outcomes[4], outcomes[5], outcomes[6], outcomes[7], outcomes[8]), provenance);
         }
         catch (ArgumentException exception)
         {

@@ -62,7 +62,9 @@ internal static class FormatNames
 
     internal static MemberNames Figure { get; } = new("a figure set",
         "company", "jurisdiction", "jurisdictionName", "start", "end", "startDerived", "category", "requestKinds", "legalProcess",
-        "requests", "accounts", "requestsWithDataProduced", "percentWithDataProduced", "provenance");
+        "requests", "accounts", "requestsWithDataProduced", "percentWithDataProduced",
+        "requestsWithContentProduced", "requestsWithOnlyNonContentProduced", "requestsWithNoDataFound", "requestsRejected", "accountsWithDataPreserved",
+        "percentWithContentProduced", "percentWithOnlyNonContentProduced", "percentWithNoDataFound", "percentRejected", "provenance");
 
     internal static MemberNames Number { get; } = new("a published number", "kind", "text", "count", "minimum", "maximum", "percent");
 

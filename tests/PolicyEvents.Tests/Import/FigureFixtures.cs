@@ -8,6 +8,8 @@ internal static class FigureFixtures
     internal const string Google = "google-global-user-data-requests.csv";
     internal const string MetaH1 = "PRPL-Facebook-Government-Report-2020_H1.csv";
     internal const string MetaH2 = "PRPL-Facebook-Government-Report-2020_H2.csv";
+    internal const string AppleAccounts = "account_requests.csv";
+    internal const string AppleDevices = "device_requests.csv";
 
     internal static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "figures", name));
 
