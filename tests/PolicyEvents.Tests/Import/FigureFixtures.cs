@@ -10,6 +10,9 @@ internal static class FigureFixtures
     internal const string MetaH2 = "PRPL-Facebook-Government-Report-2020_H2.csv";
     internal const string AppleAccounts = "account_requests.csv";
     internal const string AppleDevices = "device_requests.csv";
+    internal const string Microsoft2019H2 = "Microsoft_LERR_2019_H2.xlsx";
+    internal const string Microsoft2020H1 = "Microsoft_LERR_2020_H1.xlsx";
+    internal const string Microsoft2020H2 = "Microsoft_LERR_2020_H2.xlsx";
 
     internal static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "figures", name));
 
