@@ -336,6 +336,7 @@ internal static class DatasetWriter
         {
             writer.WriteString("legalProcess"u8, FormatNames.LegalProcessKinds.NameOf(figures.Category.LegalProcess));
         }
+        Optional(writer, "assistingJurisdiction"u8, figures.Category.AssistingJurisdiction?.Value);
         Number(writer, "requests"u8, figures.Figures.Requests);
         Number(writer, "accounts"u8, figures.Figures.Accounts);
         Number(writer, "requestsWithDataProduced"u8, figures.Figures.RequestsWithDataProduced);

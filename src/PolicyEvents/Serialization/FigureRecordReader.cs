@@ -27,6 +27,7 @@ internal static class FigureRecordReader
         var label = "";
         var kinds = RequestKinds.None;
         var legalProcess = LegalProcessKind.Unspecified;
+        JurisdictionCode? assisting = null;
         PublishedNumber requests = default, accounts = default, produced = default, percent = default;
         var outcomes = new PublishedNumber[9]; // requestsWithContentProduced .. percentRejected, in member order
         FigureProvenance? provenance = null;
@@ -49,6 +50,7 @@ internal static class FigureRecordReader
                 case 11: produced = Number(ref reader, context); break;
                 case 12: percent = Number(ref reader, context); break;
                 case < 22: outcomes[member - 13] = Number(ref reader, context); break;
+                case 22: assisting = Id(ref reader, context, context.Ids.Jurisdictions, out var assistingCode) ? assistingCode : null; break;
                 default: provenance = Provenance(ref reader, context); break;
             }
         }
@@ -60,7 +62,7 @@ internal static class FigureRecordReader
         try
         {
             return new ReportedFigures(company, jurisdiction, jurisdictionName, new ReportingPeriod(periodStart, periodEnd, derived),
-                new RequestCategory(label, kinds, legalProcess), new RequestFigures(requests, accounts, produced, percent,
+                new RequestCategory(label, kinds, legalProcess, assisting), new RequestFigures(requests, accounts, produced, percent,
                     outcomes[0], outcomes[1], outcomes[2], outcomes[3], outcomes[4], outcomes[5], outcomes[6], outcomes[7], outcomes[8]), provenance);
         }
         catch (ArgumentException exception)

@@ -64,7 +64,7 @@ internal static class FormatNames
         "company", "jurisdiction", "jurisdictionName", "start", "end", "startDerived", "category", "requestKinds", "legalProcess",
         "requests", "accounts", "requestsWithDataProduced", "percentWithDataProduced",
         "requestsWithContentProduced", "requestsWithOnlyNonContentProduced", "requestsWithNoDataFound", "requestsRejected", "accountsWithDataPreserved",
-        "percentWithContentProduced", "percentWithOnlyNonContentProduced", "percentWithNoDataFound", "percentRejected", "provenance");
+        "percentWithContentProduced", "percentWithOnlyNonContentProduced", "percentWithNoDataFound", "percentRejected", "assistingJurisdiction", "provenance");
 
     internal static MemberNames Number { get; } = new("a published number", "kind", "text", "count", "minimum", "maximum", "percent");
 

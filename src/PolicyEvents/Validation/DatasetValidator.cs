@@ -135,6 +135,10 @@ internal static class DatasetValidator
             {
                 CheckJurisdiction(code, owner, DatasetRecordKind.Figure, i, "jurisdiction");
             }
+            if (figures.Category.AssistingJurisdiction is { } assisting)
+            {
+                CheckJurisdiction(assisting, owner, DatasetRecordKind.Figure, i, "assistingJurisdiction");
+            }
         }
         ValidateFigures(dataset, Report);
         return [.. found];

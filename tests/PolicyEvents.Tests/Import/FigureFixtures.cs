@@ -6,6 +6,7 @@ namespace PolicyEvents.Tests.Import;
 internal static class FigureFixtures
 {
     internal const string Google = "google-global-user-data-requests.csv";
+    internal const string GoogleDiplomatic = "google-global-user-data-dlr-requests.csv";
     internal const string MetaH1 = "PRPL-Facebook-Government-Report-2020_H1.csv";
     internal const string MetaH2 = "PRPL-Facebook-Government-Report-2020_H2.csv";
     internal const string AppleAccounts = "account_requests.csv";
