@@ -48,17 +48,22 @@ public static class FigureValidator
     internal static void CheckOne(ReportedFigures set, Func<ReportedFigures, FigureField, string?> columnName, ImmutableArray<FigureIssue>.Builder issues)
     {
         var f = set.Figures;
-        CheckCount(set, f.Requests, FigureField.Requests, columnName, issues);
-        CheckCount(set, f.Accounts, FigureField.Accounts, columnName, issues);
-        CheckCount(set, f.RequestsWithDataProduced, FigureField.RequestsWithDataProduced, columnName, issues);
-        if (f.PercentWithDataProduced.Percent is { } percent && (percent < 0 || percent > 100))
+        foreach (var (field, value) in f.Fields)
         {
-            issues.Add(new FigureIssue(
-                FigureIssueSeverity.Warning,
-                "percentage-out-of-range",
-                $"{Describe(set)}: the percentage of requests with data produced is '{f.PercentWithDataProduced.Text}', outside 0 to 100.",
-                set.Provenance,
-                columnName(set, FigureField.PercentWithDataProduced)));
+            if (value.Kind != PublishedNumberKind.Percentage)
+            {
+                CheckCount(set, value, field, columnName, issues);
+            }
+            else if (value.Percent is { } percent && (percent < 0 || percent > 100))
+            {
+                var what = field == FigureField.PercentWithDataProduced ? "the percentage of requests with data produced" : field.ToString();
+                issues.Add(new FigureIssue(
+                    FigureIssueSeverity.Warning,
+                    "percentage-out-of-range",
+                    $"{Describe(set)}: {what} is '{value.Text}', outside 0 to 100.",
+                    set.Provenance,
+                    columnName(set, field)));
+            }
         }
         if (f.RequestsWithDataProduced.Minimum is { } produced && f.Requests.Maximum is { } received && produced > received)
         {

@@ -119,13 +119,13 @@ internal sealed class CsvDocument
         return _columns.TryGetValue(key, out index);
     }
 
-    /// <summary>Adds a warning for every header name the importer does not read.</summary>
+    /// <summary>Adds one warning for every header name the importer does not read (once per name, even when it repeats).</summary>
     internal void ReportUnknownColumns(IEnumerable<string> known, ICollection<FigureIssue> issues)
     {
         var knownKeys = new HashSet<string>(known.Select(Normalize), StringComparer.OrdinalIgnoreCase);
         foreach (var name in Header)
         {
-            if (name.Length > 0 && !knownKeys.Contains(Normalize(name)))
+            if (name.Length > 0 && knownKeys.Add(Normalize(name)))
             {
                 issues.Add(new FigureIssue(FigureIssueSeverity.Warning, "unknown-column", $"The column '{name}' is not one this importer reads; its cells were ignored.", HeaderProvenance, name));
             }

@@ -11,7 +11,7 @@ namespace PolicyEvents.Import;
 /// </summary>
 /// <remarks>
 /// <para>Names are compared trimmed, with runs of white space as one space, the typographic apostrophe (U+2019) as
-/// <c>'</c>, ignoring case. The table was built from every name in Google's and Meta's exports that is not an ISO
+/// <c>'</c>, ignoring case. The table was built from every name in Google's, Meta's, Apple's and Microsoft's exports that is not an ISO
 /// short name; docs/figures.md lists it. Two names in those exports map to nothing on purpose: "Netherlands Antilles"
 /// (dissolved in 2010; its code AN was withdrawn from ISO 3166-1) and "United Nations" (not a territory; Google gives it
 /// no code). This class is stateless and thread-safe.</para>
@@ -30,6 +30,7 @@ public static class JurisdictionNames
         ["British Virgin Islands"] = new("VG"),
         ["Brunei"] = new("BN"),
         ["Cape Verde"] = new("CV"),
+        ["China mainland"] = new("CN"),
         ["Curacao"] = new("CW"),
         ["Czech Republic"] = new("CZ"),
         ["Democratic Republic of the Congo"] = new("CD"),
@@ -61,6 +62,9 @@ public static class JurisdictionNames
         ["The Gambia"] = new("GM"),
         ["Trinidad & Tobago"] = new("TT"),
         ["Turkey"] = new("TR"),
+        ["UK"] = new("GB"),
+        ["United States of America"] = new("US"),
+        ["USA"] = new("US"),
         ["US Virgin Islands"] = new("VI"),
         ["Vatican City"] = new("VA"),
         ["Venezuela"] = new("VE"),

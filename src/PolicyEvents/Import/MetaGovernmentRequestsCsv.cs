@@ -22,7 +22,7 @@ namespace PolicyEvents.Import;
 /// blank cell in a category with other figures stays unknown. Counts may carry thousands separators (<c>2,124</c>)
 /// or be ranges (<c>0-249</c>); percentages carry <c>%</c>. Country names are mapped through
 /// <see cref="JurisdictionNames"/>; an unmapped name gives an <c>unmapped-jurisdiction</c> warning and figures
-/// without a code. Columns the importer does not know give an <c>unknown-column</c> warning.</para>
+/// without a code. Columns the importer does not know give one <c>unknown-column</c> warning each per file.</para>
 /// <para>File format: UTF-8 with or without a byte-order mark; LF, CRLF or CR line ends; RFC 4180 quoting. This
 /// class is stateless and thread-safe.</para>
 /// </remarks>
@@ -36,6 +36,8 @@ public static partial class MetaGovernmentRequestsCsv
         new("Total Requests", "Number of Requests Where Some Data Produced", "Total Requests Accounts", "Total Requests Percentage", RequestKinds.UserData | RequestKinds.EmergencyDisclosure, LegalProcessKind.All),
         new("Legal Process Request Total", "Legal Number of Requests Where Some Data Produced", "Legal Process Request Total Accounts", "Legal Process Request Total Percentage", RequestKinds.UserData, LegalProcessKind.LegalProcess),
         new("Emergency Request Total", "ER Number of Requests Where Some Data Produced", "Emergency Request Total Accounts", "Emergency Request Total Percentage", RequestKinds.EmergencyDisclosure, LegalProcessKind.Emergency),
+        // Up to 2015 the US row also gives emergency requests as "Emergency Disclosures" (2014 H1: 573 requests).
+        new("Emergency Disclosures", null, "Emergency Disclosures Accounts", "Emergency Disclosures Percentage", RequestKinds.EmergencyDisclosure, LegalProcessKind.Emergency),
         new("Preservation Requests", null, "Preservation Accounts Preserved", null, RequestKinds.Preservation, LegalProcessKind.Preservation),
         UsKind("Search Warrant", LegalProcessKind.SearchWarrant),
         UsKind("Subpoena", LegalProcessKind.Subpoena),
@@ -53,7 +55,8 @@ public static partial class MetaGovernmentRequestsCsv
     /// <summary>
     /// The categories the export publishes, each labelled with its requests column header: "Total Requests"
     /// (legal process and emergency requests together), "Legal Process Request Total", "Emergency Request Total",
-    /// "Preservation Requests", and the US kinds ("Search Warrant", "Subpoena", ..., "NSLs").
+    /// "Emergency Disclosures" (the emergency requests of the layout used up to 2015), "Preservation Requests", and the
+    /// US kinds ("Search Warrant", "Subpoena", ..., "NSLs").
     /// </summary>
     public static ImmutableArray<RequestCategory> Categories { get; } = [.. Groups.Select(g => new RequestCategory(g.Requests, g.Kinds, g.LegalProcess))];
 

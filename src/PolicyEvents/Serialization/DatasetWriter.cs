@@ -340,10 +340,20 @@ internal static class DatasetWriter
         {
             writer.WriteString("legalProcess"u8, FormatNames.LegalProcessKinds.NameOf(figures.Category.LegalProcess));
         }
+        Optional(writer, "assistingJurisdiction"u8, figures.Category.AssistingJurisdiction?.Value);
         Number(writer, "requests"u8, figures.Figures.Requests);
         Number(writer, "accounts"u8, figures.Figures.Accounts);
         Number(writer, "requestsWithDataProduced"u8, figures.Figures.RequestsWithDataProduced);
         Number(writer, "percentWithDataProduced"u8, figures.Figures.PercentWithDataProduced);
+        Number(writer, "requestsWithContentProduced"u8, figures.Figures.RequestsWithContentProduced);
+        Number(writer, "requestsWithOnlyNonContentProduced"u8, figures.Figures.RequestsWithOnlyNonContentProduced);
+        Number(writer, "requestsWithNoDataFound"u8, figures.Figures.RequestsWithNoDataFound);
+        Number(writer, "requestsRejected"u8, figures.Figures.RequestsRejected);
+        Number(writer, "accountsWithDataPreserved"u8, figures.Figures.AccountsWithDataPreserved);
+        Number(writer, "percentWithContentProduced"u8, figures.Figures.PercentWithContentProduced);
+        Number(writer, "percentWithOnlyNonContentProduced"u8, figures.Figures.PercentWithOnlyNonContentProduced);
+        Number(writer, "percentWithNoDataFound"u8, figures.Figures.PercentWithNoDataFound);
+        Number(writer, "percentRejected"u8, figures.Figures.PercentRejected);
         if (figures.Provenance is { } provenance)
         {
             writer.WritePropertyName("provenance"u8);

@@ -23,7 +23,10 @@ internal static class FigureRecordReader
         internal string Category = "";
         internal RequestKinds Kinds = RequestKinds.None;
         internal LegalProcessKind LegalProcess = LegalProcessKind.Unspecified;
+        internal JurisdictionCode? Assisting;
         internal PublishedNumber Requests, Accounts, Produced, Percent;
+        internal PublishedNumber ContentProduced, OnlyNonContentProduced, NoDataFound, Rejected, AccountsPreserved;
+        internal PublishedNumber PercentContentProduced, PercentOnlyNonContentProduced, PercentNoDataFound, PercentRejected;
         internal FigureProvenance? Provenance;
     }
 
@@ -42,6 +45,16 @@ internal static class FigureRecordReader
         new("accounts", Optional, static (ref r, c, ref f) => f.Accounts = Number(ref r, c)),
         new("requestsWithDataProduced", Optional, static (ref r, c, ref f) => f.Produced = Number(ref r, c)),
         new("percentWithDataProduced", Optional, static (ref r, c, ref f) => f.Percent = Number(ref r, c)),
+        new("requestsWithContentProduced", Optional, static (ref r, c, ref f) => f.ContentProduced = Number(ref r, c)),
+        new("requestsWithOnlyNonContentProduced", Optional, static (ref r, c, ref f) => f.OnlyNonContentProduced = Number(ref r, c)),
+        new("requestsWithNoDataFound", Optional, static (ref r, c, ref f) => f.NoDataFound = Number(ref r, c)),
+        new("requestsRejected", Optional, static (ref r, c, ref f) => f.Rejected = Number(ref r, c)),
+        new("accountsWithDataPreserved", Optional, static (ref r, c, ref f) => f.AccountsPreserved = Number(ref r, c)),
+        new("percentWithContentProduced", Optional, static (ref r, c, ref f) => f.PercentContentProduced = Number(ref r, c)),
+        new("percentWithOnlyNonContentProduced", Optional, static (ref r, c, ref f) => f.PercentOnlyNonContentProduced = Number(ref r, c)),
+        new("percentWithNoDataFound", Optional, static (ref r, c, ref f) => f.PercentNoDataFound = Number(ref r, c)),
+        new("percentRejected", Optional, static (ref r, c, ref f) => f.PercentRejected = Number(ref r, c)),
+        new("assistingJurisdiction", Optional, static (ref r, c, ref f) => f.Assisting = Id(ref r, c, c.Ids.Jurisdictions, out var code) ? code : null),
         new("provenance", Optional, static (ref r, c, ref f) => f.Provenance = Provenance(ref r, c)),
     ]);
 
@@ -50,8 +63,10 @@ internal static class FigureRecordReader
         var fields = new FigureFields();
         var read = FigureMembers.Read(ref reader, context, ref fields, start);
         return read.Create(context, fields, static f => new ReportedFigures(f.Company, f.Jurisdiction, f.JurisdictionName,
-            new ReportingPeriod(f.Start, f.End, f.StartDerived), new RequestCategory(f.Category, f.Kinds, f.LegalProcess),
-            new RequestFigures(f.Requests, f.Accounts, f.Produced, f.Percent), f.Provenance));
+            new ReportingPeriod(f.Start, f.End, f.StartDerived), new RequestCategory(f.Category, f.Kinds, f.LegalProcess, f.Assisting),
+            new RequestFigures(f.Requests, f.Accounts, f.Produced, f.Percent, f.ContentProduced, f.OnlyNonContentProduced, f.NoDataFound,
+                f.Rejected, f.AccountsPreserved, f.PercentContentProduced, f.PercentOnlyNonContentProduced, f.PercentNoDataFound, f.PercentRejected),
+            f.Provenance));
     }
 
     private struct NumberFields()

@@ -137,6 +137,10 @@ internal static class DatasetValidator
             {
                 CheckJurisdiction(code, owner, DatasetRecordKind.Figure, i, "jurisdiction");
             }
+            if (figures.Category.AssistingJurisdiction is { } assisting)
+            {
+                CheckJurisdiction(assisting, owner, DatasetRecordKind.Figure, i, "assistingJurisdiction");
+            }
         }
         ValidateFigures(dataset, locations, Report);
         return [.. found];
@@ -173,13 +177,12 @@ internal static class DatasetValidator
         }
     }
 
-    private static string MemberOf(FigureField field) => field switch
+    /// <summary>The dataset member of a figure: the <see cref="RequestFigures"/> property name in camel case (<c>requestsWithDataProduced</c>).</summary>
+    private static string MemberOf(FigureField field)
     {
-        FigureField.Requests => "requests",
-        FigureField.Accounts => "accounts",
-        FigureField.RequestsWithDataProduced => "requestsWithDataProduced",
-        _ => "percentWithDataProduced",
-    };
+        var name = field.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
 
     private static string Indexed(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");
 

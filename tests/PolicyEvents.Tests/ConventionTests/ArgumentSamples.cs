@@ -62,7 +62,7 @@ internal static class ArgumentSamples
             ("CompanyName", "from") => PartialDate.FromYear(2018 - which),
             ("CompanyName", "until") => PartialDate.FromYear(2021 + which),
             ("ReportingPeriod", "end") => new LocalDate(2020, 6, 30).PlusMonths(which),
-            ("RequestFigures", "percentWithDataProduced") => PublishedNumber.Percentage(which + 1),
+            ("RequestFigures", var name) when name?.StartsWith("percent", StringComparison.Ordinal) == true => PublishedNumber.Percentage(which + 1),
             ("MemberChange", "oldValue") => which == 0 ? "alpha" : "delta",
             ("MemberChange", "newValue") => which == 0 ? "beta" : "gamma",
             ("RecordChange", "change") => which == 0 ? RecordChangeKind.Changed : RecordChangeKind.Added,

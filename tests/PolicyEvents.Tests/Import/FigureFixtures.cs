@@ -6,8 +6,17 @@ namespace PolicyEvents.Tests.Import;
 internal static class FigureFixtures
 {
     internal const string Google = "google-global-user-data-requests.csv";
+    internal const string GoogleDiplomatic = "google-global-user-data-dlr-requests.csv";
     internal const string MetaH1 = "PRPL-Facebook-Government-Report-2020_H1.csv";
     internal const string MetaH2 = "PRPL-Facebook-Government-Report-2020_H2.csv";
+    internal const string Meta2013H1 = "PRPL-Facebook-Government-Report-2013_H1.csv";
+    internal const string Meta2014H1 = "PRPL-Facebook-Government-Report-2014_H1.csv";
+    internal const string Meta2014H2 = "PRPL-Facebook-Government-Report-2014_H2.csv";
+    internal const string AppleAccounts = "account_requests.csv";
+    internal const string AppleDevices = "device_requests.csv";
+    internal const string Microsoft2019H2 = "Microsoft_LERR_2019_H2.xlsx";
+    internal const string Microsoft2020H1 = "Microsoft_LERR_2020_H1.xlsx";
+    internal const string Microsoft2020H2 = "Microsoft_LERR_2020_H2.xlsx";
 
     internal static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "figures", name));
 

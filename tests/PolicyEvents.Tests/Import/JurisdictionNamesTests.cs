@@ -46,7 +46,7 @@ public class JurisdictionNamesTests
     [Fact]
     public void Every_alias_points_to_a_code_of_the_default_registry_whose_name_differs()
     {
-        JurisdictionNames.Aliases.Should().HaveCount(42);
+        JurisdictionNames.Aliases.Should().HaveCount(46);
         foreach (var (alias, code) in JurisdictionNames.Aliases)
         {
             var jurisdiction = JurisdictionRegistry.Default.Get(code);

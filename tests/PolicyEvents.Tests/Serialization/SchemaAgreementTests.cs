@@ -142,6 +142,19 @@ public class SchemaAgreementTests
                 new RequestCategory("Total Requests", RequestKinds.UserData, LegalProcessKind.CourtOrder),
                 new RequestFigures(PublishedNumber.Exact(241), PublishedNumber.Range(0, 499, "0-499"), PublishedNumber.Exact(10), PublishedNumber.Percentage(46.5m)),
                 new FigureProvenance("report.csv", 12)),
+            new ReportedFigures(company, new JurisdictionCode("HK"), "Hong Kong", ReportingPeriod.HalfYear(2020, 1),
+                new RequestCategory("Outcomes", RequestKinds.UserData, LegalProcessKind.LegalProcess),
+                new RequestFigures(
+                    requests: PublishedNumber.Exact(77),
+                    requestsWithContentProduced: PublishedNumber.Exact(0),
+                    requestsWithOnlyNonContentProduced: PublishedNumber.Exact(46),
+                    requestsWithNoDataFound: PublishedNumber.Exact(8),
+                    requestsRejected: PublishedNumber.Exact(23),
+                    accountsWithDataPreserved: PublishedNumber.Exact(1019),
+                    percentWithContentProduced: PublishedNumber.Percentage(0m),
+                    percentWithOnlyNonContentProduced: PublishedNumber.Percentage(59.74m),
+                    percentWithNoDataFound: PublishedNumber.Percentage(10.39m),
+                    percentRejected: PublishedNumber.Percentage(29.87m))),
         ]);
         var records = small.Skip(1).Concat(PolicyDatasetSerializer.ToJson(figures, DatasetFormat.JsonLines).Split('\n').Where(l => l.Contains("\"type\":\"figure\"", StringComparison.Ordinal)));
         return (small[0], [small[0], .. records]);
