@@ -43,7 +43,7 @@ internal static class DatasetWriter
     {
         using var writer = new Utf8JsonWriter(buffer, DocumentOptions);
         writer.WriteStartObject();
-        writer.WriteString("formatVersion"u8, FormatVersion.Current);
+        writer.WriteString("formatVersion"u8, FormatVersion.Of(dataset));
         writer.WritePropertyName("metadata"u8);
         WriteMetadata(writer, dataset.Metadata);
         foreach (var kind in RecordKinds)
@@ -78,7 +78,7 @@ internal static class DatasetWriter
         using var writer = new Utf8JsonWriter(buffer, LineOptions);
         writer.WriteStartObject();
         writer.WriteString("type"u8, "dataset"u8);
-        writer.WriteString("formatVersion"u8, FormatVersion.Current);
+        writer.WriteString("formatVersion"u8, FormatVersion.Of(dataset));
         writer.WritePropertyName("metadata"u8);
         WriteMetadata(writer, dataset.Metadata);
         writer.WriteEndObject();

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Figures;
 
 namespace PolicyEvents.Serialization;
 
@@ -7,8 +9,38 @@ namespace PolicyEvents.Serialization;
 internal static class FormatVersion
 {
     internal const int Major = 1;
-    internal const int Minor = 0;
-    internal const string Current = "1.0";
+    internal const int Minor = 1;
+    internal const string Current = "1.1";
+
+    /// <summary>The first version, 1.0, which files that use no later member keep writing.</summary>
+    internal const string First = "1.0";
+
+    /// <summary>The version the canonical writer states for a dataset: the lowest that holds everything in it, so that a
+    /// file written before a minor version added members is written again byte for byte, and a reader of that older
+    /// version is told the file needs a newer one.</summary>
+    internal static string Of(PolicyDataset dataset)
+    {
+        foreach (var set in dataset.Figures)
+        {
+            if (UsesVersion11(set))
+            {
+                return Current;
+            }
+        }
+        return First;
+    }
+
+    /// <summary>Format 1.1 added the outcome figures and the assisting jurisdiction of a figure set.</summary>
+    private static bool UsesVersion11(ReportedFigures set)
+    {
+        var f = set.Figures;
+        return set.Category.AssistingJurisdiction is not null
+            || Known(f.RequestsWithContentProduced) || Known(f.RequestsWithOnlyNonContentProduced) || Known(f.RequestsWithNoDataFound)
+            || Known(f.RequestsRejected) || Known(f.AccountsWithDataPreserved) || Known(f.PercentWithContentProduced)
+            || Known(f.PercentWithOnlyNonContentProduced) || Known(f.PercentWithNoDataFound) || Known(f.PercentRejected);
+    }
+
+    private static bool Known(PublishedNumber number) => number.Kind != PublishedNumberKind.Unknown;
 
     /// <summary>Reads and checks <c>formatVersion</c>; false when it is missing, malformed or of another major version (reported).</summary>
     internal static bool Read(ref Utf8JsonReader reader, ReadContext context)
