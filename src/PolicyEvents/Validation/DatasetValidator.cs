@@ -221,13 +221,10 @@ internal static class DatasetValidator
         for (var i = 0; i < dataset.Companies.Length; i++)
         {
             var company = dataset.Companies[i];
-            // Tested for null, then read (not 'is not { } parent'): a mutation tool can then remove the 'continue' and
-            // still compile, so every mutant of this method is measured.
-            if (company.Parent is null)
+            if (company.Parent is not { } parent)
             {
                 continue;
             }
-            var parent = company.Parent.Value;
             if (!dataset.TryGetCompany(parent, out _))
             {
                 error(DiagnosticCodes.UnknownParentCompany, $"Company '{company.Id}' has parent '{parent}', which is not a company of the dataset.",

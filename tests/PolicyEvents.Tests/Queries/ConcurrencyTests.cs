@@ -5,6 +5,7 @@ using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Queries;
 
+[Trait("Category", "Slow")]
 public class ConcurrencyTests
 {
     private static readonly JurisdictionCode[] Jurisdictions = [new("HK"), new("US"), new("GB"), new("DE")];

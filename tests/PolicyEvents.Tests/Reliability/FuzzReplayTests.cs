@@ -8,6 +8,7 @@ namespace PolicyEvents.Tests.Reliability;
 /// (bytes flipped, structural bytes inserted, ranges cut, repeated or spliced from another seed). The harness rule holds
 /// for each: only the library's own exceptions escape a reader, importers throw nothing, and what loads round-trips.
 /// Long runs use AFL (docs/reliability.md).</summary>
+[Trait("Category", "Slow")]
 public class FuzzReplayTests
 {
     private const int MutantsPerHarness = 2000;

@@ -9,6 +9,7 @@ namespace PolicyEvents.Tests.Reliability;
 
 /// <summary>Round trips of each domain value through its own JSON or text form (the dataset round trips are in
 /// RoundTripPropertyTests): the public converters, identifiers' text, and PartialDate's parsers agreeing.</summary>
+[Trait("Category", "Slow")]
 public class JsonFormPropertyTests
 {
     private static readonly JsonSerializerOptions Options = PolicyEventsJson.AddConverters(new JsonSerializerOptions());

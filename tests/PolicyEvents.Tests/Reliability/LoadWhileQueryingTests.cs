@@ -6,6 +6,7 @@ using PolicyEvents.Serialization;
 namespace PolicyEvents.Tests.Reliability;
 
 /// <summary>A history queried from many threads while another thread loads datasets gives the answers of one thread.</summary>
+[Trait("Category", "Slow")]
 public class LoadWhileQueryingTests
 {
     private static PolicyHistory HistoryOf(PolicyDataset d) =>

@@ -61,6 +61,7 @@ public class ReadLimitsTests
         new DatasetReadOptions().ToString().Should().Be("DatasetReadOptions (Auto, validate: False, reject unknown members: False, file: (none))");
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_100_MB_string_in_a_document_is_refused_before_it_is_held()
     {
@@ -77,6 +78,7 @@ public class ReadLimitsTests
         allocated.Should().BeLessThan(16L * 1024 * 1024, "neither the string nor its bytes are held whole");
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_100_MB_string_in_json_lines_is_refused_on_its_line()
     {
@@ -192,6 +194,7 @@ public class ReadLimitsTests
             .Which.Location.Should().Be(new DiagnosticLocation(null, 2, 38, "$.name"));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_bad_line_500000_of_a_json_lines_file_is_named_by_its_number()
     {

@@ -1,5 +1,7 @@
 using System.Text;
+using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
+using PolicyEvents.Figures;
 using PolicyEvents.Serialization;
 using PolicyEvents.Time;
 
@@ -51,6 +53,37 @@ public class CanonicalFormTests
 
         text.Should().StartWith("{\n  \"formatVersion\": \"1.0\",\n  \"metadata\": {\n    \"id\"");
         text.Should().EndWith("}\n").And.NotContain("\r").And.NotContain("null").And.NotContain("[]");
+    }
+
+    [Theory]
+    [InlineData(DatasetFormat.Document)]
+    [InlineData(DatasetFormat.JsonLines)]
+    public void A_dataset_states_the_lowest_format_version_that_holds_it(DatasetFormat format)
+    {
+        var small = PolicyDatasetSerializer.LoadFile(Fixtures.Data("valid/small.json"));
+        var set = new ReportedFigures(small.Companies[0].Id, new JurisdictionCode("HK"), "Hong Kong",
+            ReportingPeriod.HalfYear(2020, 1), new RequestCategory("Account requests"), new RequestFigures(PublishedNumber.Exact(8)));
+        var with10 = new PolicyDataset(small.Metadata, small.Companies, small.Jurisdictions, small.Sources, small.Statements,
+            small.Triggers, small.Events, [set]);
+        var withOutcome = new PolicyDataset(small.Metadata, small.Companies, small.Jurisdictions, small.Sources, small.Statements,
+            small.Triggers, small.Events, [new ReportedFigures(set.Company, set.Jurisdiction, set.JurisdictionName, set.Period, set.Category,
+                new RequestFigures(PublishedNumber.Exact(8), requestsRejected: PublishedNumber.Exact(4)))]);
+        var withAssisting = new PolicyDataset(small.Metadata, small.Companies, small.Jurisdictions, small.Sources, small.Statements,
+            small.Triggers, small.Events, [new ReportedFigures(set.Company, set.Jurisdiction, set.JurisdictionName, set.Period,
+                new RequestCategory("Diplomatic requests", assistingJurisdiction: new JurisdictionCode("US")), set.Figures)]);
+
+        Version(with10).Should().Be("1.0", "a 1.0 reader reads everything in it");
+        Version(withOutcome).Should().Be("1.1", "outcome figures were added in 1.1");
+        Version(withAssisting).Should().Be("1.1", "the assisting jurisdiction was added in 1.1");
+        PolicyDatasetSerializer.FromJson(PolicyDatasetSerializer.ToJson(withOutcome, format)).Should().Be(withOutcome);
+
+        string Version(PolicyDataset dataset)
+        {
+            var text = PolicyDatasetSerializer.ToJson(dataset, format);
+            var at = text.IndexOf("\"formatVersion\"", StringComparison.Ordinal);
+            var start = text.IndexOf('"', text.IndexOf(':', at)) + 1;
+            return text[start..text.IndexOf('"', start)];
+        }
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public class JsonLinesStreamingTests
         progress.Reports[^1].Should().Be(new DatasetReadProgress(stream.Length, records.Count));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void A_large_file_streams_and_loads_with_progress()
     {

@@ -6,6 +6,7 @@ using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Serialization;
 
+[Trait("Category", "Slow")]
 public class RoundTripPropertyTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using PolicyEvents.Serialization;
 namespace PolicyEvents.Tests.Serialization;
 
 /// <summary>The shipped JSON Schema (draft 2020-12) accepts every test dataset and what the writers produce, and rejects bad files.</summary>
+[Trait("Category", "Slow")]
 public class SchemaTests
 {
     /// <summary>Loaded once per test run: loading registers each schema by its id, and a second load would clash.</summary>

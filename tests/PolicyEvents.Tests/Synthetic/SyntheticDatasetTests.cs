@@ -6,6 +6,7 @@ using PolicyEvents.Time;
 
 namespace PolicyEvents.Tests.Synthetic;
 
+[Trait("Category", "Slow")]
 public class SyntheticDatasetTests
 {
     private static readonly Lazy<SyntheticDataset> TenThousand = new(() => SyntheticDataset.Generate(10_000));
