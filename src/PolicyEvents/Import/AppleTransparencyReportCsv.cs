@@ -95,12 +95,7 @@ public static partial class AppleTransparencyReportCsv
     /// <exception cref="ArgumentException"><paramref name="fileName"/> is empty or not trimmed, or <paramref name="company"/> is default.</exception>
     public static FigureImportResult Read(Stream stream, string fileName, CompanyId company, JurisdictionRegistry? registry = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        _ = new FigureProvenance(fileName, 1);
-        if (company.IsDefault)
-        {
-            throw new ArgumentException("A default (uninitialized) CompanyId is not a valid value.", nameof(company));
-        }
+        ImportArguments.Check(stream, fileName, company);
         registry ??= JurisdictionRegistry.Default;
         var issues = new List<FigureIssue>();
         var document = CsvDocument.Read(stream, fileName, issues);
@@ -273,24 +268,7 @@ public static partial class AppleTransparencyReportCsv
     private static Columns? FindColumns(CsvDocument document, List<FigureIssue> issues)
     {
         var ok = true;
-        int Find(string name, bool required)
-        {
-            var before = issues.Count;
-            if (document.TryFind(name, issues, out var index))
-            {
-                return index;
-            }
-            if (issues.Count != before)
-            {
-                ok = false;
-            }
-            else if (required)
-            {
-                issues.Add(new FigureIssue(FigureIssueSeverity.Error, "missing-column", $"The header has no column '{name}'; expected {CountryColumn}, {StartDateColumn} and {EndDateColumn}. Nothing was imported.", document.HeaderProvenance, name));
-                ok = false;
-            }
-            return -1;
-        }
+        int Find(string name, bool required) => document.Find(name, required, $"{CountryColumn}, {StartDateColumn} and {EndDateColumn}", issues, ref ok);
         var layouts = new List<(RequestCategory Category, int Index)>();
         foreach (var layout in Layouts)
         {

@@ -106,6 +106,29 @@ internal sealed class CsvDocument
         return new CsvDocument(fileName, headerLine, header.Value, rows);
     }
 
+    /// <summary>Finds a column by name for an importer that needs some columns: -1 when it is missing or repeated. A
+    /// repeated name (reported by <see cref="TryFind"/>) or a missing required one (reported here, naming the columns
+    /// the layout expects) clears <paramref name="ok"/>.</summary>
+    internal int Find(string name, bool required, string expected, ICollection<FigureIssue> issues, ref bool ok)
+    {
+        var before = issues.Count;
+        if (TryFind(name, issues, out var index))
+        {
+            return index;
+        }
+        if (issues.Count != before)
+        {
+            ok = false;
+        }
+        else if (required)
+        {
+            issues.Add(new FigureIssue(FigureIssueSeverity.Error, "missing-column",
+                $"The header has no column '{name}'; expected {expected}. Nothing was imported.", HeaderProvenance, name));
+            ok = false;
+        }
+        return -1;
+    }
+
     /// <summary>Finds a column by name; adds an error and returns false when the name is there twice.</summary>
     internal bool TryFind(string name, ICollection<FigureIssue> issues, out int index)
     {

@@ -80,12 +80,7 @@ public static partial class MicrosoftLawEnforcementRequestsXlsx
     /// <exception cref="ArgumentException"><paramref name="fileName"/> is empty or not trimmed, or <paramref name="company"/> is default.</exception>
     public static FigureImportResult Read(Stream stream, string fileName, CompanyId company, ReportingPeriod? period = null, JurisdictionRegistry? registry = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        _ = new FigureProvenance(fileName, 1);
-        if (company.IsDefault)
-        {
-            throw new ArgumentException("A default (uninitialized) CompanyId is not a valid value.", nameof(company));
-        }
+        ImportArguments.Check(stream, fileName, company);
         registry ??= JurisdictionRegistry.Default;
         var issues = new List<FigureIssue>();
         var figures = new List<ReportedFigures>();
