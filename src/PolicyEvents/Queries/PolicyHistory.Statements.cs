@@ -9,6 +9,10 @@ public sealed partial class PolicyHistory
     /// Searches the statements; every filter given must match. Streams: the arguments are checked when the method is
     /// called, the statements are searched as the result is enumerated, in order of date (undated last), then id.
     /// </summary>
+    /// <remarks>A statement's reading and each of its variants (<see cref="Statement.Variants"/>) are searched, in that
+    /// order: the text and the company must both match one of them, a variant taking the reading's words or speaker where it
+    /// gives none. A statement is returned once, with the first wording that matched (<see cref="StatementMatch.Variant"/>
+    /// is null for the reading).</remarks>
     /// <param name="text">Text the statement must contain, compared ordinally ignoring case (culture-invariant; no accent
     /// folding), or null for any text.</param>
     /// <param name="company">The speaker's company, or null for any.</param>
@@ -44,11 +48,7 @@ public sealed partial class PolicyHistory
         var citations = _citations.Value;
         foreach (var statement in _catalog.StatementsInOrder)
         {
-            if (text is not null && !statement.Text.Contains(text, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            if (companies is not null && !companies.Contains(statement.Speaker.Company))
+            if (!TryMatchWording(statement, text, companies, out var variant))
             {
                 continue;
             }
@@ -61,7 +61,30 @@ public sealed partial class PolicyHistory
             {
                 continue;
             }
-            yield return new StatementMatch(statement, [.. statement.Sources.Select(id => _catalog.Sources[id])], events);
+            yield return new StatementMatch(statement, variant, [.. statement.Sources.Select(id => _catalog.Sources[id])], events);
         }
     }
+
+    /// <summary>True when the reading or a variant has the text and the company; <paramref name="variant"/> is the first
+    /// variant that does, or null for the reading.</summary>
+    private static bool TryMatchWording(Statement statement, string? text, HashSet<CompanyId>? companies, out StatementVariant? variant)
+    {
+        variant = null;
+        if (Matches(statement.Text, statement.Speaker, text, companies))
+        {
+            return true;
+        }
+        foreach (var candidate in statement.Variants)
+        {
+            if (Matches(candidate.Text ?? statement.Text, candidate.Speaker ?? statement.Speaker, text, companies))
+            {
+                variant = candidate;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Matches(string wording, Speaker speaker, string? text, HashSet<CompanyId>? companies) =>
+        (text is null || wording.Contains(text, StringComparison.OrdinalIgnoreCase)) && (companies is null || companies.Contains(speaker.Company));
 }

@@ -4,13 +4,16 @@ using PolicyEvents.Internal;
 
 namespace PolicyEvents.Queries;
 
-/// <summary>A statement found by <see cref="PolicyHistory.SearchStatements"/>, with its sources and the events that cite it.</summary>
-/// <remarks>Equality compares the statement, the sources and the events, in order. Instances are immutable and thread-safe.</remarks>
+/// <summary>A statement found by <see cref="PolicyHistory.SearchStatements"/>, with the wording that matched (the reading or
+/// one of its variants), its sources and the events that cite it.</summary>
+/// <remarks>Equality compares the statement, the matched variant, the sources and the events, in order. Instances are
+/// immutable and thread-safe.</remarks>
 public sealed class StatementMatch : IEquatable<StatementMatch>
 {
-    internal StatementMatch(Statement statement, ImmutableArray<Source> sources, ImmutableArray<PolicyEvent> events)
+    internal StatementMatch(Statement statement, StatementVariant? variant, ImmutableArray<Source> sources, ImmutableArray<PolicyEvent> events)
     {
         Statement = statement;
+        Variant = variant;
         Sources = sources;
         Events = events;
     }
@@ -18,10 +21,22 @@ public sealed class StatementMatch : IEquatable<StatementMatch>
     /// <summary>The statement.</summary>
     public Statement Statement { get; }
 
-    /// <summary>The company the statement comes from (its speaker's).</summary>
-    public CompanyId Company => Statement.Speaker.Company;
+    /// <summary>The variant of <see cref="Statement"/> that matched the search, or null when the reading (the statement's own
+    /// text and speaker) matched.</summary>
+    public StatementVariant? Variant { get; }
 
-    /// <summary>The sources that report the statement.</summary>
+    /// <summary>The words that matched: the variant's text, or the reading's when the reading matched or the variant gives
+    /// no text of its own.</summary>
+    public string Text => Variant?.Text ?? Statement.Text;
+
+    /// <summary>Who said the words that matched: the variant's speaker, or the reading's when the reading matched or the
+    /// variant gives no speaker of its own.</summary>
+    public Speaker Speaker => Variant?.Speaker ?? Statement.Speaker;
+
+    /// <summary>The company the matched words come from (<see cref="Speaker"/>'s).</summary>
+    public CompanyId Company => Speaker.Company;
+
+    /// <summary>The sources that report the statement (its reading's sources; a variant names its own).</summary>
     public ImmutableArray<Source> Sources { get; }
 
     /// <summary>The events of the history's view that cite the statement, in the view's order.</summary>
@@ -29,13 +44,13 @@ public sealed class StatementMatch : IEquatable<StatementMatch>
 
     /// <inheritdoc />
     public bool Equals(StatementMatch? other) =>
-        other is not null && Statement.Equals(other.Statement) && Equality.Sequence(Sources, other.Sources) && Equality.Sequence(Events, other.Events);
+        other is not null && Statement.Equals(other.Statement) && Equals(Variant, other.Variant) && Equality.Sequence(Sources, other.Sources) && Equality.Sequence(Events, other.Events);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as StatementMatch);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Statement, Sources.Length, Events.Length);
+    public override int GetHashCode() => HashCode.Combine(Statement, Variant, Sources.Length, Events.Length);
 
     /// <summary>Returns the statement's summary.</summary>
     /// <returns>A readable summary.</returns>

@@ -266,15 +266,45 @@ internal static class DatasetWriter
         Type(writer, withType, "statement"u8);
         writer.WriteString("id"u8, statement.Id.Value);
         writer.WriteString("text"u8, statement.Text);
-        writer.WritePropertyName("speaker"u8);
-        writer.WriteStartObject();
-        writer.WriteString("company"u8, statement.Speaker.Company.Value);
-        Optional(writer, "person"u8, statement.Speaker.Person);
-        Optional(writer, "role"u8, statement.Speaker.Role);
-        writer.WriteEndObject();
+        WriteSpeaker(writer, statement.Speaker);
         Optional(writer, "date"u8, statement.Date);
         writer.WriteString("language"u8, statement.Language.Value);
         Ids(writer, "sources"u8, statement.Sources);
+        if (statement.IsParaphrase)
+        {
+            writer.WriteBoolean("paraphrase"u8, true);
+        }
+        if (!statement.Variants.IsEmpty)
+        {
+            writer.WritePropertyName("variants"u8);
+            writer.WriteStartArray();
+            foreach (var variant in statement.Variants)
+            {
+                writer.WriteStartObject();
+                Optional(writer, "text"u8, variant.Text);
+                if (variant.Speaker is { } speaker)
+                {
+                    WriteSpeaker(writer, speaker);
+                }
+                Ids(writer, "sources"u8, variant.Sources);
+                if (variant.IsParaphrase)
+                {
+                    writer.WriteBoolean("paraphrase"u8, true);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSpeaker(Utf8JsonWriter writer, Speaker speaker)
+    {
+        writer.WritePropertyName("speaker"u8);
+        writer.WriteStartObject();
+        writer.WriteString("company"u8, speaker.Company.Value);
+        Optional(writer, "person"u8, speaker.Person);
+        Optional(writer, "role"u8, speaker.Role);
         writer.WriteEndObject();
     }
 

@@ -27,6 +27,14 @@ internal static class FormatVersion
                 return Current;
             }
         }
+        foreach (var statement in dataset.Statements)
+        {
+            // Format 1.1 added statement variants and paraphrases.
+            if (statement.IsParaphrase || !statement.Variants.IsEmpty)
+            {
+                return Current;
+            }
+        }
         return First;
     }
 

@@ -205,6 +205,8 @@ internal static class RecordReader
         internal PartialDate? Date;
         internal LanguageTag Language;
         internal ImmutableArray<SourceId> Sources = [];
+        internal bool Paraphrase;
+        internal ImmutableArray<StatementVariant> Variants = [];
     }
 
     private static MemberTable<StatementFields> StatementMembers { get; } = new("a statement",
@@ -215,6 +217,8 @@ internal static class RecordReader
         new("date", Optional, static (ref r, c, ref f) => f.Date = Date(ref r, c, out var d) ? d : null),
         new("language", Required, static (ref r, c, ref f) => Id(ref r, c, c.Ids.Languages, out f.Language)),
         new("sources", Optional, static (ref r, c, ref f) => IdArray(ref r, c, c.Ids.Sources, out f.Sources)),
+        new("paraphrase", Optional, static (ref r, c, ref f) => Boolean(ref r, c, out f.Paraphrase)),
+        new("variants", Optional, static (ref r, c, ref f) => f.Variants = StatementVariants(ref r, c)),
     ]);
 
     internal static Statement? Statement(ref Utf8JsonReader reader, ReadContext context, long start)
@@ -222,7 +226,70 @@ internal static class RecordReader
         var fields = new StatementFields();
         var read = StatementMembers.Read(ref reader, context, ref fields, start);
         return read.Create(context, fields,
-            static f => f.Speaker is null ? null : new Statement(f.Id, f.Text, f.Speaker, f.Date, f.Language, OrNull(f.Sources)));
+            static f => f.Speaker is null ? null : new Statement(f.Id, f.Text, f.Speaker, f.Date, f.Language, OrNull(f.Sources), OrNull(f.Variants), f.Paraphrase));
+    }
+
+    /// <summary>A JSON boolean.</summary>
+    private static bool Boolean(ref Utf8JsonReader reader, ReadContext context, out bool value)
+    {
+        value = reader.TokenType == JsonTokenType.True;
+        return reader.TokenType is JsonTokenType.True or JsonTokenType.False || WrongType(ref reader, context, "true or false");
+    }
+
+    private struct StatementVariantFields()
+    {
+        internal string? Text;
+        internal Speaker? Speaker;
+        internal ImmutableArray<SourceId> Sources = [];
+        internal bool Paraphrase;
+    }
+
+    private static MemberTable<StatementVariantFields> StatementVariantMembers { get; } = new("a statement variant",
+    [
+        new("text", Optional, static (ref r, c, ref f) => f.Text = Verbatim(ref r, c, out var t) ? t : null),
+        new("speaker", Optional, static (ref r, c, ref f) => f.Speaker = Speaker(ref r, c)),
+        new("sources", Required, static (ref r, c, ref f) => VariantSources(ref r, c, out f.Sources)),
+        new("paraphrase", Optional, static (ref r, c, ref f) => Boolean(ref r, c, out f.Paraphrase)),
+    ]);
+
+    /// <summary>A statement variant needs at least one of its text and speaker.</summary>
+    private static ulong VariantDifferences { get; } = StatementVariantMembers.Mask("text", "speaker");
+
+    /// <summary>The sources of a statement variant: at least one.</summary>
+    private static bool VariantSources(ref Utf8JsonReader reader, ReadContext context, out ImmutableArray<SourceId> sources) =>
+        IdArray(ref reader, context, context.Ids.Sources, out sources)
+        && (!sources.IsEmpty || Invalid(ref reader, context, "A statement variant needs at least one source."));
+
+    private static ImmutableArray<StatementVariant> StatementVariants(ref Utf8JsonReader reader, ReadContext context)
+    {
+        if (!ExpectArray(ref reader, context, "an array of statement variants"))
+        {
+            return [];
+        }
+        var builder = ImmutableArray.CreateBuilder<StatementVariant>();
+        var arrayDepth = context.Depth;
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            context.Truncate(arrayDepth);
+            context.PushIndex(index++);
+            if (!ExpectObject(ref reader, context, "a statement variant"))
+            {
+                continue;
+            }
+            var fields = new StatementVariantFields();
+            var read = StatementVariantMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
+            if (!read.HasAny(VariantDifferences))
+            {
+                read.Error(context, DiagnosticCodes.MissingMember, "A statement variant needs the member 'text', the member 'speaker', or both.");
+            }
+            if (read.Create(context, fields, static f => new StatementVariant(f.Text, f.Speaker, f.Sources, f.Paraphrase)) is { } variant)
+            {
+                builder.Add(variant);
+            }
+        }
+        context.Truncate(arrayDepth);
+        return builder.ToImmutable();
     }
 
     private struct SpeakerFields

@@ -69,6 +69,18 @@ internal static class DatasetValidator
                     DatasetRecordKind.Statement, i, "speaker.company");
             }
             CheckSources(statement.Sources, owner, DatasetRecordKind.Statement, i, "sources");
+            for (var v = 0; v < statement.Variants.Length; v++)
+            {
+                var variant = statement.Variants[v];
+                var member = Indexed("variants", v);
+                if (variant.Speaker is { } attributed && !dataset.TryGetCompany(attributed.Company, out _))
+                {
+                    Error(DiagnosticCodes.UnknownCompany,
+                        $"{owner} is attributed in its variant {v} to company '{attributed.Company}', which the dataset does not define.",
+                        DatasetRecordKind.Statement, i, member + ".speaker.company");
+                }
+                CheckSources(variant.Sources, $"{owner} (variant {v})", DatasetRecordKind.Statement, i, member + ".sources");
+            }
             if (statement.Sources.IsEmpty)
             {
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.StatementWithoutSource, $"{owner} names no source: add the sources that report it.",

@@ -63,6 +63,9 @@ internal static class ArgumentSamples
             ("CompanyName", "until") => PartialDate.FromYear(2021 + which),
             ("ReportingPeriod", "end") => new LocalDate(2020, 6, 30).PlusMonths(which),
             ("RequestFigures", var name) when name?.StartsWith("percent", StringComparison.Ordinal) == true => PublishedNumber.Percentage(which + 1),
+            ("Statement", "variants") => which == 0
+                ? new[] { new StatementVariant("another wording", null, [new SourceId("alpha")]) }
+                : new[] { new StatementVariant("another wording", null, [new SourceId("alpha")]), new StatementVariant(null, new Speaker(new CompanyId("other")), [new SourceId("beta")]) },
             ("MemberChange", "oldValue") => which == 0 ? "alpha" : "delta",
             ("MemberChange", "newValue") => which == 0 ? "beta" : "gamma",
             ("RecordChange", "change") => which == 0 ? RecordChangeKind.Changed : RecordChangeKind.Added,

@@ -131,7 +131,12 @@ public class SchemaAgreementTests
         return node;
     }
 
-    /// <summary>The header and records of the small test dataset, with two figure sets that use every figure member.</summary>
+    /// <summary>A statement with every statement member of format 1.1: a paraphrase mark and variants with a text, a speaker, both.</summary>
+    private const string StatementWithVariants =
+        """{"type":"statement","id":"acme-pause","text":"Acme paused requests.","speaker":{"company":"acme"},"language":"en","sources":["paper"],"paraphrase":true,"variants":[{"text":"Acme has paused requests.","sources":["wire"]},{"speaker":{"company":"acme-chat","person":"Dee","role":"spokesperson"},"sources":["wire","paper"]},{"text":"It paused requests","speaker":{"company":"acme-chat"},"sources":["paper"],"paraphrase":true}]}""";
+
+    /// <summary>The header and records of the small test dataset, with two figure sets that use every figure member and a
+    /// statement with variants.</summary>
     private static (string Header, List<string> Records) Lines()
     {
         var small = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "valid", "small.jsonl")).Where(l => l.Length > 0).ToList();
@@ -156,7 +161,8 @@ public class SchemaAgreementTests
                     percentWithNoDataFound: PublishedNumber.Percentage(10.39m),
                     percentRejected: PublishedNumber.Percentage(29.87m))),
         ]);
-        var records = small.Skip(1).Concat(PolicyDatasetSerializer.ToJson(figures, DatasetFormat.JsonLines).Split('\n').Where(l => l.Contains("\"type\":\"figure\"", StringComparison.Ordinal)));
+        var records = small.Skip(1).Concat(PolicyDatasetSerializer.ToJson(figures, DatasetFormat.JsonLines).Split('\n').Where(l => l.Contains("\"type\":\"figure\"", StringComparison.Ordinal)))
+            .Append(StatementWithVariants);
         return (small[0], [small[0], .. records]);
     }
 }
