@@ -130,6 +130,18 @@ public class RestatementTests
     }
 
     [Fact]
+    public void The_figure_validator_takes_versions_for_no_duplicates_but_still_reports_a_repeat_within_one_version()
+    {
+        var first = WiretapSet(First.Value, new LocalDate(2018, 12, 31));
+        var restated = first.WithFigures(first.Figures.WithRequests(PublishedNumber.Exact(first.Figures.Requests.Count!.Value + 1)))
+            .WithProvenance(first.Provenance!.WithPublished(SecondCut));
+
+        FigureValidator.Validate([first, restated]).Should().BeEmpty();
+        FigureValidator.Validate([first, restated.WithProvenance(first.Provenance)]).Should().ContainSingle()
+            .Which.Code.Should().Be("duplicate-period");
+    }
+
+    [Fact]
     public void Undated_cuts_conflict_only_on_the_five_changed_sets_not_on_every_shared_row()
     {
         var first = Dataset("first", First.Value.Select(f => f.WithProvenance(f.Provenance!.WithPublished(null))));
