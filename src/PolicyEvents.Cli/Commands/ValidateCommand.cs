@@ -51,7 +51,7 @@ internal static class ValidateCommand
                 context.Environment.Output.WriteLine(DiagnosticText.Of(diagnostic, file));
             }
             var errors = diagnostics.Count(d => d.Diagnostic.IsError);
-            var warnings = diagnostics.Count - errors;
+            var warnings = diagnostics.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Warning);
             context.Environment.Error.WriteLine($"{Plural(files.Length, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
         }
         else
@@ -61,7 +61,7 @@ internal static class ValidateCommand
                 diagnostics.Select(d => (IReadOnlyList<object?>)
                 [
                     DiagnosticText.FileOf(d.Diagnostic, d.File), d.Diagnostic.Location.Line ?? 0, d.Diagnostic.Location.Column ?? 0,
-                    d.Diagnostic.IsError ? "error" : "warning", d.Diagnostic.Code, DiagnosticText.MessageOf(d.Diagnostic),
+                    DiagnosticText.SeverityOf(d.Diagnostic), d.Diagnostic.Code, DiagnosticText.MessageOf(d.Diagnostic),
                 ])));
         }
         return unreadable ? ExitCodes.Usage

@@ -33,6 +33,16 @@ internal static class DiagnosticText
         var position = location.Line is { } line
             ? string.Create(CultureInfo.InvariantCulture, $":{line}:{Math.Max(location.Column ?? 1, 1)}")
             : string.Empty;
-        return $"{FileOf(diagnostic, label)}{position}: {(diagnostic.IsError ? "error" : "warning")} {diagnostic.Code}: {MessageOf(diagnostic)}";
+        return $"{FileOf(diagnostic, label)}{position}: {SeverityOf(diagnostic)} {diagnostic.Code}: {MessageOf(diagnostic)}";
     }
+
+    /// <summary>The severity as printed: <c>error</c>, <c>warning</c> or <c>information</c>.</summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <returns>The word.</returns>
+    public static string SeverityOf(Diagnostic diagnostic) => diagnostic.Severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Information => "information",
+        _ => "warning",
+    };
 }

@@ -57,7 +57,7 @@ public sealed class DatasetDiff : IEquatable<DatasetDiff>
         Walk(changes, DatasetRecordKind.Statement, older.Statements, newer.Statements, static s => s.Id, static s => s.Id.Value, RecordMembers.Compare);
         Walk(changes, DatasetRecordKind.Trigger, older.Triggers, newer.Triggers, static t => t.Id, static t => t.Id.Value, RecordMembers.Compare);
         Walk(changes, DatasetRecordKind.Event, older.Events, newer.Events, static e => e.Id, static e => e.Id.Value, RecordMembers.Compare);
-        Walk(changes, DatasetRecordKind.Figure, older.Figures, newer.Figures, static f => new FigureKey(f), static f => new FigureKey(f).ToString(), RecordMembers.Compare);
+        Walk(changes, DatasetRecordKind.Figure, older.Figures, newer.Figures, static f => new FigureVersionKey(f), static f => new FigureVersionKey(f).ToString(), RecordMembers.Compare);
         return new DatasetDiff(changes.ToImmutable());
     }
 

@@ -4,7 +4,9 @@ using PolicyEvents.Figures;
 
 namespace PolicyEvents.Datasets;
 
-/// <summary>Merges two datasets: equal records with the same id become one; different ones are conflicts.</summary>
+/// <summary>Merges two datasets: equal records with the same id become one; different ones are conflicts. Figure sets
+/// are versions: both sides' versions are kept, a version repeating the one before it is dropped, and only the same key
+/// and version with different figures is a conflict.</summary>
 internal static class DatasetMerger
 {
     /// <summary>Merges <paramref name="right"/> into <paramref name="left"/>; <see cref="PolicyDataset.Merge"/> has checked both.</summary>
@@ -17,7 +19,8 @@ internal static class DatasetMerger
         var statements = Union(left, right, left.Statements, right.Statements, static s => s.Id, DatasetRecordKind.Statement, conflicts);
         var triggers = Union(left, right, left.Triggers, right.Triggers, static t => t.Id, DatasetRecordKind.Trigger, conflicts);
         var events = Union(left, right, left.Events, right.Events, static e => e.Id, DatasetRecordKind.Event, conflicts);
-        var figures = Union(left, right, left.Figures, right.Figures, static f => new FigureKey(f), DatasetRecordKind.Figure, conflicts);
+        var figures = FigureVersions.WithoutRepeats(
+            Union(left, right, left.Figures, right.Figures, static f => new FigureVersionKey(f), DatasetRecordKind.Figure, conflicts));
         if (conflicts.Count > 0)
         {
             throw new DatasetValidationException(conflicts);
@@ -46,13 +49,13 @@ internal static class DatasetMerger
             }
             else
             {
-                if (!a[i].Equals(b[j]))
+                if (!SameRecord(a[i], b[j]))
                 {
                     var here = RecordLocations.None.Locate(kind, i);
                     var there = RecordLocations.None.Locate(kind, j);
                     conflicts.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MergeConflict,
                         $"The {DatasetPaths.TypeOf(kind)} '{keyOf(a[i])}' differs between dataset '{left.Metadata.Id}' ({here}) and dataset '{right.Metadata.Id}' ({there}); "
-                        + (kind == DatasetRecordKind.Figure ? "correct one of them, or make them equal." : "give one of them another id, or make them equal."), there));
+                        + (kind == DatasetRecordKind.Figure ? "correct one of them, make them equal, or date each version (provenance.published) to keep both." : "give one of them another id, or make them equal."), there));
                 }
                 result.Add(a[i]);
                 i++;
@@ -61,4 +64,8 @@ internal static class DatasetMerger
         }
         return result;
     }
+
+    /// <summary>Equal records; for figure sets, the same value (two cuts of one export give the same version other lines).</summary>
+    private static bool SameRecord<T>(T a, T b) where T : class, IEquatable<T> =>
+        a is ReportedFigures x && b is ReportedFigures y ? x.HasSameValue(y) : a.Equals(b);
 }

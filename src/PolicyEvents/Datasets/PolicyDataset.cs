@@ -16,8 +16,8 @@ namespace PolicyEvents.Datasets;
 /// </summary>
 /// <remarks>
 /// <para>Every collection is sorted by id (jurisdictions by code; figure sets by their key: company, jurisdiction,
-/// period start, period end, category label), and ids (keys) are unique within each collection: the constructor sorts
-/// and rejects repeats. References between records (an event's company, a statement's sources...) are
+/// period start, period end, category label, then by version: the day published, undated first), and ids (figure sets:
+/// key and version) are unique within each collection: the constructor sorts and rejects repeats. References between records (an event's company, a statement's sources...) are
 /// not checked on construction, so a dataset with dangling references can be loaded and inspected; <see cref="Validate()"/>
 /// reports them with the JSON path of each record; <see cref="Serialization.DatasetReadResult.Validate"/> reports them with
 /// the file, line and column each record was read from.</para>
@@ -27,6 +27,7 @@ namespace PolicyEvents.Datasets;
 public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
 {
     private JurisdictionRegistry? _registry;
+    private ImmutableArray<FigureRestatement> _restatements;
 
     /// <summary>Creates a dataset; the collections are sorted by id.</summary>
     /// <param name="metadata">The metadata.</param>
@@ -36,9 +37,9 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
     /// <param name="statements">The statements, or null for none.</param>
     /// <param name="triggers">The triggers, or null for none.</param>
     /// <param name="events">The policy events, or null for none.</param>
-    /// <param name="figures">The published figure sets, or null for none; sorted by key, one set per key.</param>
+    /// <param name="figures">The published figure sets, or null for none; sorted by key and version, one set per key and version.</param>
     /// <exception cref="ArgumentNullException"><paramref name="metadata"/> is null.</exception>
-    /// <exception cref="ArgumentException">A collection holds null or repeats an id (a figure set: a key).</exception>
+    /// <exception cref="ArgumentException">A collection holds null or repeats an id (a figure set: a key and version).</exception>
     public PolicyDataset(DatasetMetadata metadata, IEnumerable<Company>? companies = null, IEnumerable<Jurisdiction>? jurisdictions = null,
         IEnumerable<Source>? sources = null, IEnumerable<Statement>? statements = null, IEnumerable<Trigger>? triggers = null,
         IEnumerable<PolicyEvent>? events = null, IEnumerable<ReportedFigures>? figures = null)
@@ -51,7 +52,7 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
         Statements = DatasetOrder.Sort(statements, static s => s.Id, "id", nameof(statements), out _);
         Triggers = DatasetOrder.Sort(triggers, static t => t.Id, "id", nameof(triggers), out _);
         Events = DatasetOrder.Sort(events, static e => e.Id, "id", nameof(events), out _);
-        Figures = DatasetOrder.Sort(figures, static f => new FigureKey(f), "key", nameof(figures), out _);
+        Figures = DatasetOrder.Sort(figures, static f => new FigureVersionKey(f), "key and version", nameof(figures), out _);
     }
 
     /// <summary>The metadata.</summary>
@@ -75,9 +76,26 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
     /// <summary>The policy events, sorted by id.</summary>
     public ImmutableArray<PolicyEvent> Events { get; }
 
-    /// <summary>The published figure sets, sorted by company, jurisdiction (code, then sets without a code by published
-    /// name), period start, period end and category label. A set has no id: that key is its identity.</summary>
+    /// <summary>The published figure sets, every version, sorted by company, jurisdiction (code, then sets without a code by
+    /// published name), period start, period end and category label, then by the day each version was published (undated
+    /// first). A set has no id: that key is its identity; a later version with other figures is a restatement. Use
+    /// <see cref="FigureVersions.Latest"/> for the latest version of each key, <see cref="FigureVersions.AsPublishedAt"/> for
+    /// the figures as published at a day.</summary>
     public ImmutableArray<ReportedFigures> Figures { get; }
+
+    /// <summary>The restatements among <see cref="Figures"/>: each version whose figures differ from the version of the same
+    /// key before it (<see cref="FigureVersions.Restatements"/>). <see cref="Validate()"/> names each as information (PE0118).</summary>
+    public ImmutableArray<FigureRestatement> Restatements
+    {
+        get
+        {
+            if (_restatements.IsDefault)
+            {
+                _restatements = FigureVersions.Restatements(Figures);
+            }
+            return _restatements;
+        }
+    }
 
     /// <summary>Every jurisdiction the dataset can name: <see cref="JurisdictionRegistry.Default"/> with
     /// <see cref="Jurisdictions"/> added or overriding.</summary>
@@ -177,6 +195,12 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
     /// Combines this dataset with another: records with the same id and equal content become one; the same id with
     /// different content is a conflict (<see cref="DiagnosticCodes.MergeConflict"/>) naming both origins, never a silent
     /// overwrite. The result keeps this dataset's metadata, with the other's metadata sources added.
+    /// <para>Figure sets are versions (docs/figures.md, "Restatements"): the versions of both datasets are kept, ordered by the
+    /// day each was published; a version with the same figures as the version before it is not kept (the earliest
+    /// publication of those figures stands, with its provenance); a version whose figures differ from the version before it
+    /// is a restatement, listed by the result's <see cref="Restatements"/> and named by its <see cref="Validate()"/> as
+    /// information (PE0118). Only the same key with the same day (or both undated) and different figures is a conflict.
+    /// A set that one dataset lacks is kept: a later export that leaves out a row does not withdraw it.</para>
     /// </summary>
     /// <param name="other">The dataset to merge in.</param>
     /// <returns>The merged dataset.</returns>

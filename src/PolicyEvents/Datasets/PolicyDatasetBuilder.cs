@@ -85,8 +85,9 @@ public sealed class PolicyDatasetBuilder
     public PolicyDatasetBuilder AddEvents(params IEnumerable<PolicyEvent> events) => Add(_events, events, nameof(events));
 
     /// <summary>Adds published figure sets (for example an importer's <see cref="Import.FigureImportResult.Figures"/>). A set's
-    /// identity is its key (company, jurisdiction, period, category label): two sets with the same key are reported by
-    /// <see cref="Build"/>.</summary>
+    /// identity is its key (company, jurisdiction, period, category label); versions of one key are told apart by the day they
+    /// were published (<see cref="FigureProvenance.Published"/>): two sets with the same key and version are reported by
+    /// <see cref="Build"/> (PE0108).</summary>
     /// <param name="figures">The figure sets.</param>
     /// <returns>This builder.</returns>
     public PolicyDatasetBuilder AddFigures(params IEnumerable<ReportedFigures> figures) => Add(_figures, figures, nameof(figures));
@@ -104,7 +105,7 @@ public sealed class PolicyDatasetBuilder
         var statements = Distinct(_statements, static s => s.Id.Value, DatasetRecordKind.Statement, duplicates);
         var triggers = Distinct(_triggers, static t => t.Id.Value, DatasetRecordKind.Trigger, duplicates);
         var events = Distinct(_events, static e => e.Id.Value, DatasetRecordKind.Event, duplicates);
-        var figures = Distinct(_figures, static f => new FigureKey(f).ToString(), DatasetRecordKind.Figure, duplicates);
+        var figures = Distinct(_figures, static f => new FigureVersionKey(f).ToString(), DatasetRecordKind.Figure, duplicates);
         var dataset = new PolicyDataset(Metadata, companies, jurisdictions, sources, statements, triggers, events, figures);
         var diagnostics = duplicates.Concat(dataset.Validate()).ToList();
         return diagnostics.Any(d => d.IsError) ? throw new DatasetValidationException(diagnostics) : dataset;
@@ -136,7 +137,7 @@ public sealed class PolicyDatasetBuilder
             {
                 duplicates.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId,
                     kind == DatasetRecordKind.Figure
-                        ? $"The figure set {idOf(items[i])} is added more than once (addition {i + 1} of its kind); a dataset holds one figure set per company, jurisdiction, period and category."
+                        ? $"The figure set {idOf(items[i])} is added more than once (addition {i + 1} of its kind); a dataset holds one figure set per company, jurisdiction, period and category, and per version (the day it was published)."
                         : $"The {DatasetPaths.TypeOf(kind)} id '{idOf(items[i])}' is used more than once (addition {i + 1} of its kind); ids must be unique.",
                     new DiagnosticLocation(null, null, null, DatasetPaths.Record(kind, i))));
             }

@@ -53,7 +53,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     public override string ToString()
     {
         var where = Location.ToString();
-        var what = $"{(IsError ? "error" : "warning")} {Code}: {Message}";
+        var what = $"{Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Information => "information", _ => "warning" }} {Code}: {Message}";
         return where.Length == 0 ? what : $"{where}: {what}";
     }
 

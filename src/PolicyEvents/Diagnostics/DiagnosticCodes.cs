@@ -95,6 +95,10 @@ public static class DiagnosticCodes
     /// <summary>PE0117 (warning): two figure sets for the same company, jurisdiction and category whose periods overlap.</summary>
     public const string OverlappingFigurePeriods = "PE0117";
 
+    /// <summary>PE0118 (information): a published figure set restated in a later export: a later version of the same key
+    /// with other figures.</summary>
+    public const string FigureRestated = "PE0118";
+
     /// <summary>PE0201 (error): merging two datasets that hold the same id with different content.</summary>
     public const string MergeConflict = "PE0201";
 }

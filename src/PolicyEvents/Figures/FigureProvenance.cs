@@ -1,25 +1,34 @@
+using NodaTime;
+using NodaTime.Text;
 using PolicyEvents.Internal;
 
 namespace PolicyEvents.Figures;
 
-/// <summary>Where a figure was read: the file's name and the one-based line of its row.</summary>
+/// <summary>Where a figure was read: the file's name, the one-based line of its row and, when known, the day the file was
+/// published or retrieved (which makes the figure set a dated version, see <see cref="FigureVersions"/>).</summary>
 /// <remarks>
 /// <para>The file name is the name the caller gave the importer (a name, not a machine path, is best: it travels
 /// with the data). For a row spanning several lines (a quoted field with a line break) the line is the row's first.</para>
-/// <para>Equality compares the file name (ordinal) and the line. Instances are immutable and thread-safe.</para>
+/// <para><see cref="Published"/> is the day the company published the file or, when the export is not dated, the day it
+/// was retrieved: the day from which the figures were known. Companies restate old figures in later exports, so the same
+/// key can have several versions, told apart by this day; null means undated (an undated version sorts before every dated
+/// one).</para>
+/// <para>Equality compares the file name (ordinal), the line and the day. Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class FigureProvenance : IEquatable<FigureProvenance>
 {
     /// <summary>Creates a provenance.</summary>
     /// <param name="fileName">The file's name, trimmed and non-empty.</param>
     /// <param name="line">The one-based line number.</param>
+    /// <param name="published">The day the file was published or retrieved, or null when not known.</param>
     /// <exception cref="ArgumentException">The file name is empty or not trimmed.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is less than 1.</exception>
-    public FigureProvenance(string fileName, int line)
+    public FigureProvenance(string fileName, int line, LocalDate? published = null)
     {
         FileName = Guard.Trimmed(fileName, nameof(fileName));
         ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
         Line = line;
+        Published = published;
     }
 
     /// <summary>The file's name.</summary>
@@ -28,19 +37,29 @@ public sealed class FigureProvenance : IEquatable<FigureProvenance>
     /// <summary>The one-based line number of the row.</summary>
     public int Line { get; }
 
+    /// <summary>The day the file was published or retrieved, or null when not known.</summary>
+    public LocalDate? Published { get; }
+
+    /// <summary>Returns a copy with another day of publication.</summary>
+    /// <param name="published">The day the file was published or retrieved, or null.</param>
+    /// <returns>The copy.</returns>
+    public FigureProvenance WithPublished(LocalDate? published) => new(FileName, Line, published);
+
     /// <inheritdoc />
     public bool Equals(FigureProvenance? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(FileName, other.FileName, StringComparison.Ordinal) && Line == other.Line));
+        other is not null && (ReferenceEquals(this, other)
+            || (string.Equals(FileName, other.FileName, StringComparison.Ordinal) && Line == other.Line && Published == other.Published));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FigureProvenance);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(FileName), Line);
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(FileName), Line, Published);
 
-    /// <summary>Returns <c>file.csv:12</c>.</summary>
+    /// <summary>Returns <c>file.csv:12</c>, followed by <c> (published 2021-03-01)</c> when the day is known.</summary>
     /// <returns>The file name and line.</returns>
-    public override string ToString() => $"{FileName}:{Line}";
+    public override string ToString() =>
+        Published is { } day ? $"{FileName}:{Line} (published {LocalDatePattern.Iso.Format(day)})" : $"{FileName}:{Line}";
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">The first value.</param>

@@ -9,8 +9,9 @@ namespace PolicyEvents.Figures;
 /// </summary>
 /// <remarks>
 /// <para>Issue codes: <c>negative-count</c>, <c>percentage-out-of-range</c>, <c>produced-exceeds-received</c>
-/// (all on one figure set), <c>duplicate-period</c> (same key, same dates) and <c>overlapping-periods</c> (same key,
-/// different dates sharing a day). All are warnings: the figures are what the report says. A range takes part in
+/// (all on one figure set), <c>duplicate-period</c> (same key, same dates, same version: two versions published on
+/// different days are a restatement or a repeat, not a duplicate, see <see cref="FigureVersions"/>) and
+/// <c>overlapping-periods</c> (same key, different dates sharing a day). All are warnings: the figures are what the report says. A range takes part in
 /// a comparison only where it is certain: produced exceeds received when the smallest produced count exceeds the
 /// largest received count.</para>
 /// <para>The key is the company, the jurisdiction code (or, without one, the published name) and the category
@@ -96,6 +97,12 @@ public static class FigureValidator
             var earlier = list[earlierIndex];
             var later = list[laterIndex];
             var same = earlier.Period.HasSameDates(later.Period);
+            if (same && earlier.Published != later.Published)
+            {
+                // Two versions of one set (published on different days): not a duplicate; a restatement when the
+                // figures differ (FigureVersions.Restatements, PE0118 in a dataset).
+                continue;
+            }
             issues.Add(new FigureIssue(
                 FigureIssueSeverity.Warning,
                 same ? "duplicate-period" : "overlapping-periods",

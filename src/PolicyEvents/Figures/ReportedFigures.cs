@@ -1,3 +1,4 @@
+using NodaTime;
 using PolicyEvents.Domain;
 using PolicyEvents.Internal;
 
@@ -14,6 +15,11 @@ namespace PolicyEvents.Figures;
 /// <para>The key of a figure set is (<see cref="Company"/>, <see cref="Jurisdiction"/> or, without a code,
 /// <see cref="JurisdictionName"/>, <see cref="Period"/>, <see cref="RequestCategory.Label"/>);
 /// <see cref="FigureValidator"/> reports two sets with the same key but overlapping periods.</para>
+/// <para>A figure set's identity is its key and its value is what was published for it (the published name, the period,
+/// the category and the <see cref="Figures"/>); <see cref="Provenance"/> says where and when that value was published.
+/// Companies restate old figures in later exports: each restatement is a new version of the same key, dated by
+/// <see cref="Published"/> (<see cref="FigureVersions"/> picks the latest version, or the version as published at a day,
+/// and lists the restatements).</para>
 /// <para>Equality compares every property, provenance included. Instances are immutable and thread-safe; every
 /// constructor and <c>With…</c> method validates its arguments.</para>
 /// </remarks>
@@ -71,6 +77,10 @@ public sealed class ReportedFigures : IEquatable<ReportedFigures>
     /// <summary>Where the figures were read, or null for figures made in code.</summary>
     public FigureProvenance? Provenance { get; }
 
+    /// <summary>The day this version was published or retrieved (<see cref="FigureProvenance.Published"/>), or null when
+    /// undated.</summary>
+    public LocalDate? Published => Provenance?.Published;
+
     /// <summary>Returns a copy for another company.</summary>
     /// <param name="company">The new company.</param>
     /// <returns>The copy.</returns>
@@ -102,13 +112,19 @@ public sealed class ReportedFigures : IEquatable<ReportedFigures>
     /// <returns>The copy.</returns>
     public ReportedFigures WithProvenance(FigureProvenance? provenance) => new(Company, Jurisdiction, JurisdictionName, Period, Category, Figures, provenance);
 
+    /// <summary>True when <paramref name="other"/> is a set of the same key (company, jurisdiction, period, category label).</summary>
+    internal bool HasSameKey(ReportedFigures other) => new FigureKey(this).Equals(new FigureKey(other));
+
+    /// <summary>True when <paramref name="other"/> has the same value: everything but the provenance.</summary>
+    internal bool HasSameValue(ReportedFigures other) =>
+        Company == other.Company && Jurisdiction == other.Jurisdiction
+        && string.Equals(JurisdictionName, other.JurisdictionName, StringComparison.Ordinal)
+        && Period.Equals(other.Period) && Category.Equals(other.Category) && Figures.Equals(other.Figures);
+
     /// <inheritdoc />
     public bool Equals(ReportedFigures? other) =>
         other is not null && (ReferenceEquals(this, other) ||
-            (Company == other.Company && Jurisdiction == other.Jurisdiction
-             && string.Equals(JurisdictionName, other.JurisdictionName, StringComparison.Ordinal)
-             && Period.Equals(other.Period) && Category.Equals(other.Category) && Figures.Equals(other.Figures)
-             && Equals(Provenance, other.Provenance)));
+            (HasSameValue(other) && Equals(Provenance, other.Provenance)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ReportedFigures);

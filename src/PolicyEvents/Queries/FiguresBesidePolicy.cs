@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using NodaTime.Text;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Internal;
@@ -20,7 +21,7 @@ namespace PolicyEvents.Queries;
 public sealed class FiguresBesidePolicy : IEquatable<FiguresBesidePolicy>
 {
     internal FiguresBesidePolicy(CompanyId company, JurisdictionCode jurisdiction, ReportingPeriod period, Interval interval,
-        ImmutableArray<ReportedFigures> figures, ImmutableArray<PolicyOverlap> policies)
+        ImmutableArray<ReportedFigures> figures, ImmutableArray<PolicyOverlap> policies, ImmutableArray<FigureRestatement> restatements)
     {
         Company = company;
         Jurisdiction = jurisdiction;
@@ -28,6 +29,7 @@ public sealed class FiguresBesidePolicy : IEquatable<FiguresBesidePolicy>
         Interval = interval;
         Figures = figures;
         Policies = policies;
+        Restatements = restatements;
     }
 
     /// <summary>The company.</summary>
@@ -43,12 +45,20 @@ public sealed class FiguresBesidePolicy : IEquatable<FiguresBesidePolicy>
     /// day, both in the jurisdiction's time zone (half-open).</summary>
     public Interval Interval { get; }
 
-    /// <summary>The figure sets published for the period, one per category, ordered by category label (ordinal).</summary>
+    /// <summary>The figure sets published for the period, one per category (its latest version, or the version as published
+    /// at the day the query asked for), ordered by category label (ordinal).</summary>
     public ImmutableArray<ReportedFigures> Figures { get; }
 
     /// <summary>The policy periods in force during the reporting period, in order of start, each with its overlap; empty
     /// when no policy is recorded during the period.</summary>
     public ImmutableArray<PolicyOverlap> Policies { get; }
+
+    /// <summary>The restatements of the period's figure sets (up to the day the query asked for), by category label, then by
+    /// day: when the company published other figures for the period than it had before. Empty when never restated.</summary>
+    public ImmutableArray<FigureRestatement> Restatements { get; }
+
+    /// <summary>True when some of the period's figures were restated (<see cref="Restatements"/> is not empty).</summary>
+    public bool IsRestated => !Restatements.IsEmpty;
 
     /// <summary>True when no policy is recorded at any time during the reporting period.</summary>
     public bool HasNoRecordedPolicy => Policies.IsEmpty;
@@ -77,7 +87,8 @@ public sealed class FiguresBesidePolicy : IEquatable<FiguresBesidePolicy>
     public bool Equals(FiguresBesidePolicy? other) =>
         other is not null && (ReferenceEquals(this, other) ||
             (Company == other.Company && Jurisdiction == other.Jurisdiction && Period.Equals(other.Period) && Interval == other.Interval
-             && Equality.Sequence(Figures, other.Figures) && Equality.Sequence(Policies, other.Policies)));
+             && Equality.Sequence(Figures, other.Figures) && Equality.Sequence(Policies, other.Policies)
+             && Equality.Sequence(Restatements, other.Restatements)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FiguresBesidePolicy);
@@ -85,10 +96,12 @@ public sealed class FiguresBesidePolicy : IEquatable<FiguresBesidePolicy>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Company, Jurisdiction, Period, Figures.Length, Policies.Length);
 
-    /// <summary>Returns e.g. <c>google HK 2020-01-01/2020-06-30 (start derived): 1 figure set; Paused (google-hk-2020-07-06) [...]</c>.</summary>
+    /// <summary>Returns e.g. <c>google HK 2020-01-01/2020-06-30 (start derived): 1 figure set; Paused (google-hk-2020-07-06) [...]</c>,
+    /// with <c>; restated on 2021-03-01</c> when the period's figures were restated.</summary>
     /// <returns>A readable summary.</returns>
     public override string ToString() =>
-        $"{Company} {Jurisdiction} {Period}: {Figures.Length} figure set{(Figures.Length == 1 ? string.Empty : "s")}; {(Policies.IsEmpty ? "no recorded policy" : string.Join(", ", Policies))}";
+        $"{Company} {Jurisdiction} {Period}: {Figures.Length} figure set{(Figures.Length == 1 ? string.Empty : "s")}; {(Policies.IsEmpty ? "no recorded policy" : string.Join(", ", Policies))}"
+        + (IsRestated ? "; restated on " + string.Join(", ", Restatements.Select(r => LocalDatePattern.Iso.Format(r.Published)).Distinct(StringComparer.Ordinal)) : string.Empty);
 
     /// <summary>Equality operator.</summary>
     /// <param name="left">The first value.</param>

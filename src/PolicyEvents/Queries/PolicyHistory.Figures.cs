@@ -16,6 +16,9 @@ public sealed partial class PolicyHistory
     /// period shares a day with <c>[from, to]</c> are grouped by period (the same days; a derived start and a stated one
     /// with the same days are one period); each row lists every policy period of <see cref="Timeline(CompanyId, JurisdictionCode, CompanyScope, DateReading)"/> that overlaps the
     /// reporting period, with the overlap.
+    /// <para>Figure sets are versions (<see cref="FigureVersions"/>): each row shows the latest version of each category, or,
+    /// with <paramref name="publishedAt"/>, the figures as published at that day; <see cref="Queries.FiguresBesidePolicy.Restatements"/>
+    /// says when the period's figures were restated (up to that day).</para>
     /// </summary>
     /// <param name="figures">Published figure sets (an importer's result, <see cref="PolicyDataset.Figures"/>...); others are ignored.</param>
     /// <param name="company">The company.</param>
@@ -23,13 +26,15 @@ public sealed partial class PolicyHistory
     /// <param name="from">The first day of interest (inclusive).</param>
     /// <param name="to">The last day of interest (inclusive), not before <paramref name="from"/>.</param>
     /// <param name="reading">How imprecise effective dates of the policies are read.</param>
+    /// <param name="publishedAt">The figures as published at this day (versions published later are left out), or null for
+    /// the latest version of each set.</param>
     /// <returns>The rows, ordered by period start, then end; not streamed (computed at once).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figures"/> is null.</exception>
     /// <exception cref="ArgumentException">The company or jurisdiction is the default value, the jurisdiction is not in the
     /// registry, or <paramref name="figures"/> holds null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or <paramref name="reading"/> is not defined.</exception>
     public IReadOnlyList<FiguresBesidePolicy> FiguresBesidePolicy(IEnumerable<ReportedFigures> figures, CompanyId company, JurisdictionCode jurisdiction,
-        LocalDate from, LocalDate to, DateReading reading = DateReading.Earliest)
+        LocalDate from, LocalDate to, DateReading reading = DateReading.Earliest, LocalDate? publishedAt = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         CheckCompany(company, nameof(company));
@@ -56,6 +61,12 @@ public sealed partial class PolicyHistory
                 selected.Add(set);
             }
         }
+        if (publishedAt is { } day)
+        {
+            selected.RemoveAll(s => s.Published is { } published && published > day);
+        }
+        var restatements = FigureVersions.Restatements(selected).ToLookup(r => (r.Current.Period.Start, r.Current.Period.End));
+        selected = [.. FigureVersions.Latest(selected)];
         var zone = place.TimeZone;
         var timeline = Timeline(company, jurisdiction, CompanyScope.CompanyOnly, reading);
         var rows = new List<FiguresBesidePolicy>();
@@ -75,7 +86,7 @@ public sealed partial class PolicyHistory
                     overlaps.Add(new PolicyOverlap(policy, new Interval(start, stop), start == interval.Start && stop == interval.End));
                 }
             }
-            rows.Add(new FiguresBesidePolicy(company, jurisdiction, period, interval, sets, overlaps.ToImmutable()));
+            rows.Add(new FiguresBesidePolicy(company, jurisdiction, period, interval, sets, overlaps.ToImmutable(), [.. restatements[group.Key]]));
         }
         return [.. rows];
     }

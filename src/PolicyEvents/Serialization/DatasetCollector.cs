@@ -60,7 +60,7 @@ internal sealed class DatasetCollector
             var statements = Sort(_statements, static s => s.Id, DatasetRecordKind.Statement, positions);
             var triggers = Sort(_triggers, static t => t.Id, DatasetRecordKind.Trigger, positions);
             var events = Sort(_events, static e => e.Id, DatasetRecordKind.Event, positions);
-            var figures = Sort(_figures, static f => new FigureKey(f), DatasetRecordKind.Figure, positions);
+            var figures = Sort(_figures, static f => new FigureVersionKey(f), DatasetRecordKind.Figure, positions);
             var dataset = new PolicyDataset(Metadata, companies, jurisdictions, sources, statements, triggers, events, figures);
             return new DatasetReadResult(dataset, new RecordLocations(context.File, lines, MetadataPosition, positions),
                 [.. context.Diagnostics.Where(d => !d.IsError)]);
@@ -74,7 +74,7 @@ internal sealed class DatasetCollector
             ReportDuplicates(context, lines, _statements, static s => s.Id.Value, DatasetRecordKind.Statement);
             ReportDuplicates(context, lines, _triggers, static t => t.Id.Value, DatasetRecordKind.Trigger);
             ReportDuplicates(context, lines, _events, static e => e.Id.Value, DatasetRecordKind.Event);
-            ReportDuplicates(context, lines, _figures, static f => new FigureKey(f).ToString(), DatasetRecordKind.Figure);
+            ReportDuplicates(context, lines, _figures, static f => new FigureVersionKey(f).ToString(), DatasetRecordKind.Figure);
             return null;
         }
     }
@@ -83,7 +83,7 @@ internal sealed class DatasetCollector
     private ImmutableArray<T> Sort<T, TKey>(List<T> records, Func<T, TKey> keyOf, DatasetRecordKind kind, RecordPosition[][] positions)
         where T : class where TKey : IComparable<TKey>
     {
-        var sorted = DatasetOrder.Sort(records, keyOf, kind == DatasetRecordKind.Figure ? "key" : "id", DatasetPaths.CollectionOf(kind), out var order);
+        var sorted = DatasetOrder.Sort(records, keyOf, kind == DatasetRecordKind.Figure ? "key and version" : "id", DatasetPaths.CollectionOf(kind), out var order);
         var read = _positions[(int)kind];
         var reordered = new RecordPosition[read.Count];
         for (var i = 0; i < reordered.Length; i++)
@@ -110,7 +110,7 @@ internal sealed class DatasetCollector
                     : string.Create(CultureInfo.InvariantCulture, $"{DatasetPaths.Record(kind, earlier.Index)}, line {earlier.Line}");
                 context.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId,
                     kind == DatasetRecordKind.Figure
-                        ? $"The figure set {id} is already given by the record at {where}; a dataset holds one figure set per company, jurisdiction, period and category."
+                        ? $"The figure set {id} is already given by the record at {where}; a dataset holds one figure set per company, jurisdiction, period and category, and per version (the day it was published)."
                         : $"The {DatasetPaths.TypeOf(kind)} id '{id}' is already used by the record at {where}; ids must be unique.",
                     new DiagnosticLocation(context.File, here.Line > 0 ? here.Line : null, here.Column > 0 ? here.Column : null, path)));
             }

@@ -390,6 +390,10 @@ internal static class DatasetWriter
             writer.WriteStartObject();
             writer.WriteString("file"u8, provenance.FileName);
             writer.WriteNumber("line"u8, provenance.Line);
+            if (provenance.Published is { } published)
+            {
+                writer.WriteString("published"u8, LocalDatePattern.Iso.Format(published));
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndObject();

@@ -134,12 +134,14 @@ internal static class FigureRecordReader
     {
         internal string File = "";
         internal long Line;
+        internal LocalDate? Published;
     }
 
     private static MemberTable<ProvenanceFields> ProvenanceMembers { get; } = new("a provenance",
     [
         new("file", Required, static (ref r, c, ref f) => Text(ref r, c, out f.File)),
         new("line", Required, static (ref r, c, ref f) => LineNumber(ref r, c, out f.Line)),
+        new("published", Optional, static (ref r, c, ref f) => f.Published = LocalDate(ref r, c, out var day) ? day : null),
     ]);
 
     private static FigureProvenance? Provenance(ref Utf8JsonReader reader, ReadContext context)
@@ -150,7 +152,7 @@ internal static class FigureRecordReader
         }
         var fields = new ProvenanceFields();
         var read = ProvenanceMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
-        return read.Create(context, fields, static f => new FigureProvenance(f.File, (int)f.Line));
+        return read.Create(context, fields, static f => new FigureProvenance(f.File, (int)f.Line, f.Published));
     }
 
     /// <summary>A one-based line number.</summary>

@@ -38,11 +38,12 @@ internal static class FormatVersion
         return First;
     }
 
-    /// <summary>Format 1.1 added the outcome figures and the assisting jurisdiction of a figure set.</summary>
+    /// <summary>Format 1.1 added the outcome figures and the assisting jurisdiction of a figure set, and the day a version
+    /// was published (<c>provenance.published</c>).</summary>
     private static bool UsesVersion11(ReportedFigures set)
     {
         var f = set.Figures;
-        return set.Category.AssistingJurisdiction is not null
+        return set.Category.AssistingJurisdiction is not null || set.Published is not null
             || Known(f.RequestsWithContentProduced) || Known(f.RequestsWithOnlyNonContentProduced) || Known(f.RequestsWithNoDataFound)
             || Known(f.RequestsRejected) || Known(f.AccountsWithDataPreserved) || Known(f.PercentWithContentProduced)
             || Known(f.PercentWithOnlyNonContentProduced) || Known(f.PercentWithNoDataFound) || Known(f.PercentRejected);

@@ -158,8 +158,9 @@ internal static class DatasetValidator
         return [.. found];
     }
 
-    /// <summary>The plausibility checks of <see cref="FigureValidator"/> on each figure set, and overlapping periods for one key
-    /// (the same dates cannot repeat: a dataset holds one set per key). All warnings: the figures are what was published.</summary>
+    /// <summary>The plausibility checks of <see cref="FigureValidator"/> on each figure set (every version), overlapping periods
+    /// for one key among the latest versions (the same dates repeat only as versions), all warnings since the figures are
+    /// what was published; and each restatement, as information.</summary>
     private static void ValidateFigures(IDatasetContents dataset, RecordLocations locations, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
     {
         var issues = System.Collections.Immutable.ImmutableArray.CreateBuilder<FigureIssue>();
@@ -178,8 +179,26 @@ internal static class DatasetValidator
                 report(DiagnosticSeverity.Warning, code, issue.Message, DatasetRecordKind.Figure, i, issue.Column);
             }
         }
-        foreach (var (earlier, later) in FigureValidator.OverlappingPairs(dataset.Figures))
+        // Versions of one key share its dates: the overlap check reads the latest version of each key.
+        var latest = new List<int>(dataset.Figures.Length);
+        for (var i = 0; i < dataset.Figures.Length; i++)
         {
+            if (i + 1 == dataset.Figures.Length || !dataset.Figures[i].HasSameKey(dataset.Figures[i + 1]))
+            {
+                latest.Add(i);
+            }
+            if (i > 0 && dataset.Figures[i - 1].HasSameKey(dataset.Figures[i]) && !dataset.Figures[i - 1].HasSameValue(dataset.Figures[i]))
+            {
+                var restatement = new FigureRestatement(dataset.Figures[i - 1], dataset.Figures[i]);
+                report(DiagnosticSeverity.Information, DiagnosticCodes.FigureRestated,
+                    $"{restatement} The version before is the figure set at {locations.Locate(DatasetRecordKind.Figure, i - 1, null)}.",
+                    DatasetRecordKind.Figure, i, null);
+            }
+        }
+        var latestSets = latest.ConvertAll(i => dataset.Figures[i]);
+        foreach (var (earlierLatest, laterLatest) in FigureValidator.OverlappingPairs(latestSets))
+        {
+            var (earlier, later) = (latest[earlierLatest], latest[laterLatest]);
             var first = dataset.Figures[earlier];
             var second = dataset.Figures[later];
             var where = locations.Locate(DatasetRecordKind.Figure, earlier, null);

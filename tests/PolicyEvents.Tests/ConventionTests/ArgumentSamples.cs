@@ -70,9 +70,16 @@ internal static class ArgumentSamples
             ("MemberChange", "newValue") => which == 0 ? "beta" : "gamma",
             ("RecordChange", "change") => which == 0 ? RecordChangeKind.Changed : RecordChangeKind.Added,
             ("RecordChange", "members") => which == 0 ? Array.Empty<MemberChange>() : new[] { new MemberChange("alpha", "beta", "gamma") },
+            ("FigureRestatement", "previous") => Version(10 + which, new LocalDate(2021, 1, 1)),
+            ("FigureRestatement", "current") => Version(20 + which, new LocalDate(2022, 1, 1)),
             _ => Of(type, which),
         };
     }
+
+    /// <summary>A version of one figure set (the same key), with the given requests, published on the given day.</summary>
+    private static ReportedFigures Version(int requests, LocalDate published) =>
+        new(new CompanyId("alpha"), new JurisdictionCode("HK"), "Hong Kong", ReportingPeriod.HalfYear(2020, 1), new RequestCategory("Total Requests"),
+            new RequestFigures(PublishedNumber.Exact(requests)), new FigureProvenance("report.csv", requests, published));
 
     public static object Of(Type type, int which)
     {

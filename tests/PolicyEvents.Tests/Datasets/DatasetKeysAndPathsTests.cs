@@ -99,11 +99,11 @@ public class DatasetKeysAndPathsTests
         var figures = () => new PolicyDataset(Metadata, figures: [Set("HK", "Hong Kong"), Set("HK", "Hong Kong SAR")]);
         var events = () => new PolicyDataset(Metadata, events: [Event("b"), Event("a"), Event("b")]);
 
-        figures.Should().Throw<ArgumentException>().WithMessage("The key 'facebook HK 2020-01-01/2020-06-30 \"Total Requests\"' appears more than once*");
+        figures.Should().Throw<ArgumentException>().WithMessage("The key and version 'facebook HK 2020-01-01/2020-06-30 \"Total Requests\"' appears more than once*");
         events.Should().Throw<ArgumentException>().WithMessage("The id 'b' appears more than once*");
         var built = () => new PolicyDatasetBuilder(Metadata).AddCompanies(new Company(new CompanyId("facebook"), "Facebook")).AddFigures(Set("HK", "a"), Set("MO", "b"), Set("HK", "c")).Build();
         built.Should().Throw<PolicyEvents.Diagnostics.DatasetValidationException>().Which.Diagnostics.Should().ContainSingle().Which.Message
-            .Should().Be("The figure set facebook HK 2020-01-01/2020-06-30 \"Total Requests\" is added more than once (addition 3 of its kind); a dataset holds one figure set per company, jurisdiction, period and category.");
+            .Should().Be("The figure set facebook HK 2020-01-01/2020-06-30 \"Total Requests\" is added more than once (addition 3 of its kind); a dataset holds one figure set per company, jurisdiction, period and category, and per version (the day it was published).");
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class DatasetKeysAndPathsTests
         var figureConflict = () => new PolicyDataset(Metadata, figures: [Set("HK", "a")]).Merge(new PolicyDataset(other, figures: [Set("HK", "b")]));
         var eventConflict = () => new PolicyDataset(Metadata, events: [Event("e")]).Merge(new PolicyDataset(other, events: [Event("e", PolicyStance.Refusing)]));
 
-        figureConflict.Should().Throw<PolicyEvents.Diagnostics.DatasetValidationException>().Which.Diagnostics.Single().Message.Should().EndWith("correct one of them, or make them equal.");
+        figureConflict.Should().Throw<PolicyEvents.Diagnostics.DatasetValidationException>().Which.Diagnostics.Single().Message.Should().EndWith("correct one of them, make them equal, or date each version (provenance.published) to keep both.");
         eventConflict.Should().Throw<PolicyEvents.Diagnostics.DatasetValidationException>().Which.Diagnostics.Single().Message.Should().EndWith("give one of them another id, or make them equal.");
     }
 
