@@ -198,8 +198,11 @@ public static class PolicyDatasetSerializer
     /// <param name="dataset">The dataset.</param>
     /// <param name="path">The file's path.</param>
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks JSON Lines for <c>.jsonl</c> and <c>.ndjson</c>, the document otherwise.</param>
-    /// <exception cref="IOException">The file cannot be written.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
+    /// <exception cref="IOException">The file cannot be written: the folder is missing or read-only, the disk is full, or the
+    /// file would be larger than the file system or the process's file-size limit allows.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>
+    /// (checked before anything is written; never for a failed write).</exception>
     public static void SaveFile(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto) =>
         SaveFileThrough(dataset, path, format, static stream => stream);
 
@@ -228,7 +231,11 @@ public static class PolicyDatasetSerializer
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks by extension.</param>
     /// <param name="cancellationToken">Cancels the save (the old file is then left intact).</param>
     /// <returns>A task that completes when the file is in place.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
+    /// <exception cref="IOException">The file cannot be written (as for <see cref="SaveFile"/>).</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written.</exception>
+    /// <exception cref="OperationCanceledException">The save was cancelled.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>
+    /// (thrown at once; never for a failed write).</exception>
     public static Task SaveFileAsync(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto, CancellationToken cancellationToken = default) =>
         SaveFileThroughAsync(dataset, path, format, static stream => stream, cancellationToken);
 
@@ -331,21 +338,34 @@ public static class PolicyDatasetSerializer
             }
             File.Move(temporary, full, overwrite: true);
         }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // FileStream reports a write past the largest file the file system or the process (ulimit -f, with SIGXFSZ
+            // ignored) allows, EFBIG, as an ArgumentOutOfRangeException for a parameter the caller never passed; the
+            // arguments were all checked before, so this is a failed write, and a failed write is an IOException.
+            Discard(temporary);
+            throw new IOException($"'{path}' could not be written: {e.Message}", e);
+        }
         catch
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (IOException)
-            {
-                // Best effort: the original error matters more.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Best effort, as above.
-            }
+            Discard(temporary);
             throw;
+        }
+    }
+
+    private static void Discard(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (IOException)
+        {
+            // Best effort: the original error matters more.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Best effort, as above.
         }
     }
 
