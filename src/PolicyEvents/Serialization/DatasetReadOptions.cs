@@ -3,7 +3,9 @@ using PolicyEvents.Datasets;
 namespace PolicyEvents.Serialization;
 
 /// <summary>How to read a dataset. The default (<see cref="Default"/>) detects the form, collects unknown members as
-/// warnings, does not validate references, and applies the limits for untrusted input at their defaults.</summary>
+/// warnings, validates the dataset (references, conflicts: a dataset with errors is refused with every error located), and
+/// applies the limits for untrusted input at their defaults. <see cref="WithoutValidation"/> loads an inconsistent dataset
+/// for inspection.</summary>
 /// <remarks>
 /// <para>Limits (<see cref="MaxBytes"/>, <see cref="MaxDepth"/>, <see cref="MaxStringBytes"/>, <see cref="MaxRecords"/>)
 /// protect a reader from hostile or broken input. Each is on by default; exceeding one stops the load at once with a
@@ -11,6 +13,10 @@ namespace PolicyEvents.Serialization;
 /// JSON path). They are checked before the memory is spent: the stream is read no further than <see cref="MaxBytes"/>,
 /// and a string is measured in its bytes as they arrive, before it is held whole or turned into a <see cref="string"/>.
 /// The defaults read any dataset the format is meant for with a wide margin (a million events is about 400 MB).</para>
+/// <para>A load holds the whole dataset, and references can be checked only once the whole file is read (a record may
+/// refer to one later in the file), so the memory a load takes grows with <see cref="MaxBytes"/> and
+/// <see cref="MaxRecords"/>, validation's diagnostics included (about 4 times the size of a JSON Lines file whose every
+/// record dangles, measured in docs/reliability.md). Lower them to bound that memory for input you do not trust.</para>
 /// <para>Instances are immutable once created (init-only properties validated as they are set; every combination of
 /// valid values is valid) and thread-safe.</para>
 /// </remarks>
@@ -28,8 +34,13 @@ public sealed class DatasetReadOptions
     /// <summary>The default of <see cref="MaxRecords"/>: 50,000,000.</summary>
     public const long DefaultMaxRecords = 50_000_000;
 
-    /// <summary>The defaults.</summary>
+    /// <summary>The defaults: validation on, every limit at its default.</summary>
     public static DatasetReadOptions Default { get; } = new();
+
+    /// <summary>The defaults with validation off (<see cref="Validate"/> false): a dataset whose records are each well formed
+    /// loads even when its references dangle or its records conflict, to inspect it or to list its problems with
+    /// <see cref="DatasetReadResult.Validate"/> (as the <c>policyevents validate</c> command does). The limits still apply.</summary>
+    public static DatasetReadOptions WithoutValidation { get; } = new() { Validate = false };
 
     private readonly DatasetFormat _format;
     private readonly string? _fileName;
@@ -46,9 +57,12 @@ public sealed class DatasetReadOptions
         init => _format = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined DatasetFormat value.");
     }
 
-    /// <summary>When true, the loaded dataset is also validated (<see cref="PolicyDataset.Validate()"/>), and a dataset with
-    /// errors is refused with a <see cref="Diagnostics.DatasetValidationException"/>. Default false.</summary>
-    public bool Validate { get; init; }
+    /// <summary>When true (the default), the loaded dataset is also validated (<see cref="PolicyDataset.Validate()"/>), and a
+    /// dataset with errors is refused with a <see cref="Diagnostics.DatasetValidationException"/> that lists every problem
+    /// (warnings too), each located at the file, line and column of its record. Warnings alone never refuse a dataset. False
+    /// loads an inconsistent dataset for inspection (<see cref="WithoutValidation"/>). Streaming with
+    /// <see cref="PolicyDatasetSerializer.ReadRecords"/> never validates: references need the whole dataset.</summary>
+    public bool Validate { get; init; } = true;
 
     /// <summary>When true, members the format does not define are errors instead of warnings. Default false (a file of a
     /// newer minor version, which may add members, still loads).</summary>
@@ -105,7 +119,7 @@ public sealed class DatasetReadOptions
         init => _maxRecords = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The record limit must not be negative.");
     }
 
-    /// <summary>Returns e.g. <c>DatasetReadOptions (Auto, validate: False, reject unknown members: False, file: data.json)</c>.</summary>
+    /// <summary>Returns e.g. <c>DatasetReadOptions (Auto, validate: True, reject unknown members: False, file: data.json)</c>.</summary>
     /// <returns>A readable summary.</returns>
     public override string ToString() =>
         $"DatasetReadOptions ({Format}, validate: {Validate}, reject unknown members: {RejectUnknownMembers}, file: {FileName ?? "(none)"})";

@@ -9,7 +9,9 @@ namespace PolicyEvents.Serialization;
 /// <summary>
 /// Loads and saves <see cref="PolicyDataset"/> files in both forms of the format (docs/format.md): one JSON document, or
 /// JSON Lines streamed one record at a time. Reading is strict and reports every problem with its file, one-based line and
-/// column, and JSON path (<see cref="DatasetFormatException"/>); writing is canonical (the same dataset always gives the
+/// column, and JSON path (<see cref="DatasetFormatException"/>); loading validates by default, so a dataset whose references
+/// dangle or whose records conflict is refused too (<see cref="DatasetValidationException"/>, every problem located), unless
+/// read with <see cref="DatasetReadOptions.WithoutValidation"/> to inspect it; writing is canonical (the same dataset always gives the
 /// same bytes) and file writes are atomic.
 /// </summary>
 /// <remarks>No reflection is used: the readers and writers are hand-written over <c>Utf8JsonReader</c> and
@@ -21,7 +23,7 @@ public static class PolicyDatasetSerializer
     /// <param name="options">How to read; null for <see cref="DatasetReadOptions.Default"/>.</param>
     /// <returns>The dataset, whole.</returns>
     /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
-    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors (validation is on by default, <see cref="DatasetReadOptions.Validate"/>); every problem is listed, located.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static PolicyDataset LoadFile(string path, DatasetReadOptions? options = null)
     {
@@ -36,7 +38,7 @@ public static class PolicyDatasetSerializer
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The dataset, whole.</returns>
     /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
-    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors (validation is on by default, <see cref="DatasetReadOptions.Validate"/>); every problem is listed, located.</exception>
     public static Task<PolicyDataset> LoadFileAsync(string path, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path); // before the task starts, like every argument check
@@ -57,7 +59,7 @@ public static class PolicyDatasetSerializer
     /// <param name="options">How to read; null for the defaults.</param>
     /// <returns>The dataset, whole.</returns>
     /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
-    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors (validation is on by default, <see cref="DatasetReadOptions.Validate"/>); every problem is listed, located.</exception>
     public static PolicyDataset Load(Stream stream, DatasetReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -70,7 +72,7 @@ public static class PolicyDatasetSerializer
     /// <param name="cancellationToken">Cancels the load.</param>
     /// <returns>The dataset, whole.</returns>
     /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
-    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors (validation is on by default, <see cref="DatasetReadOptions.Validate"/>); every problem is listed, located.</exception>
     public static Task<PolicyDataset> LoadAsync(Stream stream, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -82,7 +84,7 @@ public static class PolicyDatasetSerializer
     /// <param name="options">How to read; null for the defaults.</param>
     /// <returns>The dataset, whole.</returns>
     /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
-    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors (validation is on by default, <see cref="DatasetReadOptions.Validate"/>); every problem is listed, located.</exception>
     public static PolicyDataset FromJson(string json, DatasetReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -96,7 +98,7 @@ public static class PolicyDatasetSerializer
     /// <param name="options">How to read; null for <see cref="DatasetReadOptions.Default"/>.</param>
     /// <returns>The dataset, with its record locations and read warnings.</returns>
     /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
-    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors (validation is on by default, <see cref="DatasetReadOptions.Validate"/>); every problem is listed, located.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static DatasetReadResult ReadFile(string path, DatasetReadOptions? options = null)
     {
@@ -111,7 +113,7 @@ public static class PolicyDatasetSerializer
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The dataset, with its record locations and read warnings.</returns>
     /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
-    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors (validation is on by default, <see cref="DatasetReadOptions.Validate"/>); every problem is listed, located.</exception>
     public static Task<DatasetReadResult> ReadFileAsync(string path, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -124,7 +126,7 @@ public static class PolicyDatasetSerializer
     /// <param name="options">How to read; null for the defaults (<see cref="DatasetReadOptions.FileName"/> names the file in diagnostics).</param>
     /// <returns>The dataset, with its record locations and read warnings.</returns>
     /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
-    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors (validation is on by default, <see cref="DatasetReadOptions.Validate"/>); every problem is listed, located.</exception>
     public static DatasetReadResult Read(Stream stream, DatasetReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -137,7 +139,7 @@ public static class PolicyDatasetSerializer
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The dataset, with its record locations and read warnings.</returns>
     /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
-    /// <exception cref="DatasetValidationException">With <see cref="DatasetReadOptions.Validate"/>, the dataset has errors.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors (validation is on by default, <see cref="DatasetReadOptions.Validate"/>); every problem is listed, located.</exception>
     public static Task<DatasetReadResult> ReadAsync(Stream stream, DatasetReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -196,8 +198,11 @@ public static class PolicyDatasetSerializer
     /// <param name="dataset">The dataset.</param>
     /// <param name="path">The file's path.</param>
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks JSON Lines for <c>.jsonl</c> and <c>.ndjson</c>, the document otherwise.</param>
-    /// <exception cref="IOException">The file cannot be written.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
+    /// <exception cref="IOException">The file cannot be written: the folder is missing or read-only, the disk is full, or the
+    /// file would be larger than the file system or the process's file-size limit allows.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>
+    /// (checked before anything is written; never for a failed write).</exception>
     public static void SaveFile(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto) =>
         SaveFileThrough(dataset, path, format, static stream => stream);
 
@@ -226,7 +231,11 @@ public static class PolicyDatasetSerializer
     /// <param name="format">The form; <see cref="DatasetFormat.Auto"/> picks by extension.</param>
     /// <param name="cancellationToken">Cancels the save (the old file is then left intact).</param>
     /// <returns>A task that completes when the file is in place.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>.</exception>
+    /// <exception cref="IOException">The file cannot be written (as for <see cref="SaveFile"/>).</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written.</exception>
+    /// <exception cref="OperationCanceledException">The save was cancelled.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DatasetFormat"/>
+    /// (thrown at once; never for a failed write).</exception>
     public static Task SaveFileAsync(PolicyDataset dataset, string path, DatasetFormat format = DatasetFormat.Auto, CancellationToken cancellationToken = default) =>
         SaveFileThroughAsync(dataset, path, format, static stream => stream, cancellationToken);
 
@@ -329,21 +338,34 @@ public static class PolicyDatasetSerializer
             }
             File.Move(temporary, full, overwrite: true);
         }
+        catch (ArgumentOutOfRangeException e)
+        {
+            // FileStream reports a write past the largest file the file system or the process (ulimit -f, with SIGXFSZ
+            // ignored) allows, EFBIG, as an ArgumentOutOfRangeException for a parameter the caller never passed; the
+            // arguments were all checked before, so this is a failed write, and a failed write is an IOException.
+            Discard(temporary);
+            throw new IOException($"'{path}' could not be written: {e.Message}", e);
+        }
         catch
         {
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (IOException)
-            {
-                // Best effort: the original error matters more.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Best effort, as above.
-            }
+            Discard(temporary);
             throw;
+        }
+    }
+
+    private static void Discard(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (IOException)
+        {
+            // Best effort: the original error matters more.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Best effort, as above.
         }
     }
 

@@ -61,6 +61,31 @@ public sealed class AtomicSaveTests : IDisposable
         Directory.GetFiles(_folder).Should().ContainSingle();
     }
 
+    /// <summary>What <see cref="FileStream"/> throws when the system refuses a write past the largest file it allows (EFBIG:
+    /// the file system's limit, or the process's <c>ulimit -f</c> with SIGXFSZ ignored), as seen on Linux with .NET 10.</summary>
+    private static ArgumentOutOfRangeException FileTooLarge() => new("value", "Specified file length was too large for the file system.");
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_write_past_the_file_size_limit_is_the_documented_io_exception_and_loses_nothing(bool asynchronous)
+    {
+        var path = Path.Combine(_folder, "data.json");
+        PolicyDatasetSerializer.SaveFile(Small(), path);
+        var before = File.ReadAllBytes(path);
+        Stream TooLarge(Stream file) => new FailingStream(file, 3000, () => throw FileTooLarge());
+
+        Func<Task> act = asynchronous
+            ? () => PolicyDatasetSerializer.SaveFileThroughAsync(Other(), path, DatasetFormat.Auto, TooLarge, CancellationToken.None)
+            : () => Task.Run(() => PolicyDatasetSerializer.SaveFileThrough(Other(), path, DatasetFormat.Auto, TooLarge));
+
+        var exception = (await act.Should().ThrowExactlyAsync<IOException>()).Which;
+        exception.Message.Should().Be($"'{path}' could not be written: Specified file length was too large for the file system. (Parameter 'value')");
+        exception.InnerException.Should().BeOfType<ArgumentOutOfRangeException>();
+        File.ReadAllBytes(path).Should().Equal(before);
+        Directory.GetFiles(_folder).Select(Path.GetFileName).Should().Equal("data.json");
+    }
+
     [Fact]
     public void A_successful_save_through_the_seam_replaces_the_file_whole()
     {

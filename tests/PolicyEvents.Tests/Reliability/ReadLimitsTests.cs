@@ -58,7 +58,8 @@ public class ReadLimitsTests
         new DatasetReadOptions { FileName = null }.FileName.Should().BeNull();
         new DatasetReadOptions { FileName = "a.json", Format = DatasetFormat.JsonLines, Validate = true }.ToString()
             .Should().Be("DatasetReadOptions (JsonLines, validate: True, reject unknown members: False, file: a.json)");
-        new DatasetReadOptions().ToString().Should().Be("DatasetReadOptions (Auto, validate: False, reject unknown members: False, file: (none))");
+        new DatasetReadOptions().ToString().Should().Be("DatasetReadOptions (Auto, validate: True, reject unknown members: False, file: (none))");
+        DatasetReadOptions.WithoutValidation.ToString().Should().Be("DatasetReadOptions (Auto, validate: False, reject unknown members: False, file: (none))");
     }
 
     [Trait("Category", "Slow")]

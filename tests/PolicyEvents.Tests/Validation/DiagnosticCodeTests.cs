@@ -28,7 +28,7 @@ public class DiagnosticCodeTests
     }
 
     private static System.Collections.Immutable.ImmutableArray<Diagnostic> Validate(string text) =>
-        Read(text, new DatasetReadOptions { FileName = "bad.json" }).Validate();
+        Read(text, new DatasetReadOptions { FileName = "bad.json", Validate = false }).Validate();
 
     private static void Expect(IEnumerable<Diagnostic> diagnostics, string code, DiagnosticSeverity severity, int line, int column, string path)
     {
