@@ -105,7 +105,9 @@ internal static class ChartLayout
 
     private static (Instant From, Instant To) Range(ChartModel model)
     {
-        var instants = model.Lanes.SelectMany(l => l.Bars).SelectMany(b => b.End is { } end ? new[] { b.Start, end } : [b.Start]).ToList();
+        // The beginning and end of time (a date whose start is open, read earliest) bound nothing: their bars run off the edge.
+        var instants = model.Lanes.SelectMany(l => l.Bars).SelectMany(b => b.End is { } end ? new[] { b.Start, end } : [b.Start])
+            .Where(i => i != Instant.MinValue && i != Instant.MaxValue).ToList();
         if (model.Trigger is { } trigger)
         {
             instants.Add(trigger);

@@ -83,6 +83,6 @@ internal static class ChartCommand
             ? $"Requests from {jurisdiction.Name}: policy by company"
             : "Policy by company";
         return new ChartModel(title, [.. lanes], zone,
-            trigger?.Effective.ToInterval(dataset.ZoneOf(trigger.Jurisdiction)).Start, trigger?.Title);
+            trigger?.Effective.ToInterval(dataset.ZoneOf(trigger.Jurisdiction)) is { HasStart: true } span ? span.Start : null, trigger?.Title);
     }
 }

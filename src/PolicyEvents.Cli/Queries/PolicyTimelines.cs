@@ -26,14 +26,15 @@ internal sealed class PolicyTimelines
         _keys = [.. _history.Events.Select(e => (e.Company, e.Jurisdiction)).Distinct().OrderBy(k => k.Company).ThenBy(k => k.Jurisdiction)];
     }
 
-    /// <summary>The instant at which an event took effect: the start of its effective date (or announcement date) in the jurisdiction's zone.</summary>
+    /// <summary>The instant at which an event took effect: the start of its effective date (or announcement date) in the jurisdiction's
+    /// zone; the beginning of time for an interval whose start is open or unknown (as the library's earliest reading).</summary>
     /// <param name="dataset">The dataset (for the zone).</param>
     /// <param name="policyEvent">The event.</param>
     /// <returns>The instant.</returns>
     public static Instant StartOf(PolicyDataset dataset, PolicyEvent policyEvent)
     {
         var date = policyEvent.Effective ?? policyEvent.Announced!.Value;
-        return date.ToInterval(dataset.ZoneOf(policyEvent.Jurisdiction)).Start;
+        return date.ToInterval(dataset.ZoneOf(policyEvent.Jurisdiction)) is { HasStart: true } span ? span.Start : Instant.MinValue;
     }
 
     /// <summary>The periods selected, by company, then jurisdiction, then start.</summary>

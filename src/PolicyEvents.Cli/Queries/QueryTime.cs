@@ -8,7 +8,8 @@ namespace PolicyEvents.Cli.Queries;
 /// <summary>
 /// The <c>at</c> command's DATE: an EDTF date or instant (<c>2020-07-09</c>, <c>2020-07</c>,
 /// <c>2020-06-30T23:00:00+08:00</c>, <c>2020-06-30T15:00:00Z</c>) or an ISO local date-time
-/// (<c>2020-07-09T12:00</c>), or <c>now</c> (from the environment's clock). Anything local is read in each jurisdiction's own zone; a date is taken at its start.
+/// (<c>2020-07-09T12:00</c>), or <c>now</c> (from the environment's clock). Anything local is read in each jurisdiction's own zone; a date is taken at its start,
+/// an interval (<c>2020-07-07/2020-07-14</c>) at the start of its first date.
 /// </summary>
 internal sealed class QueryTime
 {
@@ -50,14 +51,20 @@ internal sealed class QueryTime
         {
             return new QueryTime(text, null, local.Value);
         }
+        PartialDate date;
         try
         {
-            return new QueryTime(text, PartialDate.Parse(trimmed), null);
+            date = PartialDate.Parse(trimmed);
         }
         catch (FormatException e)
         {
             throw CliException.Usage($"invalid date '{text}': {e.Message.TrimEnd('.')} (use an EDTF date or instant, e.g. 2020-07-09 or 2020-06-30T23:00:00+08:00)", e);
         }
+        if (date.From is null)
+        {
+            throw CliException.Usage($"invalid date '{text}': an interval whose start is open or unknown has no start to ask about (give its first date, e.g. 2020-07-07/2020-07-14)");
+        }
+        return new QueryTime(text, date, null);
     }
 
     /// <summary>The instant meant, reading local text in a zone.</summary>

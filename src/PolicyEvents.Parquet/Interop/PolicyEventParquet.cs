@@ -25,8 +25,8 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>products</c></term><description>list of product names; empty for all products.</description></item>
 /// <item><term><c>conditions</c>, <c>exceptions</c></term><description>lists of the policy's conditions and exceptions as the sources word them; empty when there are none.</description></item>
 /// <item><term><c>effective</c>, <c>announced</c></term><description>text, optional: the EDTF date (<c>2020-07-07~</c>); null when unknown.</description></item>
-/// <item><term><c>effectivePrecision</c>, <c>announcedPrecision</c></term><description>text, optional: <c>year</c>, <c>month</c>, <c>day</c> or <c>instant</c>.</description></item>
-/// <item><term><c>effectiveStart</c>, <c>effectiveEnd</c>, <c>announcedStart</c>, <c>announcedEnd</c></term><description>timestamp, optional: the half-open span <c>[start, end)</c> the date covers in the jurisdiction's zone (<see cref="PartialDate.ToInterval"/>); null when the date is unknown, the end null when the span has no end (the year 9999).</description></item>
+/// <item><term><c>effectivePrecision</c>, <c>announcedPrecision</c></term><description>text, optional: <c>year</c>, <c>month</c>, <c>day</c> or <c>instant</c> (for an interval, the coarsest of its ends').</description></item>
+/// <item><term><c>effectiveStart</c>, <c>effectiveEnd</c>, <c>announcedStart</c>, <c>announcedEnd</c></term><description>timestamp, optional: the half-open span <c>[start, end)</c> the date covers in the jurisdiction's zone (<see cref="PartialDate.ToInterval"/>); null when the date is unknown, the start null when the span has no start (an interval whose start is open or unknown, <c>../2020-07-14</c>), the end null when it has no end (an open or unknown end, or the year 9999).</description></item>
 /// <item><term><c>recorded</c></term><description>timestamp, required.</description></item>
 /// <item><term><c>trigger</c>, <c>supersedes</c></term><description>text, optional.</description></item>
 /// <item><term><c>statements</c>, <c>sources</c></term><description>list of ids.</description></item>

@@ -23,7 +23,7 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>products</c></term><description>a list of product names; empty for all of the company's products.</description></item>
 /// <item><term><c>conditions</c>, <c>exceptions</c></term><description>lists of the policy's conditions and exceptions as the sources word them; empty when there are none.</description></item>
 /// <item><term><c>effective</c>, <c>announced</c></term><description>the EDTF text of the date (<c>2020-07-07~</c>), empty when unknown.</description></item>
-/// <item><term><c>effectivePrecision</c>, <c>announcedPrecision</c></term><description><c>year</c>, <c>month</c>, <c>day</c> or <c>instant</c>; empty when the date is unknown.</description></item>
+/// <item><term><c>effectivePrecision</c>, <c>announcedPrecision</c></term><description><c>year</c>, <c>month</c>, <c>day</c> or <c>instant</c> (<see cref="PolicyEvents.Time.PartialDate.Precision"/>: for an interval, the coarsest of its ends'); empty when the date is unknown.</description></item>
 /// <item><term><c>recorded</c></term><description>ISO 8601 in UTC, with a fraction of a second only when there is one: <c>2026-11-28T14:30:00Z</c>.</description></item>
 /// <item><term><c>trigger</c>, <c>supersedes</c></term><description>an id, or empty.</description></item>
 /// <item><term><c>statements</c>, <c>sources</c></term><description>a list of ids.</description></item>

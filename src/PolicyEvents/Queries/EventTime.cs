@@ -16,23 +16,24 @@ internal static class EventTime
     /// <summary>The span of instants the effective date covers in the zone: the answer's uncertainty window.</summary>
     internal static Interval WindowOf(PolicyEvent e, DateTimeZone zone) => DateOf(e).ToInterval(zone);
 
-    /// <summary>Reads a span: its start, or its last tick (one tick, 100 ns, before the exclusive end, but never before the
-    /// start, so an instant reads as itself; the end of time when the span is open).</summary>
+    /// <summary>Reads a span: its start, or its last tick (the last whole tick, 100 ns, before the exclusive end: one tick
+    /// before the end of a day, the instant itself at the end of an interval that ends at an instant; never before the
+    /// start, so an instant reads as itself). A span without a start (an interval whose start is open or unknown) reads
+    /// earliest as the beginning of time, <see cref="Instant.MinValue"/>; one without an end (an open or unknown end, or the
+    /// year 9999) reads latest as the end of time, <see cref="Instant.MaxValue"/>.</summary>
     internal static Instant Read(Interval window, DateReading reading)
     {
         if (reading == DateReading.Earliest)
         {
-            return window.Start;
+            return window.HasStart ? window.Start : Instant.MinValue;
         }
         if (!window.HasEnd)
         {
             return Instant.MaxValue;
         }
-        var last = window.End - OneTick;
-        return last > window.Start ? last : window.Start;
+        var last = Instant.FromUnixTimeTicks((window.End - Duration.Epsilon).ToUnixTimeTicks()); // floored to the tick
+        return !window.HasStart || last > window.Start ? last : window.Start;
     }
-
-    private static readonly Duration OneTick = Duration.FromTicks(1);
 
     /// <summary>Rejects an undefined reading without allocating.</summary>
     internal static DateReading Check(DateReading reading, string paramName) =>

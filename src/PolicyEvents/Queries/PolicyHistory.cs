@@ -239,6 +239,10 @@ public sealed partial class PolicyHistory
         {
             return instant.ToUnixTimeTicks();
         }
+        if (date.IsInterval)
+        {
+            return EventTime.Read(date.ToInterval(startsOfDay.Zone(key)), reading).ToUnixTimeTicks(); // rare: not cached
+        }
         var start = startsOfDay.Ticks(key, date.StartDate);
         if (reading == DateReading.Earliest)
         {

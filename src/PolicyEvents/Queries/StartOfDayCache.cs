@@ -32,6 +32,9 @@ internal sealed class StartOfDayCache
         }
     }
 
+    /// <summary>The zone of key <paramref name="key"/>.</summary>
+    internal DateTimeZone Zone(int key) => _keyZone[key];
+
     /// <summary>The start of <paramref name="date"/> in the zone of key <paramref name="key"/>, in Unix ticks.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal long Ticks(int key, LocalDate date)

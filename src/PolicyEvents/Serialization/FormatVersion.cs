@@ -2,6 +2,7 @@ using System.Text.Json;
 using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Figures;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Serialization;
 
@@ -35,8 +36,20 @@ internal static class FormatVersion
                 return Current;
             }
         }
-        return First;
+        return UsesVersion11Dates(dataset) ? Current : First;
     }
+
+    /// <summary>Format 1.1 added EDTF intervals and unspecified digits to every date: a company name's <c>from</c> and
+    /// <c>until</c>, a source's <c>published</c>, a statement's <c>date</c>, a trigger's <c>effective</c> and claims, an
+    /// event's <c>effective</c> and <c>announced</c>.</summary>
+    private static bool UsesVersion11Dates(PolicyDataset dataset) =>
+        dataset.Companies.Any(c => c.Names.Any(n => UsesVersion11(n.From) || UsesVersion11(n.Until)))
+        || dataset.Sources.Any(s => UsesVersion11(s.Published))
+        || dataset.Statements.Any(s => UsesVersion11(s.Date))
+        || dataset.Triggers.Any(t => UsesVersion11(t.Effective) || t.EffectiveClaims.Any(c => UsesVersion11(c.Date)))
+        || dataset.Events.Any(e => UsesVersion11(e.Effective) || UsesVersion11(e.Announced));
+
+    private static bool UsesVersion11(PartialDate? date) => date is { } d && (d.IsInterval || d.UnspecifiedDigits != 0);
 
     /// <summary>Format 1.1 added the outcome figures and the assisting jurisdiction of a figure set, and the day a version
     /// was published (<c>provenance.published</c>).</summary>

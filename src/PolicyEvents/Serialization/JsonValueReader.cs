@@ -148,18 +148,19 @@ internal static class JsonValueReader
         return Invalid(ref reader, context, $"Expected {expected}, found a text of {byteLength} bytes.");
     }
 
-    /// <summary>An EDTF date (<see cref="PartialDate"/>), parsed from the span without allocating.</summary>
+    /// <summary>An EDTF date (<see cref="PartialDate"/>), parsed from the span without allocating (but for an interval's ends).
+    /// The buffer holds the longest valid text: an interval of two instants with nine-digit fractions and offsets, 71 characters.</summary>
     internal static bool Date(ref Utf8JsonReader reader, ReadContext context, out PartialDate value)
     {
         value = default;
-        Span<char> chars = stackalloc char[64];
+        Span<char> chars = stackalloc char[96];
         if (!ShortChars(ref reader, context, chars, "an EDTF date such as \"2020-07-06\"", out var length))
         {
             return false;
         }
         var problem = PartialDate.TryParseCore(chars[..length], out value);
         return problem is null
-            || Invalid(ref reader, context, $"'{chars[..length]}' is not a valid EDTF date: {problem} (expected YYYY, YYYY-MM, YYYY-MM-DD with an optional ~, ? or %, or YYYY-MM-DDThh:mm:ss with Z or ±hh:mm).");
+            || Invalid(ref reader, context, $"'{chars[..length]}' is not a valid EDTF date: {problem} (expected YYYY, YYYY-MM or YYYY-MM-DD, its rightmost digits X when unspecified, with an optional ~, ? or %; YYYY-MM-DDThh:mm:ss with Z or ±hh:mm; or an interval START/END, each end such a date, '..' or nothing).");
     }
 
     /// <summary>An instant in ISO 8601 UTC (<c>2020-07-06T10:00:00Z</c>, optional fraction of up to nine digits).</summary>

@@ -233,7 +233,7 @@ internal static class DatasetValidator
             }
             var after = said.Instant is { } saidAt && published.Instant is { } publishedAt
                 ? saidAt > publishedAt
-                : said.StartDate > published.EndDate.PlusDays(1);
+                : published.EndDate < NodaTime.LocalDate.MaxIsoValue && said.StartDate > published.EndDate.PlusDays(1); // an open end has no day after it
             if (!after)
             {
                 return null;

@@ -54,6 +54,17 @@ public sealed class AtCommandTests
     }
 
     [Fact]
+    public void An_EDTF_interval_is_taken_at_the_start_of_its_first_date()
+    {
+        Run("at", "2020-06-30/2020-07-14", "-c", "google", "-f", "csv").Output.Should().Contain("google,Google,HK,respondingAsUsual,");
+        Run("at", "2020-07-1X", "-c", "google", "-f", "csv").Output.Should().Contain("google,Google,HK,paused,");
+
+        var open = Run("at", "../2020-07-14");
+        open.ExitCode.Should().Be(2);
+        open.Error.Should().StartWith("policyevents: error: invalid date '../2020-07-14': an interval whose start is open or unknown has no start to ask about");
+    }
+
+    [Fact]
     public void Json_output_is_an_array_of_objects_for_scripts()
     {
         var result = Run("at", "2020-07-09", "-f", "json", "-c", "Alphabet");

@@ -35,6 +35,51 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_whose_event_takes_effect_within_an_EDTF_interval_is_valid()
+    {
+        // TikTok said it would leave Hong Kong "within days" (Reuters): some day between 7 and 14 July 2020.
+        _dir.File("interval.json", """
+            {
+              "formatVersion": "1.1",
+              "metadata": { "id": "tiktok-hk", "title": "TikTok leaves Hong Kong", "version": "1.0.0", "created": "2026-12-01T00:00:00Z" },
+              "companies": [ { "id": "tiktok", "name": "TikTok" } ],
+              "sources": [ { "id": "reuters-tiktok", "publisher": "Reuters", "title": "U.S. tech giants suspend review of Hong Kong data requests, TikTok to pull out" } ],
+              "events": [
+                { "id": "tiktok-hk-2020-07", "company": "tiktok", "jurisdiction": "HK", "policy": { "stance": "withdrawnFromMarket" },
+                  "effective": "2020-07-07/2020-07-14", "announced": "2020-07-07?", "recorded": "2026-12-01T00:00:00Z", "sources": [ "reuters-tiktok" ] }
+              ]
+            }
+            """);
+
+        var result = Run("validate", "interval.json");
+
+        result.ExitCode.Should().Be(0, result.Output + result.Error);
+        result.Output.Should().BeEmpty();
+        result.Error.Should().Be("1 file checked: 0 errors, 0 warnings\n");
+    }
+
+    [Fact]
+    public void An_interval_that_ends_before_it_starts_is_an_error_at_its_position()
+    {
+        _dir.File("reversed.json", """
+            {
+              "formatVersion": "1.1",
+              "metadata": { "id": "tiktok-hk", "title": "TikTok leaves Hong Kong", "version": "1.0.0", "created": "2026-12-01T00:00:00Z" },
+              "companies": [ { "id": "tiktok", "name": "TikTok" } ],
+              "events": [
+                { "id": "tiktok-hk-2020-07", "company": "tiktok", "jurisdiction": "HK", "policy": { "stance": "withdrawnFromMarket" },
+                  "effective": "2020-07-14/2020-07-07", "recorded": "2026-12-01T00:00:00Z" }
+              ]
+            }
+            """);
+
+        var result = Run("validate", "reversed.json");
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().StartWith("reversed.json:7:20: error PE0006: '2020-07-14/2020-07-07' is not a valid EDTF date: the interval ends (2020-07-07) before it starts (2020-07-14)");
+    }
+
+    [Fact]
     public void Diagnostics_use_the_form_editors_link_and_errors_exit_1()
     {
         var result = Run("validate", "good.json", "bad.jsonl");

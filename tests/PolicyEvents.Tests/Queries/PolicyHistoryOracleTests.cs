@@ -8,6 +8,7 @@ namespace PolicyEvents.Tests.Queries;
 
 /// <summary>
 /// Property-based tests: random histories (equal timestamps, superseded events, year/month/day/instant precisions,
+/// unspecified digits, intervals with known, open and unknown ends,
 /// three time zones, several recorded instants) queried through <see cref="PolicyHistory"/> and through a brute-force
 /// linear scan written here from the rules in docs/queries.md.
 /// </summary>
@@ -23,7 +24,7 @@ public class PolicyHistoryOracleTests
 
     private sealed record Spec(int Company, int Jurisdiction, int Precision, int Day, int Hour, int Dates, int Recorded, int Supersede);
 
-    private static readonly Gen<Spec> SpecGen = Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 3], Gen.Int[0, 100], Gen.Int[0, 23],
+    private static readonly Gen<Spec> SpecGen = Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2], Gen.Int[0, 6], Gen.Int[0, 100], Gen.Int[0, 23],
         Gen.Int[0, 2], Gen.Int[0, 3], Gen.Int[0, 6], (c, j, p, d, h, dates, r, s) => new Spec(c, j, p, d, h, dates, r, s));
 
     private static readonly Gen<Spec[]> HistoryGen = SpecGen.Array[0, 30];
@@ -35,12 +36,22 @@ public class PolicyHistoryOracleTests
         {
             var s = specs[i];
             var day = new LocalDate(2020, 1, 1).PlusDays(s.Day);
+            var instant = PartialDate.FromOffsetDateTime(day.At(new LocalTime(s.Hour, 0)).WithOffset(Offset.FromHours(s.Hour % 3 == 0 ? 8 : 0)));
             var date = s.Precision switch
             {
                 0 => PartialDate.FromYear(day.Year, DateQualifier.Approximate),
                 1 => PartialDate.FromYearMonth(day.Year, day.Month),
                 2 => PartialDate.FromDate(day, s.Hour % 2 == 0 ? DateQualifier.None : DateQualifier.Uncertain),
-                _ => PartialDate.FromOffsetDateTime(day.At(new LocalTime(s.Hour, 0)).WithOffset(Offset.FromHours(s.Hour % 3 == 0 ? 8 : 0))),
+                3 => instant,
+                4 => PartialDate.Interval(PartialDate.FromDate(day), PartialDate.FromDate(day.PlusDays(s.Hour % 10))),
+                5 => PartialDate.FromDate(day).WithUnspecifiedDigits(1),
+                _ => (s.Hour % 4) switch
+                {
+                    0 => PartialDate.Interval(PartialDate.FromDate(day), IntervalEnd.Open),
+                    1 => PartialDate.Interval(IntervalEnd.Unknown, PartialDate.FromDate(day)),
+                    2 => PartialDate.Interval(instant, PartialDate.FromDate(day.PlusDays(3))),
+                    _ => PartialDate.Interval(PartialDate.FromDate(day.PlusDays(-1)), instant),
+                },
             };
             PartialDate? effective = s.Dates is 0 or 2 ? date : null;
             PartialDate? announced = s.Dates == 1 ? date : s.Dates == 2 ? PartialDate.FromDate(day.PlusDays(s.Hour % 4)) : null;
@@ -63,8 +74,19 @@ public class PolicyHistoryOracleTests
     private static Instant ReadDate(PartialDate date, JurisdictionCode jurisdiction, DateReading reading)
     {
         var window = Window(date, jurisdiction);
-        // Latest: the last tick of the span, or the instant itself for an instant-precision date.
-        return reading == DateReading.Earliest ? window.Start : Instant.Max(window.Start, window.End - Duration.FromTicks(1));
+        // Earliest: the start, the beginning of time without one. Latest: the last whole tick before the end (the instant
+        // itself for an instant-precision date, or one that ends an interval), never before the start; the end of time
+        // without an end.
+        if (reading == DateReading.Earliest)
+        {
+            return window.HasStart ? window.Start : Instant.MinValue;
+        }
+        if (!window.HasEnd)
+        {
+            return Instant.MaxValue;
+        }
+        var lastTick = Instant.FromUnixTimeTicks((window.End - Duration.Epsilon).ToUnixTimeTicks());
+        return window.HasStart ? Instant.Max(window.Start, lastTick) : lastTick;
     }
 
     private static Instant Effective(PolicyEvent e, DateReading reading) => ReadDate(e.Effective ?? e.Announced!.Value, e.Jurisdiction, reading);
@@ -95,10 +117,17 @@ public class PolicyHistoryOracleTests
                 if (date is { } d)
                 {
                     var window = Window(d, e.Jurisdiction);
-                    yield return window.Start;
-                    yield return window.Start - Duration.FromTicks(1);
-                    yield return window.End - Duration.FromTicks(1);
-                    yield return window.End;
+                    if (window.HasStart)
+                    {
+                        yield return window.Start;
+                        yield return window.Start - Duration.FromTicks(1);
+                    }
+                    if (window.HasEnd)
+                    {
+                        yield return window.End - Duration.FromTicks(1);
+                        yield return window.End - Duration.Epsilon;
+                        yield return window.End;
+                    }
                 }
             }
         }

@@ -23,7 +23,8 @@ public class FuzzReplayTests
                 .Concat(Directory.GetFiles(malformed, "*.json")).Order(StringComparer.Ordinal).Select(File.ReadAllBytes),
             "lines" => Fixtures.ValidFiles().Where(f => f.EndsWith(".jsonl", StringComparison.Ordinal))
                 .Concat(Directory.GetFiles(malformed, "*.jsonl")).Order(StringComparer.Ordinal).Select(File.ReadAllBytes),
-            "edtf" => new[] { "2020", "2020-07", "2020-07-06", "2020-07-06~", "2020?", "2020-07%", "2020-06-30T23:00:00+08:00", "2020-06-30T15:00:00.5Z", "0000", "9999-12-31" }
+            "edtf" => new[] { "2020", "2020-07", "2020-07-06", "2020-07-06~", "2020?", "2020-07%", "2020-06-30T23:00:00+08:00", "2020-06-30T15:00:00.5Z", "0000", "9999-12-31",
+                "2020-07-07/2020-07-14", "2020-07-07/..", "../2020-07-14", "2020-07-07/", "2020-07-1X", "201X-XX", "2020-XX-XX~", "2020-06-30T23:00:00+08:00/2020-07-1X?" }
                 .Select(Encoding.UTF8.GetBytes),
             "google" => [Head("google-global-user-data-requests.csv")],
             _ => [Head("PRPL-Facebook-Government-Report-2020_H1.csv"), Head("PRPL-Facebook-Government-Report-2020_H2.csv")],

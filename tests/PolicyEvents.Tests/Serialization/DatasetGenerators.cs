@@ -8,7 +8,7 @@ using PolicyEvents.Time;
 namespace PolicyEvents.Tests.Serialization;
 
 /// <summary>CsCheck generators of whole datasets: every record type, every optional member present or absent, every date
-/// precision and qualifier, published figures of every kind, and texts with characters that need escaping. References need not resolve (round trips do not validate).</summary>
+/// precision and qualifier, unspecified digits and intervals, published figures of every kind, and texts with characters that need escaping. References need not resolve (round trips do not validate).</summary>
 internal static class DatasetGenerators
 {
     private static readonly Gen<string> Slug = Gen.Int[0, 40].Select(i => $"id-{i}");
@@ -24,7 +24,8 @@ internal static class DatasetGenerators
     internal static readonly Gen<Instant> Instant = Gen.Select(Gen.Long[0, 4_000_000_000L], Gen.Select(Gen.Int[0, 2], Gen.Int[0, 999_999_999], Gen.Int[0, 999], (k, n, m) => k == 0 ? 0 : k == 1 ? n : m * 1_000_000),
         (seconds, nanos) => NodaTime.Instant.FromUnixTimeSeconds(seconds).PlusNanoseconds(nanos));
 
-    internal static readonly Gen<PartialDate> Date = Gen.Int[0, 3].SelectMany(precision => precision switch
+    /// <summary>A single date written in full: every precision and qualifier, instants at many offsets.</summary>
+    internal static readonly Gen<PartialDate> FullDate = Gen.Int[0, 3].SelectMany(precision => precision switch
     {
         0 => Gen.Select(Gen.Int[0, 9999], Gen.Enum<DateQualifier>(), (y, q) => PartialDate.FromYear(y, q)),
         1 => Gen.Select(Gen.Int[1900, 2100], Gen.Int[1, 12], Gen.Enum<DateQualifier>(), (y, m, q) => PartialDate.FromYearMonth(y, m, q)),
@@ -32,6 +33,28 @@ internal static class DatasetGenerators
         _ => Gen.Select(Instant, Gen.Select(Gen.Bool, Gen.Int[-18 * 60, 18 * 60], (zero, x) => zero ? 0 : x * 60),
             (i, offset) => PartialDate.FromOffsetDateTime(i.WithOffset(Offset.FromSeconds(offset)))),
     });
+
+    /// <summary>A single date: written in full, or a year, month or day with some of its rightmost digits unspecified
+    /// (<c>2020-07-1X</c>, <c>20XX</c>).</summary>
+    internal static readonly Gen<PartialDate> SingleDate = Gen.Int[0, 3].SelectMany(kind => kind > 0
+        ? FullDate
+        : FullDate.Where(d => d.Precision != DatePrecision.Instant)
+            .SelectMany(d => Gen.Int[1, 2 + (2 * (int)d.Precision)].Select(d.WithUnspecifiedDigits)));
+
+    /// <summary>An EDTF interval: two dates (in order), or a date and an open or unknown end on either side.</summary>
+    internal static readonly Gen<PartialDate> IntervalDate = Gen.Int[0, 2].SelectMany(shape => shape switch
+    {
+        0 => Gen.Select(SingleDate, SingleDate, (a, b) => InOrder(a, b) ? PartialDate.Interval(a, b) : PartialDate.Interval(b, a)),
+        1 => Gen.Select(SingleDate, Gen.Int[1, 2], (a, end) => PartialDate.Interval(a, (IntervalEnd)end)),
+        _ => Gen.Select(Gen.Int[1, 2], SingleDate, (start, b) => PartialDate.Interval((IntervalEnd)start, b)),
+    });
+
+    /// <summary>Every form of date the format holds: mostly single dates, some intervals.</summary>
+    internal static readonly Gen<PartialDate> Date = Gen.Int[0, 4].SelectMany(kind => kind > 0 ? SingleDate : IntervalDate);
+
+    /// <summary>The rule an interval's ends obey: two instants in order, or the end's last local day not before the start's first.</summary>
+    private static bool InOrder(PartialDate from, PartialDate to) =>
+        from.Instant is { } first && to.Instant is { } last ? last >= first : to.EndDate >= from.StartDate;
 
     private static Gen<System.Collections.Immutable.ImmutableArray<T>> Ids<T>(Func<string, T> create) =>
         Slug.Array[0, 3].Select(a => a.Distinct().Select(create).ToImmutableArray());
