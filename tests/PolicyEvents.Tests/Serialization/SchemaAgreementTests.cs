@@ -131,6 +131,17 @@ public class SchemaAgreementTests
         return node;
     }
 
+    /// <summary>Events that use every scope member and the formal channel (format 1.1).</summary>
+    private static IEnumerable<string> ScopedEvents()
+    {
+        var hk = new JurisdictionCode("HK");
+        var scope = new RequestScope(RequestKinds.Content, Requesters.LawEnforcement, ["Zoom"]).WithSubjectJurisdictions([hk]).WithOrigin(RequestOrigin.AnyJurisdiction);
+        var policy = new RequestPolicy(PolicyStance.FormalChannelOnly, scope, channel: new FormalChannel(FormalChannelKind.Mlat, "United States Department of Justice", new JurisdictionCode("US")));
+        var dataset = new PolicyDataset(new DatasetMetadata(new DatasetId("scopes"), "Scopes", "1", Instant.FromUtc(2026, 1, 1, 0, 0)),
+            events: [new PolicyEvent(new EventId("scoped"), new CompanyId("example-corp"), hk, policy, null, PolicyEvents.Time.PartialDate.Parse("2020-07-07"), Instant.FromUtc(2026, 1, 1, 0, 0))]);
+        return PolicyDatasetSerializer.ToJson(dataset, DatasetFormat.JsonLines).Split('\n').Where(l => l.Contains("\"type\":\"event\"", StringComparison.Ordinal));
+    }
+
     /// <summary>The header and records of the small test dataset, with two figure sets that use every figure member.</summary>
     private static (string Header, List<string> Records) Lines()
     {
@@ -156,7 +167,8 @@ public class SchemaAgreementTests
                     percentWithNoDataFound: PublishedNumber.Percentage(10.39m),
                     percentRejected: PublishedNumber.Percentage(29.87m))),
         ]);
-        var records = small.Skip(1).Concat(PolicyDatasetSerializer.ToJson(figures, DatasetFormat.JsonLines).Split('\n').Where(l => l.Contains("\"type\":\"figure\"", StringComparison.Ordinal)));
+        var records = small.Skip(1).Concat(PolicyDatasetSerializer.ToJson(figures, DatasetFormat.JsonLines).Split('\n').Where(l => l.Contains("\"type\":\"figure\"", StringComparison.Ordinal)))
+            .Concat(ScopedEvents());
         return (small[0], [small[0], .. records]);
     }
 }
