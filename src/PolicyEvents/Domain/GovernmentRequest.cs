@@ -38,7 +38,11 @@ public sealed class GovernmentRequest : IEquatable<GovernmentRequest>
         Requester = requester;
         Subject = Guard.NotDefault(subject, nameof(subject));
         Product = Guard.OptionalTrimmed(product, nameof(product));
+        CoverBits = (int)kind | ((int)requester << RequestScope.RequesterShift);
     }
+
+    /// <summary>The kind and requester packed as in <see cref="RequestScope.CoverMask"/>.</summary>
+    internal int CoverBits { get; }
 
     private static bool IsOneFlag(int value, int all) => value != 0 && (value & (value - 1)) == 0 && (value & ~all) == 0;
 

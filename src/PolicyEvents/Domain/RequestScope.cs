@@ -59,7 +59,20 @@ public sealed class RequestScope : IEquatable<RequestScope>
         Origin = origin;
         _coveredKinds = kinds == RequestKinds.None ? RequestKinds.All
             : (kinds & RequestKinds.UserData) != 0 ? kinds | UserDataFamily : kinds;
+        CoverMask = (int)_coveredKinds | ((int)(requesters == Requesters.None ? Requesters.All : requesters) << RequesterShift)
+            | (SubjectJurisdictions.IsEmpty && Products.IsEmpty ? 0 : NeedsDetail);
     }
+
+    /// <summary>Where <see cref="CoverMask"/> keeps the requesters.</summary>
+    internal const int RequesterShift = 6;
+
+    /// <summary>The bit of <see cref="CoverMask"/> set when subjects or products restrict the scope.</summary>
+    internal const int NeedsDetail = 1 << 9;
+
+    /// <summary>The kinds and requesters covered, packed for the query layer: covered kinds in bits 0 to 5, covered requesters
+    /// from <see cref="RequesterShift"/>, and <see cref="NeedsDetail"/>. A request's <see cref="GovernmentRequest.CoverBits"/>
+    /// are all set in it when the scope covers its kind and requester.</summary>
+    internal int CoverMask { get; }
 
     /// <summary>The kinds of request covered; <see cref="RequestKinds.None"/> when the sources do not say (any).</summary>
     public RequestKinds Kinds { get; }

@@ -39,14 +39,17 @@ public sealed partial class PolicyHistory
         var index = IndexFor(reading);
         var ticks = at.ToUnixTimeTicks();
         var events = index.Events;
+        var cover = index.Cover;
+        var bits = request.CoverBits;
         var best = -1;
         var key = _pairs.Find(PairTable.Pack(ordinal, request.Jurisdiction.Value));
         if (key >= 0)
         {
+            // Every event of the key is toward the request's jurisdiction: the origin admits the request.
             var lo = _keys[key].Start;
             for (var p = index.LastAtOrBefore(lo, _keys[key].End, ticks); p >= lo; p--)
             {
-                if (_events[events[p]].CoversUnchecked(request))
+                if (Covers(cover[p], bits, events[p], request))
                 {
                     best = p;
                     break;
@@ -62,7 +65,7 @@ public sealed partial class PolicyHistory
                 {
                     break;
                 }
-                if (_events[events[p]].CoversUnchecked(request))
+                if (Covers(cover[p], bits, events[p], request))
                 {
                     best = p;
                     break;
@@ -71,6 +74,13 @@ public sealed partial class PolicyHistory
         }
         return new RequestAnswer(this, company, request, at, reading, best >= 0 ? events[best] : -1);
     }
+
+    /// <summary>Whether an entry whose origin admits the request covers it: its packed kinds and requesters first, its event's
+    /// subjects and products only when they restrict it.</summary>
+    private bool Covers(int mask, int bits, int @event, GovernmentRequest request) =>
+        (mask & bits) == bits
+        && ((mask & RequestScope.NeedsDetail) == 0
+            || _events[@event].Policy.Scope.CoversRequest(request.Kind, request.Requester, request.Subject, request.Product));
 
     /// <summary>How a company handled one request at the start of a local date in the requesting jurisdiction's time zone; see
     /// <see cref="PolicyFor(CompanyId, GovernmentRequest, Instant, DateReading)"/>.</summary>

@@ -234,7 +234,12 @@ public sealed partial class PolicyHistory
         }
         var comparer = new EntryComparer(_events);
         var index = TickIndex.Build(entries, _keys, comparer);
-        index.SetAnyOrigin(AnyOriginPositions(index, comparer));
+        var cover = new int[index.Events.Length];
+        for (var p = 0; p < cover.Length; p++)
+        {
+            cover[p] = _events[index.Events[p]].Policy.Scope.CoverMask;
+        }
+        index.SetScopes(cover, AnyOriginPositions(index, comparer));
         return index;
     }
 

@@ -23,7 +23,15 @@ internal sealed class TickIndex
     /// order across the company's keys; null for a company without any. Set once, before the index is published.</summary>
     internal int[]?[] AnyOrigin { get; private set; } = [];
 
-    internal void SetAnyOrigin(int[]?[] anyOrigin) => AnyOrigin = anyOrigin;
+    /// <summary>The <see cref="Domain.RequestScope.CoverMask"/> of each entry's scope, beside <see cref="Ticks"/>, so that a request
+    /// query skips the entries that do not cover it without reading their events. Set once, before the index is published.</summary>
+    internal int[] Cover { get; private set; } = [];
+
+    internal void SetScopes(int[] cover, int[]?[] anyOrigin)
+    {
+        Cover = cover;
+        AnyOrigin = anyOrigin;
+    }
 
     /// <summary>Sorts each key's range of entries (skipping ranges already in order) and splits them into a tick index.</summary>
     internal static TickIndex Build(IndexEntry[] entries, KeyInfo[] keys, EntryComparer comparer)

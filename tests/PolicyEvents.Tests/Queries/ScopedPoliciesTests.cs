@@ -113,6 +113,29 @@ public class ScopedPoliciesTests
     }
 
     [Fact]
+    public void Without_scopes_every_request_gets_the_event_PolicyAt_gives_as_in_format_1_0()
+    {
+        var dataset = PolicyDatasets.HongKong2020;
+        var unscoped = dataset.Events.Select(e => e.WithPolicy(e.Policy.WithScope(RequestScope.Unspecified)));
+        var history = PolicyHistory.Create(unscoped, dataset.Companies, dataset.Statements, dataset.Sources, dataset.Triggers, dataset.Registry);
+        var checks = 0;
+        foreach (var e in history.Events)
+        {
+            var start = history.PolicyAt(e.Company, e.Jurisdiction, Instant.MaxValue).Window.Start;
+            foreach (var at in new[] { start - Duration.FromTicks(1), start, Instant.FromUtc(2020, 7, 10, 0, 0), Instant.MaxValue })
+            {
+                foreach (var kind in new[] { RequestKinds.Content, RequestKinds.ContentRemoval })
+                {
+                    var request = new GovernmentRequest(e.Jurisdiction, kind, Requesters.LawEnforcement, e.Jurisdiction);
+                    history.PolicyFor(e.Company, request, at).EventOrNull.Should().Be(history.PolicyAt(e.Company, e.Jurisdiction, at).EventOrNull);
+                    checks++;
+                }
+            }
+        }
+        checks.Should().BeGreaterThan(50);
+    }
+
+    [Fact]
     public void Arguments_are_checked()
     {
         var request = new GovernmentRequest(HK, RequestKinds.Content, Requesters.Courts);
