@@ -43,7 +43,7 @@ internal static class InteropSamples
         new EventId("line-jp-2021"),
         new CompanyId("line"),
         new JurisdictionCode("JP"),
-        new RequestPolicy(PolicyStance.FormalChannelOnly, new RequestScope(RequestKinds.All, Requesters.All, ["LINE"])),
+        new RequestPolicy(PolicyStance.FormalChannelOnly, new RequestScope(RequestKinds.UserData | RequestKinds.ContentRemoval | RequestKinds.Preservation | RequestKinds.EmergencyDisclosure, Requesters.All, ["LINE"])),
         effective: PartialDate.Parse("2021%"),
         announced: null,
         recorded: Recorded);

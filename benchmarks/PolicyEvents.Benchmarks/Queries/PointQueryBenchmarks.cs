@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PolicyEvents.Benchmarks.Infrastructure;
 using PolicyEvents.Benchmarks.Peers;
+using PolicyEvents.Domain;
 using PolicyEvents.Queries;
 
 namespace PolicyEvents.Benchmarks.Queries;
@@ -20,6 +21,7 @@ public class PointQueryBenchmarks
     private DictionaryPeer _dictionary = null!;
     private PolicyHistory _history = null!;
     private HistoryKey[] _keys = [];
+    private GovernmentRequest[] _requests = [];
 
     [ParamsSource(nameof(Sizes))]
     public int Events { get; set; }
@@ -59,6 +61,18 @@ public class PointQueryBenchmarks
         SetupLibrary();
         // Resolved once, as the peers build their indexes in setup; a pair without events gets no key (default).
         _keys = [.. _queries.Select(q => _history.TryGetKey(q.Company, q.Jurisdiction, out var key) ? key : default)];
+    }
+
+    [GlobalSetup(Target = nameof(LibraryRequest))]
+    public void SetupLibraryRequest()
+    {
+        SetupLibrary();
+        // The same questions asked as requests: each a single kind and requester, in turn, about the requesting
+        // jurisdiction's own users; events whose scope does not cover one are skipped back to one that does.
+        RequestKinds[] kinds = [RequestKinds.UserData, RequestKinds.Content, RequestKinds.NonContent, RequestKinds.Preservation,
+            RequestKinds.EmergencyDisclosure, RequestKinds.ContentRemoval];
+        Requesters[] requesters = [Requesters.Government, Requesters.LawEnforcement, Requesters.Courts];
+        _requests = [.. _queries.Select((q, i) => new GovernmentRequest(q.Jurisdiction, kinds[i % kinds.Length], requesters[i % requesters.Length], q.Jurisdiction))];
     }
 
     [GlobalCleanup]
@@ -119,6 +133,19 @@ public class PointQueryBenchmarks
         {
             var key = keys[i];
             found += !key.IsDefault && _history.PolicyAt(key, queries[i].At).HasPolicy ? 1 : 0;
+        }
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.PointQueryCount, Description = "PolicyEvents: PolicyFor(company, request)")]
+    public int LibraryRequest()
+    {
+        var found = 0;
+        var queries = _queries;
+        var requests = _requests;
+        for (var i = 0; i < queries.Length; i++)
+        {
+            found += _history.PolicyFor(queries[i].Company, requests[i], queries[i].At).HasPolicy ? 1 : 0;
         }
         return found;
     }

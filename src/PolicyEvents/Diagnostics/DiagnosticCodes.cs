@@ -71,7 +71,7 @@ public static class DiagnosticCodes
     public const string StatementAfterSources = "PE0109";
 
     /// <summary>PE0110 (error): two events for the same company and jurisdiction with the same effective date and different
-    /// policies, neither superseding the other.</summary>
+    /// policies whose scopes overlap, neither superseding the other.</summary>
     public const string ConflictingEvents = "PE0110";
 
     /// <summary>PE0111 (warning): a statement that names no source.</summary>
@@ -98,6 +98,10 @@ public static class DiagnosticCodes
     /// <summary>PE0118 (information): a published figure set restated in a later export: a later version of the same key
     /// with other figures.</summary>
     public const string FigureRestated = "PE0118";
+
+    /// <summary>PE0119 (warning): two events of one company that take effect on the same date (effective, else announced)
+    /// with overlapping scopes and different stances, neither superseding the other: contradictory at that instant.</summary>
+    public const string ContradictoryScopes = "PE0119";
 
     /// <summary>PE0201 (error): merging two datasets that hold the same id with different content.</summary>
     public const string MergeConflict = "PE0201";

@@ -23,7 +23,8 @@ public sealed class PolicyEvent : IEquatable<PolicyEvent>
     /// <summary>Creates an event.</summary>
     /// <param name="id">The stable id.</param>
     /// <param name="company">The company whose policy changed.</param>
-    /// <param name="jurisdiction">The jurisdiction whose authorities' requests the policy is about.</param>
+    /// <param name="jurisdiction">The jurisdiction whose authorities' requests the policy is about (with a scope from any
+    /// origin: where the policy was set, such as Hong Kong for requests about Hong Kong users).</param>
     /// <param name="policy">The policy from this event on.</param>
     /// <param name="effective">When the policy took effect, if the sources say.</param>
     /// <param name="announced">When the company announced it, if the sources say.</param>
@@ -97,6 +98,26 @@ public sealed class PolicyEvent : IEquatable<PolicyEvent>
 
     /// <summary>A maintainer's note, or null.</summary>
     public string? Note { get; }
+
+    /// <summary>Whether this event's policy covers a request: its scope covers the request's kind, requester, subject and
+    /// product, and the request comes from this event's jurisdiction (or from any, when the scope's origin is
+    /// <see cref="RequestOrigin.AnyJurisdiction"/>). The company and the time are not compared.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>True when covered.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public bool Covers(GovernmentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return CoversUnchecked(request);
+    }
+
+    /// <summary><see cref="Covers"/> without the null check, for the query layer's hot path.</summary>
+    internal bool CoversUnchecked(GovernmentRequest request)
+    {
+        var scope = Policy.Scope;
+        return (scope.Origin == RequestOrigin.AnyJurisdiction || request.Jurisdiction == Jurisdiction)
+            && scope.CoversRequest(request.Kind, request.Requester, request.Subject, request.Product);
+    }
 
     /// <summary>Returns a copy with another policy.</summary>
     /// <param name="policy">The new policy.</param>

@@ -44,7 +44,7 @@ internal static class InteropText
     /// <summary>The kinds set, one camelCase name per flag in declaration order; empty for <see cref="RequestKinds.None"/>.</summary>
     internal static List<string> Kinds(RequestKinds kinds)
     {
-        var names = new List<string>(4);
+        var names = new List<string>(6);
         if (kinds.HasFlag(RequestKinds.UserData))
         {
             names.Add("userData");
@@ -60,6 +60,14 @@ internal static class InteropText
         if (kinds.HasFlag(RequestKinds.EmergencyDisclosure))
         {
             names.Add("emergencyDisclosure");
+        }
+        if (kinds.HasFlag(RequestKinds.Content))
+        {
+            names.Add("content");
+        }
+        if (kinds.HasFlag(RequestKinds.NonContent))
+        {
+            names.Add("nonContent");
         }
         return names;
     }

@@ -41,6 +41,9 @@ public sealed partial class PolicyHistory
     private readonly Lazy<TickIndex> _latest;
     private readonly int[][] _keysOfCompany;
     private readonly int[][] _keysOfJurisdiction;
+    private readonly int[] _keyCompanyOrdinal;
+    private readonly CompanyId[] _companies;
+    private readonly int[] _companiesInOrder;
     private readonly Lazy<Dictionary<StatementId, ImmutableArray<PolicyEvent>>> _citations;
 
     private PolicyHistory(HistoryCatalog catalog, Instant? knownAt)
@@ -130,6 +133,9 @@ public sealed partial class PolicyHistory
             _eventKey[i] = key;
         }
         var keyCount = counts.Count;
+        _keyCompanyOrdinal = [.. keyCompanyOrdinal];
+        _companies = [.. companies];
+        _companiesInOrder = InOrder(companies);
         var zoneOfJurisdiction = new DateTimeZone[jurisdictions.Count];
         for (var j = 0; j < jurisdictions.Count; j++)
         {
@@ -226,7 +232,47 @@ public sealed partial class PolicyHistory
             var key = _eventKey[i];
             entries[cursor[key]++] = new IndexEntry(EffectiveTicks(EventTime.DateOf(_events[i]), key, startsOfDay, reading), i);
         }
-        return TickIndex.Build(entries, _keys, new EntryComparer(_events));
+        var comparer = new EntryComparer(_events);
+        var index = TickIndex.Build(entries, _keys, comparer);
+        var cover = new int[index.Events.Length];
+        for (var p = 0; p < cover.Length; p++)
+        {
+            cover[p] = _events[index.Events[p]].Policy.Scope.CoverMask;
+        }
+        index.SetScopes(cover, AnyOriginPositions(index, comparer));
+        return index;
+    }
+
+    /// <summary>For each company ordinal, the index positions of its events whose scope admits requests from any jurisdiction,
+    /// in the index's order (ticks, then the tie rules); null for a company without such events (the usual case).</summary>
+    private int[]?[] AnyOriginPositions(TickIndex index, EntryComparer comparer)
+    {
+        var result = new int[]?[_companies.Length];
+        List<int>[]? lists = null;
+        for (var k = 0; k < _keys.Length; k++)
+        {
+            for (var p = _keys[k].Start; p < _keys[k].End; p++)
+            {
+                if (_events[index.Events[p]].Policy.Scope.Origin == RequestOrigin.AnyJurisdiction)
+                {
+                    lists ??= new List<int>[_companies.Length];
+                    (lists[_keyCompanyOrdinal[k]] ??= []).Add(p);
+                }
+            }
+        }
+        if (lists is null)
+        {
+            return result;
+        }
+        for (var c = 0; c < lists.Length; c++)
+        {
+            if (lists[c] is { } list)
+            {
+                list.Sort((x, y) => comparer.Compare(new IndexEntry(index.Ticks[x], index.Events[x]), new IndexEntry(index.Ticks[y], index.Events[y])));
+                result[c] = [.. list];
+            }
+        }
+        return result;
     }
 
     /// <summary>

@@ -19,6 +19,20 @@ internal sealed class TickIndex
     /// <summary>The event of each entry: its position in the view's event array.</summary>
     internal int[] Events { get; }
 
+    /// <summary>Per company ordinal, the positions of the entries whose scope admits requests from any jurisdiction, in index
+    /// order across the company's keys; null for a company without any. Set once, before the index is published.</summary>
+    internal int[]?[] AnyOrigin { get; private set; } = [];
+
+    /// <summary>The <see cref="Domain.RequestScope.CoverMask"/> of each entry's scope, beside <see cref="Ticks"/>, so that a request
+    /// query skips the entries that do not cover it without reading their events. Set once, before the index is published.</summary>
+    internal int[] Cover { get; private set; } = [];
+
+    internal void SetScopes(int[] cover, int[]?[] anyOrigin)
+    {
+        Cover = cover;
+        AnyOrigin = anyOrigin;
+    }
+
     /// <summary>Sorts each key's range of entries (skipping ranges already in order) and splits them into a tick index.</summary>
     internal static TickIndex Build(IndexEntry[] entries, KeyInfo[] keys, EntryComparer comparer)
     {

@@ -438,10 +438,30 @@ internal static class DatasetWriter
             Flags(writer, "requestKinds"u8, FormatNames.RequestKinds, scope.Kinds);
             Flags(writer, "requesters"u8, FormatNames.Requesters, scope.Requesters);
             Strings(writer, "products"u8, scope.Products);
+            Ids(writer, "subjectJurisdictions"u8, scope.SubjectJurisdictions);
+            if (scope.Origin != RequestOrigin.EventJurisdiction)
+            {
+                writer.WriteString("origin"u8, FormatNames.Origins.NameOf(scope.Origin));
+            }
             writer.WriteEndObject();
         }
         Strings(writer, "conditions"u8, policy.Conditions);
         Strings(writer, "exceptions"u8, policy.Exceptions);
+        if (policy.Channel is { } channel)
+        {
+            writer.WritePropertyName("channel"u8);
+            writer.WriteStartObject();
+            writer.WriteString("kind"u8, FormatNames.ChannelKinds.NameOf(channel.Kind));
+            if (channel.Intermediary is { } intermediary)
+            {
+                writer.WriteString("intermediary"u8, intermediary);
+            }
+            if (channel.IntermediaryJurisdiction is { } jurisdiction)
+            {
+                writer.WriteString("intermediaryJurisdiction"u8, jurisdiction.Value);
+            }
+            writer.WriteEndObject();
+        }
         writer.WriteEndObject();
     }
 

@@ -22,7 +22,15 @@ internal static class FormatNames
 
     internal static EnumNames<RequestKinds> RequestKinds { get; } = new("a request kind",
         ("userData", PolicyEvents.Domain.RequestKinds.UserData), ("contentRemoval", PolicyEvents.Domain.RequestKinds.ContentRemoval),
-        ("preservation", PolicyEvents.Domain.RequestKinds.Preservation), ("emergencyDisclosure", PolicyEvents.Domain.RequestKinds.EmergencyDisclosure));
+        ("preservation", PolicyEvents.Domain.RequestKinds.Preservation), ("emergencyDisclosure", PolicyEvents.Domain.RequestKinds.EmergencyDisclosure),
+        ("content", PolicyEvents.Domain.RequestKinds.Content), ("nonContent", PolicyEvents.Domain.RequestKinds.NonContent));
+
+    internal static EnumNames<RequestOrigin> Origins { get; } = new("a request origin",
+        ("eventJurisdiction", RequestOrigin.EventJurisdiction), ("anyJurisdiction", RequestOrigin.AnyJurisdiction));
+
+    internal static EnumNames<FormalChannelKind> ChannelKinds { get; } = new("a formal channel kind",
+        ("other", FormalChannelKind.Other), ("mlat", FormalChannelKind.Mlat), ("lettersRogatory", FormalChannelKind.LettersRogatory),
+        ("diplomatic", FormalChannelKind.Diplomatic));
 
     internal static EnumNames<Requesters> Requesters { get; } = new("a requester",
         ("government", PolicyEvents.Domain.Requesters.Government), ("lawEnforcement", PolicyEvents.Domain.Requesters.LawEnforcement),

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Time;
 
@@ -21,6 +22,13 @@ internal static class FormatVersion
     /// version is told the file needs a newer one.</summary>
     internal static string Of(PolicyDataset dataset)
     {
+        foreach (var e in dataset.Events)
+        {
+            if (UsesVersion11(e.Policy))
+            {
+                return Current;
+            }
+        }
         foreach (var set in dataset.Figures)
         {
             if (UsesVersion11(set))
@@ -51,12 +59,20 @@ internal static class FormatVersion
 
     private static bool UsesVersion11(PartialDate? date) => date is { } d && (d.IsInterval || d.UnspecifiedDigits != 0);
 
-    /// <summary>Format 1.1 added the outcome figures and the assisting jurisdiction of a figure set, and the day a version
-    /// was published (<c>provenance.published</c>).</summary>
+    /// <summary>Request kinds that format 1.1 added.</summary>
+    private const RequestKinds KindsOf11 = RequestKinds.Content | RequestKinds.NonContent;
+
+    /// <summary>Format 1.1 added scopes by whose data and from any jurisdiction, the finer request kinds, and the formal channel.</summary>
+    private static bool UsesVersion11(RequestPolicy policy) =>
+        policy.Channel is not null || (policy.Scope.Kinds & KindsOf11) != 0
+        || !policy.Scope.SubjectJurisdictions.IsEmpty || policy.Scope.Origin != RequestOrigin.EventJurisdiction;
+
+    /// <summary>Format 1.1 added the outcome figures and the assisting jurisdiction of a figure set, the day a version
+    /// was published (<c>provenance.published</c>), and the finer request kinds.</summary>
     private static bool UsesVersion11(ReportedFigures set)
     {
         var f = set.Figures;
-        return set.Category.AssistingJurisdiction is not null || set.Published is not null
+        return set.Category.AssistingJurisdiction is not null || set.Published is not null || (set.Category.Kinds & KindsOf11) != 0
             || Known(f.RequestsWithContentProduced) || Known(f.RequestsWithOnlyNonContentProduced) || Known(f.RequestsWithNoDataFound)
             || Known(f.RequestsRejected) || Known(f.AccountsWithDataPreserved) || Known(f.PercentWithContentProduced)
             || Known(f.PercentWithOnlyNonContentProduced) || Known(f.PercentWithNoDataFound) || Known(f.PercentRejected);

@@ -442,6 +442,7 @@ internal static class RecordReader
         internal RequestScope? Scope;
         internal ImmutableArray<string> Conditions = [];
         internal ImmutableArray<string> Exceptions = [];
+        internal FormalChannel? Channel;
     }
 
     private static MemberTable<PolicyFields> PolicyMembers { get; } = new("a policy",
@@ -450,6 +451,7 @@ internal static class RecordReader
         new("scope", Optional, static (ref r, c, ref f) => f.Scope = Scope(ref r, c)),
         new("conditions", Optional, static (ref r, c, ref f) => TextArray(ref r, c, distinct: false, out f.Conditions)),
         new("exceptions", Optional, static (ref r, c, ref f) => TextArray(ref r, c, distinct: false, out f.Exceptions)),
+        new("channel", Optional, static (ref r, c, ref f) => f.Channel = Channel(ref r, c)),
     ]);
 
     private static RequestPolicy? Policy(ref Utf8JsonReader reader, ReadContext context)
@@ -472,7 +474,7 @@ internal static class RecordReader
         var diagnostics = context.Diagnostics.Count;
         var fields = new PolicyFields();
         var read = PolicyMembers.Read(ref reader, context, ref fields, start);
-        if (read.Create(context, fields, static f => new RequestPolicy(f.Stance, f.Scope, OrNull(f.Conditions), OrNull(f.Exceptions))) is not { } policy)
+        if (read.Create(context, fields, static f => new RequestPolicy(f.Stance, f.Scope, OrNull(f.Conditions), OrNull(f.Exceptions), f.Channel)) is not { } policy)
         {
             return null;
         }
@@ -504,6 +506,8 @@ internal static class RecordReader
         internal RequestKinds Kinds = RequestKinds.None;
         internal Requesters Requesters = Requesters.None;
         internal ImmutableArray<string> Products = [];
+        internal ImmutableArray<JurisdictionCode> Subjects = [];
+        internal RequestOrigin Origin;
     }
 
     private static MemberTable<ScopeFields> ScopeMembers { get; } = new("a scope",
@@ -511,6 +515,8 @@ internal static class RecordReader
         new("requestKinds", Optional, static (ref r, c, ref f) => Flags(ref r, c, FormatNames.RequestKinds, out f.Kinds)),
         new("requesters", Optional, static (ref r, c, ref f) => Flags(ref r, c, FormatNames.Requesters, out f.Requesters)),
         new("products", Optional, static (ref r, c, ref f) => TextArray(ref r, c, distinct: true, out f.Products)),
+        new("subjectJurisdictions", Optional, static (ref r, c, ref f) => IdArray(ref r, c, c.Ids.Jurisdictions, out f.Subjects)),
+        new("origin", Optional, static (ref r, c, ref f) => Enum(ref r, c, FormatNames.Origins, out f.Origin)),
     ]);
 
     private static RequestScope? Scope(ref Utf8JsonReader reader, ReadContext context)
@@ -521,6 +527,32 @@ internal static class RecordReader
         }
         var fields = new ScopeFields();
         var read = ScopeMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
-        return read.Create(context, fields, static f => new RequestScope(f.Kinds, f.Requesters, OrNull(f.Products)));
+        return read.Create(context, fields, static f => new RequestScope(f.Kinds, f.Requesters, OrNull(f.Products))
+            .WithSubjectJurisdictions(OrNull(f.Subjects)).WithOrigin(f.Origin));
+    }
+
+    private struct ChannelFields()
+    {
+        internal FormalChannelKind Kind = FormalChannelKind.Other;
+        internal string? Intermediary;
+        internal JurisdictionCode? IntermediaryJurisdiction;
+    }
+
+    private static MemberTable<ChannelFields> ChannelMembers { get; } = new("a formal channel",
+    [
+        new("kind", Required, static (ref r, c, ref f) => Enum(ref r, c, FormatNames.ChannelKinds, out f.Kind)),
+        new("intermediary", Optional, static (ref r, c, ref f) => f.Intermediary = Text(ref r, c, out var t) ? t : null),
+        new("intermediaryJurisdiction", Optional, static (ref r, c, ref f) => f.IntermediaryJurisdiction = Id(ref r, c, c.Ids.Jurisdictions, out var j) ? j : null),
+    ]);
+
+    private static FormalChannel? Channel(ref Utf8JsonReader reader, ReadContext context)
+    {
+        if (!ExpectObject(ref reader, context, "a formal channel"))
+        {
+            return null;
+        }
+        var fields = new ChannelFields();
+        var read = ChannelMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
+        return read.Create(context, fields, static f => new FormalChannel(f.Kind, f.Intermediary, f.IntermediaryJurisdiction));
     }
 }

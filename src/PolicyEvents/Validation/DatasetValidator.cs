@@ -136,6 +136,7 @@ internal static class DatasetValidator
         }
 
         ValidateConflicts(dataset, Error);
+        ValidateContradictions(dataset, Report);
 
         for (var i = 0; i < dataset.Figures.Length; i++)
         {
@@ -287,8 +288,44 @@ internal static class DatasetValidator
         }
     }
 
+    /// <summary>
+    /// Events of one company that take effect on the same date (effective, else announced) with overlapping scopes (the
+    /// requesting jurisdiction included: a scope from any jurisdiction overlaps every jurisdiction) and different stances,
+    /// neither superseding the other, and not already a PE0110 conflict (same jurisdiction, same effective date). Reported as
+    /// a warning on the later event: the tie rules still choose one, but the data says two things at once.
+    /// </summary>
+    private static void ValidateContradictions(IDatasetContents dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    {
+        var groups = new Dictionary<(CompanyId, PartialDate), List<int>>();
+        for (var i = 0; i < dataset.Events.Length; i++)
+        {
+            var e = dataset.Events[i];
+            var date = e.Effective ?? e.Announced.GetValueOrDefault();
+            if (!groups.TryGetValue((e.Company, date), out var group))
+            {
+                groups[(e.Company, date)] = [i];
+                continue;
+            }
+            foreach (var j in group)
+            {
+                var other = dataset.Events[j];
+                if (e.Policy.Stance == other.Policy.Stance || e.Supersedes == other.Id || other.Supersedes == e.Id
+                    || (e.Jurisdiction == other.Jurisdiction && e.Effective is not null && other.Effective is not null)
+                    || !RequestScope.Overlap(e.Policy.Scope, e.Jurisdiction, other.Policy.Scope, other.Jurisdiction))
+                {
+                    continue;
+                }
+                report(DiagnosticSeverity.Warning, DiagnosticCodes.ContradictoryScopes,
+                    $"Events '{other.Id}' and '{e.Id}' give company '{e.Company}' different stances ({other.Policy.Stance}, {e.Policy.Stance}) on {date} for requests both their scopes cover, and neither supersedes the other.",
+                    DatasetRecordKind.Event, i, "policy");
+                break;
+            }
+            group.Add(i);
+        }
+    }
+
     /// <summary>Events grouped by company, jurisdiction and effective date, and within a group by policy: a group with
-    /// two policies is a conflict unless one event supersedes the other. Linear in the number of events for groups that
+    /// two policies whose scopes overlap is a conflict unless one event supersedes the other. Linear in the number of events for groups that
     /// agree, whatever their size.</summary>
     private static void ValidateConflicts(IDatasetContents dataset, Action<string, string, DatasetRecordKind, int, string?> error)
     {
@@ -317,7 +354,8 @@ internal static class DatasetValidator
                 foreach (var j in events)
                 {
                     var other = dataset.Events[j];
-                    if (e.Supersedes != other.Id && other.Supersedes != e.Id)
+                    if (e.Supersedes != other.Id && other.Supersedes != e.Id
+                        && RequestScope.Overlap(e.Policy.Scope, e.Jurisdiction, other.Policy.Scope, other.Jurisdiction))
                     {
                         error(DiagnosticCodes.ConflictingEvents,
                             $"Events '{other.Id}' and '{e.Id}' give company '{e.Company}' different policies toward {e.Jurisdiction} effective {e.Effective.Value}, and neither supersedes the other.",

@@ -66,6 +66,10 @@ internal static class ArgumentSamples
             ("Statement", "variants") => which == 0
                 ? new[] { new StatementVariant("another wording", null, [new SourceId("alpha")]) }
                 : new[] { new StatementVariant("another wording", null, [new SourceId("alpha")]), new StatementVariant(null, new Speaker(new CompanyId("other")), [new SourceId("beta")]) },
+            ("RequestPolicy", "stance") => which == 0 ? PolicyStance.FormalChannelOnly : PolicyStance.Paused,
+            ("RequestPolicy", "channel") => which == 0 ? null : new FormalChannel(FormalChannelKind.Mlat, "United States Department of Justice", new JurisdictionCode("US")),
+            ("GovernmentRequest", "kind") => which == 0 ? RequestKinds.Content : RequestKinds.ContentRemoval,
+            ("GovernmentRequest", "requester") => which == 0 ? Requesters.LawEnforcement : Requesters.Courts,
             ("MemberChange", "oldValue") => which == 0 ? "alpha" : "delta",
             ("MemberChange", "newValue") => which == 0 ? "beta" : "gamma",
             ("RecordChange", "change") => which == 0 ? RecordChangeKind.Changed : RecordChangeKind.Added,

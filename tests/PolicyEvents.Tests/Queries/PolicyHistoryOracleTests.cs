@@ -255,4 +255,126 @@ public class PolicyHistoryOracleTests
             }
         }, iter: 100);
     }
+
+    // ----- Scoped policies: the covering rule against a brute-force scan -----
+
+    private static readonly RequestKinds[] ScopeKinds =
+        [RequestKinds.None, RequestKinds.UserData, RequestKinds.Content, RequestKinds.NonContent, RequestKinds.ContentRemoval, RequestKinds.Content | RequestKinds.ContentRemoval];
+
+    private static readonly RequestKinds[] SingleKinds =
+        [RequestKinds.UserData, RequestKinds.Content, RequestKinds.NonContent, RequestKinds.Preservation, RequestKinds.EmergencyDisclosure, RequestKinds.ContentRemoval];
+
+    private static readonly Requesters[] SingleRequesters = [Requesters.Government, Requesters.LawEnforcement, Requesters.Courts];
+
+    private static readonly string?[] Products = [null, "a", "b"];
+
+    private sealed record ScopeSpec(int Kinds, int Requesters, int Subjects, int Origin, int Products);
+
+    private static readonly Gen<ScopeSpec> ScopeSpecGen = Gen.Select(Gen.Int[0, 5], Gen.Int[0, 7], Gen.Int[0, 3], Gen.Int[0, 3], Gen.Int[0, 3],
+        (k, r, s, o, p) => new ScopeSpec(k, r, s, o, p));
+
+    private static readonly Gen<(Spec Time, ScopeSpec Scope)[]> ScopedHistoryGen = Gen.Select(SpecGen, ScopeSpecGen).Array[0, 24];
+
+    private static RequestScope ScopeOf(ScopeSpec s)
+    {
+        var scope = new RequestScope(ScopeKinds[s.Kinds], (Requesters)s.Requesters, s.Products switch { 1 => ["a"], 2 => ["a", "b"], _ => null });
+        scope = scope.WithSubjectJurisdictions(s.Subjects switch { 1 => [Jurisdictions[0]], 2 => [Jurisdictions[0], Jurisdictions[1]], _ => null });
+        return scope.WithOrigin(s.Origin == 3 ? RequestOrigin.AnyJurisdiction : RequestOrigin.EventJurisdiction);
+    }
+
+    /// <summary>The covering rule, written again from docs/queries.md.</summary>
+    private static bool OracleCovers(PolicyEvent e, JurisdictionCode from, RequestKinds kind, Requesters requester, JurisdictionCode? subject, string? product)
+    {
+        var scope = e.Policy.Scope;
+        var kinds = scope.Kinds;
+        var userDataFamily = kind is RequestKinds.UserData or RequestKinds.Content or RequestKinds.NonContent or RequestKinds.Preservation or RequestKinds.EmergencyDisclosure;
+        return (scope.Origin == RequestOrigin.AnyJurisdiction || e.Jurisdiction == from)
+            && (kinds == RequestKinds.None || kinds.HasFlag(kind) || (userDataFamily && kinds.HasFlag(RequestKinds.UserData)))
+            && (scope.Requesters == Requesters.None || scope.Requesters.HasFlag(requester))
+            && (scope.SubjectJurisdictions.IsEmpty || (subject is { } s && scope.SubjectJurisdictions.Contains(s)))
+            && (scope.Products.IsEmpty || (product is not null && scope.Products.Contains(product)));
+    }
+
+    [Fact]
+    public void Requests_and_policy_maps_agree_with_a_linear_scan_of_the_covering_rule()
+    {
+        ScopedHistoryGen.Sample(specs =>
+        {
+            var plain = Build([.. specs.Select(s => s.Time)]);
+            var events = plain.Select((e, i) => e.WithPolicy(e.Policy.WithScope(ScopeOf(specs[i].Scope)))).ToArray();
+            var history = Create(events);
+            foreach (var knownAt in Views(events).Take(3))
+            {
+                var view = knownAt is { } k ? history.AsKnownAt(k) : history;
+                var visible = Visible(events, knownAt);
+                foreach (var reading in Readings)
+                {
+                    var times = visible.ToDictionary(e => e.Id, e => Effective(e, reading));
+                    foreach (var at in Probes(events).Distinct().Take(6))
+                    {
+                        string? Oracle(CompanyId c, JurisdictionCode from, RequestKinds kind, Requesters requester, JurisdictionCode? subject, string? product) =>
+                            visible.Where(e => e.Company == c && times[e.Id] <= at && OracleCovers(e, from, kind, requester, subject, product))
+                                .OrderBy(e => times[e.Id]).ThenBy(e => e.Recorded).ThenBy(e => e.Id).LastOrDefault()?.Id.Value;
+
+                        foreach (var c in CompanyIds)
+                        {
+                            foreach (var from in Jurisdictions)
+                            {
+                                var winners = new HashSet<string>();
+                                foreach (var kind in SingleKinds)
+                                {
+                                    foreach (var requester in SingleRequesters)
+                                    {
+                                        foreach (var subject in new JurisdictionCode?[] { null, Jurisdictions[0], Jurisdictions[1], Jurisdictions[2] })
+                                        {
+                                            foreach (var product in Products)
+                                            {
+                                                var expected = Oracle(c, from, kind, requester, subject, product);
+                                                if (expected is not null)
+                                                {
+                                                    winners.Add(expected);
+                                                }
+                                                var request = new GovernmentRequest(from, kind, requester, subject, product);
+                                                var answer = view.PolicyFor(c, request, at, reading);
+                                                if (answer.EventOrNull?.Id.Value != expected)
+                                                {
+                                                    answer.EventOrNull?.Id.Value.Should().Be(expected, $"{c} {request} at {at} {reading} known at {knownAt}");
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                view.PolicyMap(c, from, at, reading).Select(p => p.Event.Id.Value).Should().BeEquivalentTo(winners, $"{c} toward {from} at {at}");
+                            }
+                        }
+                        foreach (var subject in Jurisdictions)
+                        {
+                            var expected = new HashSet<(CompanyId, string)>();
+                            foreach (var c in CompanyIds)
+                            {
+                                foreach (var kind in SingleKinds)
+                                {
+                                    foreach (var requester in SingleRequesters)
+                                    {
+                                        foreach (var product in Products)
+                                        {
+                                            // From any jurisdiction: only scopes of any origin decide; a jurisdiction no event names stands for "any other".
+                                            var winner = visible.Where(e => e.Company == c && times[e.Id] <= at && e.Policy.Scope.Origin == RequestOrigin.AnyJurisdiction
+                                                    && OracleCovers(e, new JurisdictionCode("ZZ"), kind, requester, subject, product))
+                                                .OrderBy(e => times[e.Id]).ThenBy(e => e.Recorded).ThenBy(e => e.Id).LastOrDefault();
+                                            if (winner is not null)
+                                            {
+                                                expected.Add((c, winner.Id.Value));
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            view.PoliciesAbout(subject, at, reading).Select(p => (p.Company, p.Event.Id.Value)).Should().BeEquivalentTo(expected);
+                        }
+                    }
+                }
+            }
+        }, iter: 20);
+    }
 }

@@ -80,10 +80,17 @@ internal static class DatasetGenerators
         Gen.Select(Date, Ids(s => new SourceId(s)).Where(a => a.Length > 0), Maybe(Verbatim), (d, s, w) => new DateClaim(d, s, w)).Array[0, 2],
         (id, jurisdiction, title, effective, sources, claims) => new Trigger(new TriggerId(id), new JurisdictionCode(jurisdiction), title, effective, sources, claims));
 
-    private static readonly Gen<RequestPolicy> Policy = Gen.Select(Gen.Enum<PolicyStance>(), Gen.Int[0, 15], Gen.Int[0, 7], Text.Array[0, 2],
-        Text.Array[0, 2], Text.Array[0, 2],
-        (stance, kinds, requesters, products, conditions, exceptions) =>
-            new RequestPolicy(stance, new RequestScope((RequestKinds)kinds, (Requesters)requesters, products.Distinct()), conditions, exceptions));
+    // Format 1.1 members (subjects, origin, channel, the finer kinds) in about half the policies.
+    private static readonly Gen<RequestPolicy> Policy = Gen.Select(Gen.Enum<PolicyStance>(), Gen.Int[0, 63], Gen.Int[0, 7], Text.Array[0, 2],
+        Text.Array[0, 2], Text.Array[0, 2], Gen.Select(Gen.Int[0, 3], Gen.Int[0, 1], Gen.Int[0, 4], (s, o, c) => (Subjects: s, Origin: o, Channel: c)),
+        (stance, kinds, requesters, products, conditions, exceptions, v11) =>
+            new RequestPolicy(stance, new RequestScope((RequestKinds)kinds, (Requesters)requesters, products.Distinct())
+                    .WithSubjectJurisdictions(v11.Subjects switch { 1 => [new JurisdictionCode("HK")], 2 => [new JurisdictionCode("US-CA"), new JurisdictionCode("HK")], _ => null })
+                    .WithOrigin((RequestOrigin)v11.Origin),
+                conditions, exceptions,
+                stance != PolicyStance.FormalChannelOnly || v11.Channel == 0 ? null
+                    : new FormalChannel((FormalChannelKind)(v11.Channel - 1), v11.Channel % 2 == 0 ? "United States Department of Justice" : null,
+                        v11.Channel > 2 ? new JurisdictionCode("US") : null)));
 
     private static readonly Gen<PolicyEvent> Event = Gen.Select(Slug, Slug, Pick("HK", "US", "XK"), Policy,
         Gen.Select(MaybeValue(Date), Date, Gen.Int[0, 2], (a, b, which) => which switch { 0 => (a, (PartialDate?)b), 1 => (b, a), _ => ((PartialDate?)b, (PartialDate?)b) }),

@@ -50,7 +50,7 @@ public class FormatNamesTests
         MemberNameTables.Values.Select(t => t.What).Should().BeEquivalentTo(
             "the dataset document", "the dataset header line", "the metadata", "a company", "a company name", "a jurisdiction",
             "a source", "a statement", "a statement variant", "a speaker", "a trigger", "a date claim", "an event", "a policy", "a scope", "a figure set",
-            "a published number", "a provenance");
+            "a published number", "a provenance", "a formal channel");
     }
 
     [Theory]

@@ -135,6 +135,17 @@ public class SchemaAgreementTests
     private const string StatementWithVariants =
         """{"type":"statement","id":"acme-pause","text":"Acme paused requests.","speaker":{"company":"acme"},"language":"en","sources":["paper"],"paraphrase":true,"variants":[{"text":"Acme has paused requests.","sources":["wire"]},{"speaker":{"company":"acme-chat","person":"Dee","role":"spokesperson"},"sources":["wire","paper"]},{"text":"It paused requests","speaker":{"company":"acme-chat"},"sources":["paper"],"paraphrase":true}]}""";
 
+    /// <summary>Events that use every scope member and the formal channel (format 1.1).</summary>
+    private static IEnumerable<string> ScopedEvents()
+    {
+        var hk = new JurisdictionCode("HK");
+        var scope = new RequestScope(RequestKinds.Content, Requesters.LawEnforcement, ["Zoom"]).WithSubjectJurisdictions([hk]).WithOrigin(RequestOrigin.AnyJurisdiction);
+        var policy = new RequestPolicy(PolicyStance.FormalChannelOnly, scope, channel: new FormalChannel(FormalChannelKind.Mlat, "United States Department of Justice", new JurisdictionCode("US")));
+        var dataset = new PolicyDataset(new DatasetMetadata(new DatasetId("scopes"), "Scopes", "1", Instant.FromUtc(2026, 1, 1, 0, 0)),
+            events: [new PolicyEvent(new EventId("scoped"), new CompanyId("example-corp"), hk, policy, null, PolicyEvents.Time.PartialDate.Parse("2020-07-07"), Instant.FromUtc(2026, 1, 1, 0, 0))]);
+        return PolicyDatasetSerializer.ToJson(dataset, DatasetFormat.JsonLines).Split('\n').Where(l => l.Contains("\"type\":\"event\"", StringComparison.Ordinal));
+    }
+
     /// <summary>The header and records of the small test dataset, with two figure sets that use every figure member and a
     /// statement with variants.</summary>
     private static (string Header, List<string> Records) Lines()
@@ -162,7 +173,8 @@ public class SchemaAgreementTests
                     percentRejected: PublishedNumber.Percentage(29.87m))),
         ]);
         var records = small.Skip(1).Concat(PolicyDatasetSerializer.ToJson(figures, DatasetFormat.JsonLines).Split('\n').Where(l => l.Contains("\"type\":\"figure\"", StringComparison.Ordinal)))
-            .Append(StatementWithVariants);
+            .Append(StatementWithVariants)
+            .Concat(ScopedEvents());
         return (small[0], [small[0], .. records]);
     }
 }

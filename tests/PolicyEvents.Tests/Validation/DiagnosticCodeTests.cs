@@ -264,6 +264,40 @@ public class DiagnosticCodeTests
             .Should().BeEmpty();
     }
 
+    private static string ScopedEvent(string id, string jurisdiction, string stance, string scope, string date = "\"announced\": \"2020-07-06\"") =>
+        $$"""    { "id": "{{id}}", "company": "acme", "jurisdiction": "{{jurisdiction}}", "policy": { "stance": "{{stance}}", "scope": {{scope}} }, {{date}}, "recorded": "2026-01-01T00:00:00Z" }""";
+
+    [Fact]
+    public void PE0110_does_not_apply_to_scopes_that_share_no_request()
+    {
+        Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""",
+                ScopedEvent("e1", "HK", "formalChannelOnly", """{ "requestKinds": ["content"] }""", "\"effective\": \"2020-07-06\"") + ",",
+                ScopedEvent("e2", "HK", "respondingAsUsual", """{ "requestKinds": ["nonContent"] }""", "\"effective\": \"2020-07-06\""), "  ]"))
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PE0119_contradictory_scopes()
+    {
+        var diagnostics = Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""",
+            ScopedEvent("e1", "HK", "paused", """{ "requestKinds": ["userData"] }""") + ",",
+            ScopedEvent("e2", "US", "refusing", """{ "subjectJurisdictions": ["HK"], "origin": "anyJurisdiction" }"""), "  ]"));
+
+        Expect(diagnostics, "PE0119", DiagnosticSeverity.Warning, 9, 5, "$.events[1].policy");
+        diagnostics.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void PE0119_does_not_apply_to_other_jurisdictions_equal_stances_or_other_dates()
+    {
+        Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""",
+                ScopedEvent("e1", "HK", "paused", """{ "requestKinds": ["userData"] }""") + ",",
+                ScopedEvent("e2", "US", "refusing", """{ "requestKinds": ["userData"] }""") + ",",
+                ScopedEvent("e3", "US", "refusing", """{ "subjectJurisdictions": ["US"] }""") + ",",
+                ScopedEvent("e4", "HK", "refusing", """{ "origin": "anyJurisdiction" }""", "\"announced\": \"2020-07-07\""), "  ]"))
+            .Should().BeEmpty();
+    }
+
     [Fact]
     public void PE0111_statement_without_a_source()
     {
