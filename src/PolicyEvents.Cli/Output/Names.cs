@@ -13,6 +13,11 @@ internal static class Names
     /// <returns>The name.</returns>
     public static string Of(PolicyStance stance) => JsonNamingPolicy.CamelCase.ConvertName(stance.ToString());
 
+    /// <summary>The camelCase name of a policy status, e.g. <c>noRecordedPolicy</c>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The name.</returns>
+    public static string Of(PolicyEvents.Queries.PolicyStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+
     /// <summary>An instant in ISO 8601 UTC, e.g. <c>2020-06-30T15:00:00Z</c>.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The text.</returns>

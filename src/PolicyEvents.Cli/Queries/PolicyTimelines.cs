@@ -57,6 +57,33 @@ internal sealed class PolicyTimelines
             .Where(a => a.HasPolicy)
             .Select(a => new PolicySpan(a.Event, a.Since, a.Until));
 
+    /// <summary>
+    /// How each selected company (every company of the dataset without <c>--company</c>) handled one request at a date, read
+    /// in the requesting jurisdiction's zone: one answer per company, by id, those with no recorded policy included.
+    /// </summary>
+    /// <param name="time">The date or instant.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="selection">The filters (its companies).</param>
+    /// <returns>The answers.</returns>
+    public IEnumerable<RequestAnswer> For(QueryTime time, GovernmentRequest request, Selection selection)
+    {
+        var at = time.In(_dataset.ZoneOf(request.Jurisdiction));
+        return _dataset.Companies.Select(c => c.Id).Where(c => selection.Companies is null || selection.Companies.Contains(c))
+            .Order().Select(c => _history.PolicyFor(c, request, at));
+    }
+
+    /// <summary>
+    /// The policies in force at a date, read in the subject jurisdiction's zone, that cover requests about its users from any
+    /// jurisdiction's authorities: one per company and event, by company id.
+    /// </summary>
+    /// <param name="time">The date or instant.</param>
+    /// <param name="subject">The data subjects' jurisdiction.</param>
+    /// <param name="selection">The filters (its companies).</param>
+    /// <returns>The scoped policies.</returns>
+    public IEnumerable<ScopedPolicy> About(QueryTime time, JurisdictionCode subject, Selection selection) =>
+        _history.PoliciesAbout(subject, time.In(_dataset.ZoneOf(subject)))
+            .Where(p => selection.Companies is null || selection.Companies.Contains(p.Company));
+
     private IEnumerable<(CompanyId Company, JurisdictionCode Jurisdiction)> Selected(Selection selection) =>
         _keys.Where(k => selection.Includes(k.Company, k.Jurisdiction));
 }

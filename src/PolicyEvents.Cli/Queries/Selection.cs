@@ -52,7 +52,12 @@ internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<Co
         return family;
     }
 
-    private static JurisdictionCode ParseJurisdiction(PolicyDataset dataset, string text)
+    /// <summary>Reads a jurisdiction: an ISO 3166 code in any case, or the registry's name.</summary>
+    /// <param name="dataset">The dataset (its registry).</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="CliException">The code is malformed or unknown (exit code 2).</exception>
+    public static JurisdictionCode ParseJurisdiction(PolicyDataset dataset, string text)
     {
         var byName = dataset.Registry.All.FirstOrDefault(j => string.Equals(j.Name, text.Trim(), StringComparison.OrdinalIgnoreCase));
         if (byName is not null)

@@ -73,6 +73,28 @@ internal static class TestDatasets
     }
 
     /// <summary>
+    /// Scoped policies toward Hong Kong (synthetic, in the shapes of July 2020 statements): Zoom paused requests from Hong Kong
+    /// (no scope) and requests about Hong Kong users from anywhere (announced 7 July); Telegram refuses requests about Hong
+    /// Kong users from anywhere (6 July); Apple answers content requests only through an MLAT (8 July); Facebook has no event.
+    /// </summary>
+    public static PolicyDataset Scoped()
+    {
+        var about = RequestScope.Unspecified.WithSubjectJurisdictions([Hk]).WithOrigin(RequestOrigin.AnyJurisdiction);
+        var mlat = new FormalChannel(FormalChannelKind.Mlat, "United States Department of Justice", new JurisdictionCode("US"));
+        return new PolicyDataset(new DatasetMetadata(new DatasetId("scoped-test"), "Scoped test", "1.0.0", Recorded),
+            [new Company(new CompanyId("apple"), "Apple"), Facebook, new Company(new CompanyId("telegram"), "Telegram"), new Company(new CompanyId("zoom"), "Zoom")],
+            [], [new Source(Reuters, "Reuters", "Tech firms pause")], [], [],
+            [
+                Scoped("zoom-hk-from", "zoom", new RequestPolicy(PolicyStance.Paused), "2020-07-07"),
+                Scoped("zoom-hk-about", "zoom", new RequestPolicy(PolicyStance.Paused, about), "2020-07-07"),
+                Scoped("telegram-hk-about", "telegram", new RequestPolicy(PolicyStance.Refusing, about), "2020-07-06"),
+                Scoped("apple-hk-content", "apple",
+                    new RequestPolicy(PolicyStance.FormalChannelOnly, new RequestScope(RequestKinds.Content, Requesters.None), channel: mlat), "2020-07-08"),
+            ],
+            []);
+    }
+
+    /// <summary>
     /// A malformed file: <see cref="HongKong"/> as a document with Google's pause given the stance <c>sleeping</c>, which
     /// the reader refuses (PE0006).
     /// </summary>
@@ -92,6 +114,9 @@ internal static class TestDatasets
         PolicyDatasetSerializer.SaveFile(dataset, path);
         return path;
     }
+
+    private static PolicyEvent Scoped(string id, string company, RequestPolicy policy, string announced) =>
+        new(new EventId(id), new CompanyId(company), Hk, policy, null, PartialDate.Parse(announced), Recorded, sources: [Reuters]);
 
     private static PolicyEvent Event(string id, string company, PolicyStance stance, string? effective, string? announced,
         StatementId[]? statements = null, bool trigger = false, string? supersedes = null) =>
