@@ -31,4 +31,31 @@ internal static class FigureFixtures
 
     /// <summary>The lines of a text, whatever its line ends.</summary>
     internal static string[] Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+
+    /// <summary>Splits one CSV line into cells (quotes group, commas separate): the tests' own parse, independent of the
+    /// importers' reader, for cell-by-cell checks of whole files.</summary>
+    internal static string[] SplitCsvLine(string line)
+    {
+        var cells = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+        cells.Add(current.ToString());
+        return [.. cells];
+    }
 }

@@ -90,14 +90,14 @@ public class MetaEarlyLayoutTests
     public void Every_cell_of_the_early_files_is_where_the_header_says(string name, int rows)
     {
         var lines = FigureFixtures.Lines(FigureFixtures.Text(name));
-        var header = Split(lines[0]);
+        var header = FigureFixtures.SplitCsvLine(lines[0]);
         var result = Read(name);
         lines.Should().HaveCount(rows + 1);
         var expected = 0;
 
         for (var i = 1; i < lines.Length; i++)
         {
-            var cells = Split(lines[i]);
+            var cells = FigureFixtures.SplitCsvLine(lines[i]);
             string Cell(string column) => Array.IndexOf(header, column) is var c and >= 0 ? cells[c].Trim() : string.Empty;
             foreach (var label in MetaGovernmentRequestsCsv.Categories.Select(c => c.Label).Where(l => header.Contains(l)))
             {
@@ -118,30 +118,5 @@ public class MetaEarlyLayoutTests
             }
         }
         result.Figures.Should().HaveCount(expected);
-    }
-
-    private static string[] Split(string line)
-    {
-        var cells = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var c in line)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-        cells.Add(current.ToString());
-        return [.. cells];
     }
 }

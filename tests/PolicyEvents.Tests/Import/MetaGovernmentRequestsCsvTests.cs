@@ -184,7 +184,7 @@ public class MetaGovernmentRequestsCsvTests
         var permutation = Enumerable.Range(0, 48).Reverse().ToArray();
         string Permute(string line)
         {
-            var cells = SplitCsv(line);
+            var cells = FigureFixtures.SplitCsvLine(line);
             return string.Join(',', permutation.Select(i => Quote(cells[i]))) + ",extra";
         }
 
@@ -275,31 +275,6 @@ public class MetaGovernmentRequestsCsvTests
         result.Issues.Select(i => (i.Code, i.Column)).Should().Equal(
             ("percentage-out-of-range", "Total Requests Percentage"),
             ("produced-exceeds-received", "Number of Requests Where Some Data Produced"));
-    }
-
-    private static string[] SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        foreach (var c in line)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
-        }
-        cells.Add(current.ToString());
-        return [.. cells];
     }
 
     private static string Quote(string cell) => cell.Contains(',') ? "\"" + cell + "\"" : cell;
