@@ -13,6 +13,11 @@ namespace PolicyEvents.Queries;
 /// <para>Each event that takes effect gives its own period, even when its policy equals the previous one (each has its own
 /// evidence). An event that loses a tie (another event for the same company and jurisdiction takes effect at the same
 /// instant and wins) gives no period.</para>
+/// <para>In the timelines per scope piece (<see cref="PolicyHistory.ScopedTimeline"/>, <see cref="PolicyHistory.ScopedChanges"/>)
+/// a period is the time during which the event decides some of the requests its scope covers: it ends when later events have
+/// taken over all of them, so the periods of coexisting scopes overlap. In a request's timeline
+/// (<see cref="PolicyHistory.Timeline(CompanyId, GovernmentRequest, CompanyScope, DateReading)"/>) it ends when the next event
+/// covering the request takes effect.</para>
 /// <para><see cref="Statements"/> and <see cref="Sources"/> are resolved when first read and kept; <see cref="Window"/> is
 /// computed when read. A period keeps its history reachable.</para>
 /// <para>Equality compares company, jurisdiction, start, end, reading and the event. Instances are immutable and thread-safe.</para>

@@ -14,6 +14,7 @@ public class PolicyHistoryEdgeTests
     private static readonly LocalDate Day = new(2020, 7, 9);
     private const DateReading BadReading = (DateReading)2;
     private const CompanyScope BadScope = (CompanyScope)7;
+    private static readonly GovernmentRequest Request = new(HK, RequestKinds.Content, Requesters.LawEnforcement);
     private readonly PolicyHistory _history = History();
 
     private static PolicyEvent Elsewhere(string id, CompanyId company, string jurisdiction, string effective, string? statement = null) =>
@@ -28,12 +29,15 @@ public class PolicyHistoryEdgeTests
         {
             () => h.PolicyAt(default, HK, July9), () => h.PoliciesAt(default, HK, July9, CompanyScope.CompanyOnly), () => h.PoliciesOf(default, July9),
             () => h.Timeline(default, HK), () => h.FiguresBesidePolicy([], default, HK, Day, Day), () => h.Family(default),
+            () => h.Timeline(default, Request), () => h.ScopedTimeline(default, HK), () => h.PoliciesFor(default, Request, July9, CompanyScope.CompanyOnly),
+            () => h.PolicyMap(default, HK, July9, CompanyScope.CompanyOnly),
         };
         var jurisdiction = new Action[]
         {
             () => h.PolicyAt(Google, default(JurisdictionCode), July9), () => h.PolicyAt(Google, default(JurisdictionCode), Day),
             () => h.PoliciesAt(Google, default, July9, CompanyScope.CompanyOnly), () => h.PoliciesToward(default, July9),
-            () => h.PoliciesToward(default, Day), () => h.Timeline(Google, default), () => h.FiguresBesidePolicy([], Google, default, Day, Day),
+            () => h.PoliciesToward(default, Day), () => h.Timeline(Google, default(JurisdictionCode)), () => h.FiguresBesidePolicy([], Google, default, Day, Day),
+            () => h.ScopedTimeline(Google, default), () => h.PolicyMap(Google, default, July9, CompanyScope.CompanyOnly),
             () => _ = h.SearchStatements(jurisdiction: default(JurisdictionCode)).Count(),
         };
 
@@ -57,9 +61,16 @@ public class PolicyHistoryEdgeTests
             () => h.PolicyAt(Google, HK, July9, BadReading), () => h.PoliciesAt(Google, HK, July9, CompanyScope.CompanyOnly, BadReading),
             () => h.PoliciesToward(HK, July9, BadReading), () => h.PoliciesOf(Google, July9, BadReading), () => h.Timeline(Google, HK, reading: BadReading),
             () => h.Changes(July9, July9, BadReading), () => h.ResponsesTo(Nsl, BadReading), () => h.AnnouncedBy(July9, BadReading),
-            () => h.FiguresBesidePolicy([], Google, HK, Day, Day, BadReading),
+            () => h.FiguresBesidePolicy([], Google, HK, Day, Day, BadReading), () => h.Timeline(Google, Request, reading: BadReading),
+            () => h.ScopedTimeline(Google, HK, reading: BadReading), () => h.ScopedChanges(July9, July9, BadReading),
+            () => h.ScopedResponsesTo(Nsl, BadReading), () => h.PoliciesFor(Google, Request, July9, CompanyScope.CompanyOnly, BadReading),
+            () => h.PolicyMap(Google, HK, July9, CompanyScope.CompanyOnly, BadReading),
         };
-        var scope = new Action[] { () => h.PoliciesAt(Google, HK, July9, BadScope), () => h.Timeline(Google, HK, BadScope) };
+        var scope = new Action[]
+        {
+            () => h.PoliciesAt(Google, HK, July9, BadScope), () => h.Timeline(Google, HK, BadScope), () => h.Timeline(Google, Request, BadScope),
+            () => h.ScopedTimeline(Google, HK, BadScope), () => h.PoliciesFor(Google, Request, July9, BadScope), () => h.PolicyMap(Google, HK, July9, BadScope),
+        };
 
         foreach (var act in reading)
         {
@@ -75,10 +86,12 @@ public class PolicyHistoryEdgeTests
     public void Reversed_ranges_and_an_empty_search_text_say_what_is_wrong()
     {
         var changes = () => _history.Changes(July9, July9 - Duration.Epsilon);
+        var scopedChanges = () => _history.ScopedChanges(July9, July9 - Duration.Epsilon);
         var figures = () => _history.FiguresBesidePolicy([], Google, HK, Day, Day.PlusDays(-1));
         var search = () => _history.SearchStatements("");
 
         changes.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to").WithMessage("The end must not be before the start*");
+        scopedChanges.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to").WithMessage("The end must not be before the start*");
         figures.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("to").WithMessage($"The last day must not be before the first ({LocalDatePattern.Iso.Format(Day)}).*", "the date is ISO 8601 in any culture");
         search.Should().Throw<ArgumentException>().WithParameterName("text").WithMessage("The search text must not be empty*");
     }

@@ -12,7 +12,7 @@ namespace PolicyEvents.Tests.Queries;
 /// three time zones, several recorded instants) queried through <see cref="PolicyHistory"/> and through a brute-force
 /// linear scan written here from the rules in docs/queries.md.
 /// </summary>
-public class PolicyHistoryOracleTests
+public partial class PolicyHistoryOracleTests
 {
     private static readonly JurisdictionRegistry Registry = JurisdictionRegistry.Default;
     private static readonly CompanyId[] CompanyIds = [new("parent"), new("child"), new("other")];
