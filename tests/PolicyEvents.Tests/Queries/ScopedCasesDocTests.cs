@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
+using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
 using PolicyEvents.Queries;
 using PolicyEvents.Serialization;
@@ -140,6 +141,19 @@ public partial class ScopedCasesDocTests
         }
         // </doc:latency>
     });
+
+    [Fact]
+    public void The_example_dataset_is_valid_canonical_format_1_1()
+    {
+        var path = Path.Combine(RepositoryRoot.Path, "docs", "examples", "hong-kong-2020-scopes.json");
+        var read = PolicyDatasetSerializer.ReadFile(path);
+
+        read.Validate().Should().OnlyContain(d => d.Code == DiagnosticCodes.IncompleteSource, "only the sources without a title are reported");
+        PolicyDatasetSerializer.ToJson(read.Dataset).Should().Be(File.ReadAllText(path).ReplaceLineEndings("\n"), "the file is canonical");
+        File.ReadAllText(path).Should().Contain("\"formatVersion\": \"1.1\"");
+        read.Dataset.Events.Should().Contain(e => e.Policy.Scope.Origin == RequestOrigin.AnyJurisdiction)
+            .And.Contain(e => e.Policy.Channel != null).And.Contain(e => e.Effective != null && e.Effective.Value.IsInterval);
+    }
 
     private static void Check(string name, Action<PolicyHistory, JurisdictionCode, TextWriter> snippet)
     {
