@@ -28,7 +28,9 @@ public sealed class TriggerResponse : IEquatable<TriggerResponse>
     /// <summary>The company the response comes from.</summary>
     public CompanyId Company => Change.Company;
 
-    /// <summary>The first period that starts at or after <see cref="TriggerAt"/> toward the trigger's jurisdiction.</summary>
+    /// <summary>The first period that starts at or after <see cref="TriggerAt"/> toward the trigger's jurisdiction; from
+    /// <see cref="PolicyHistory.ScopedResponsesTo"/>, the period of an event that first changed how some request was handled,
+    /// as in <see cref="PolicyHistory.ScopedTimeline"/>.</summary>
     public PolicyPeriod Change { get; }
 
     /// <summary>The time from the trigger to the change taking effect (zero when it took effect with the trigger).</summary>
