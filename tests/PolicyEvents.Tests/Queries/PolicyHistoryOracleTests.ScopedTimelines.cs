@@ -135,7 +135,7 @@ public partial class PolicyHistoryOracleTests
                     }
                 }
             }
-        }, iter: 25);
+        }, iter: 60);
     }
 
     [Fact]
