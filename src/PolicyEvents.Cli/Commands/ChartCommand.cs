@@ -38,7 +38,15 @@ internal static class ChartCommand
             }
             var dataset = context.Loader.Load(parse.GetValue(file));
             var selection = Selection.Parse(dataset, parse.GetValue(jurisdiction), null);
-            var scene = ChartLayout.Layout(Model(dataset, selection));
+            var model = Model(dataset, selection);
+            if (model.Lanes.IsEmpty)
+            {
+                // A chart of nothing is not written: a script must not mistake an empty picture for an answer.
+                throw CliException.Usage(selection.Jurisdiction is { } j
+                    ? $"nothing to chart: the dataset has no policy events toward {j.Value}"
+                    : "nothing to chart: the dataset has no policy events");
+            }
+            var scene = ChartLayout.Layout(model);
             OutputFile.Write(context.Loader.Resolve(outPath), outPath, stream =>
             {
                 if (extension == ".SVG")

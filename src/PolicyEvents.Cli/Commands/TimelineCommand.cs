@@ -28,7 +28,13 @@ internal static class TimelineCommand
         {
             var dataset = context.Loader.Load(parse.GetValue(file));
             var selection = Selection.Parse(dataset, parse.GetValue(jurisdiction), parse.GetValue(company), parse.GetValue(subsidiaries));
-            context.Write(parse, Rows(dataset, new PolicyTimelines(dataset).Timeline(selection).ToList()));
+            var periods = new PolicyTimelines(dataset).Timeline(selection).ToList();
+            context.Write(parse, Rows(dataset, periods));
+            if (periods.Count == 0)
+            {
+                // An empty answer is still an answer (exit 0); the note on stderr keeps stdout clean for scripts.
+                context.Environment.Error.WriteLine("policyevents: no policy events match the selection");
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using PolicyEvents.Cli.Data;
+using PolicyEvents.Cli.Output;
 using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
 using PolicyEvents.Queries;
@@ -23,7 +24,7 @@ internal sealed class PolicyTimelines
     {
         _dataset = dataset;
         _history = PolicyHistory.From(dataset);
-        _keys = [.. _history.Events.Select(e => (e.Company, e.Jurisdiction)).Distinct().OrderBy(k => k.Company).ThenBy(k => k.Jurisdiction)];
+        _keys = [.. _history.Events.Select(e => (e.Company, e.Jurisdiction)).Distinct().OrderBy(k => k.Company.Value, NaturalOrder.Instance).ThenBy(k => k.Jurisdiction)];
     }
 
     /// <summary>The instant at which an event took effect: the start of its effective date (or announcement date) in the jurisdiction's
@@ -45,17 +46,34 @@ internal sealed class PolicyTimelines
             .Select(p => new PolicySpan(p.Event, p.Start, p.End));
 
     /// <summary>
-    /// The period in force for each selected pair at a date: a local date is read in each jurisdiction's own zone and
-    /// taken at its start; an instant is taken as is. Pairs with nothing in force yet are left out.
+    /// What each selected pair has in force at a date, one row per scope piece (the library's
+    /// <see cref="PolicyHistory.PolicyMap(CompanyId, JurisdictionCode, Instant, DateReading)"/>: coexisting scoped policies, such
+    /// as content and non-content requests, each get a row), and "no recorded policy" (a null piece) where nothing is in force.
+    /// A local date is read in each jurisdiction's own zone and taken at its start; an instant is taken as is. With a
+    /// jurisdiction selected, every selected company of the dataset is answered; without, each pair with events.
     /// </summary>
     /// <param name="time">The date or instant.</param>
     /// <param name="selection">The filters.</param>
-    /// <returns>The periods in force, by company then jurisdiction.</returns>
-    public IEnumerable<PolicySpan> At(QueryTime time, Selection selection) =>
-        Selected(selection)
-            .Select(k => _history.PolicyAt(k.Company, k.Jurisdiction, time.In(_dataset.ZoneOf(k.Jurisdiction))))
-            .Where(a => a.HasPolicy)
-            .Select(a => new PolicySpan(a.Event, a.Since, a.Until));
+    /// <returns>The rows, by company (natural order) then jurisdiction.</returns>
+    public IEnumerable<PolicyInForce> At(QueryTime time, Selection selection)
+    {
+        var pairs = selection.Jurisdiction is { } j
+            ? _dataset.Companies.Select(c => c.Id).Where(c => selection.Companies is null || selection.Companies.Contains(c))
+                .OrderBy(c => c.Value, NaturalOrder.Instance).Select(c => (Company: c, Jurisdiction: j))
+            : Selected(selection);
+        foreach (var (company, jurisdiction) in pairs)
+        {
+            var pieces = _history.PolicyMap(company, jurisdiction, time.In(_dataset.ZoneOf(jurisdiction)));
+            if (pieces.Count == 0)
+            {
+                yield return new PolicyInForce(company, jurisdiction, null);
+            }
+            foreach (var piece in pieces)
+            {
+                yield return new PolicyInForce(company, jurisdiction, piece);
+            }
+        }
+    }
 
     /// <summary>
     /// How each selected company (every company of the dataset without <c>--company</c>) handled one request at a date, read
@@ -69,7 +87,7 @@ internal sealed class PolicyTimelines
     {
         var at = time.In(_dataset.ZoneOf(request.Jurisdiction));
         return _dataset.Companies.Select(c => c.Id).Where(c => selection.Companies is null || selection.Companies.Contains(c))
-            .Order().Select(c => _history.PolicyFor(c, request, at));
+            .OrderBy(c => c.Value, NaturalOrder.Instance).Select(c => _history.PolicyFor(c, request, at));
     }
 
     /// <summary>

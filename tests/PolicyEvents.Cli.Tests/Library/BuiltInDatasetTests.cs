@@ -51,20 +51,22 @@ public sealed class BuiltInDatasetTests : IDisposable
 
         result.ExitCode.Should().Be(0);
         var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
-        rows.Select(r => (r[0], r[3])).Should().Equal(
+        rows.Select(r => (r[0], r[4])).Should().Equal(
             ("apple", "formalChannelOnly"), ("facebook", "paused"), ("google", "paused"), ("linkedin", "paused"),
             ("microsoft", "paused"), ("telegram", "paused"), ("tiktok", "withdrawnFromMarket"), ("twitter", "paused"),
             ("whatsapp", "paused"), ("zoom", "paused"));
     }
 
     [Fact]
-    public void On_5_July_2020_only_the_companies_that_had_acted_show()
+    public void On_5_July_2020_only_the_companies_that_had_acted_have_a_policy_in_force()
     {
         var result = _fixture.Run("at", "2020-07-05T12:00", "-j", "HK", "-f", "json");
 
         using var json = JsonDocument.Parse(result.Output);
-        json.RootElement.EnumerateArray().Select(e => e.GetProperty("company").GetString())
+        json.RootElement.EnumerateArray().Where(e => e.GetProperty("status").GetString() == "inForce").Select(e => e.GetProperty("company").GetString())
             .Should().Equal("google", "telegram", "twitter");
+        json.RootElement.EnumerateArray().Where(e => e.GetProperty("status").GetString() == "noRecordedPolicy").Select(e => e.GetProperty("company").GetString())
+            .Should().Equal("apple", "facebook", "linkedin", "microsoft", "tiktok", "whatsapp", "zoom");
     }
 
     [Fact]
