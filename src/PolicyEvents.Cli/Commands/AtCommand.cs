@@ -145,12 +145,8 @@ internal static class AtCommand
         row.AddRange(
         [
             Names.Of(e.Policy.Stance), Names.Of(e.Policy.Scope), (e.Effective ?? e.Announced)?.ToString(), Names.Of(since), e.Announced?.ToString(), e.Id.Value,
-            e.Policy.Channel is { } c ? Channel(c) : null, e.Statements.Select(s => s.Value).ToList(),
+            e.Policy.Channel is { } c ? Names.Of(c) : null, e.Statements.Select(s => s.Value).ToList(),
         ]);
         return row;
     }
-
-    private static string Channel(FormalChannel channel) =>
-        RequestQuery.NameOf(channel.Kind) + (channel.Intermediary is { } via ? $" via {via}" : "")
-        + (channel.IntermediaryJurisdiction is { } j ? $" ({j.Value})" : "");
 }

@@ -52,6 +52,13 @@ internal static class Names
         return parts.Count == 0 ? "any" : string.Join(' ', parts);
     }
 
+    /// <summary>A formal channel as the tool writes it, e.g. <c>mlat via United States Department of Justice (US)</c>.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>The text.</returns>
+    public static string Of(FormalChannel channel) =>
+        JsonNamingPolicy.CamelCase.ConvertName(channel.Kind.ToString()) + (channel.Intermediary is { } via ? $" via {via}" : "")
+        + (channel.IntermediaryJurisdiction is { } j ? $" ({j.Value})" : "");
+
     private static string Flags<T>(T flags)
         where T : struct, Enum
     {

@@ -78,7 +78,7 @@ internal sealed class PolicyTimelines
                 Instant? endAt = next.Event is null ? null : next.Start;
                 if (endAt != start)
                 {
-                    spans.Add((e.Policy.Scope, new PolicySpan(e, start, endAt)));
+                    spans.Add((e.Policy.Scope, new PolicySpan(e, start, endAt, next.Event)));
                 }
             }
             var coexist = spans.Any(a => spans.Any(b => !ReferenceEquals(a.Scope, b.Scope) && !a.Scope.Equals(b.Scope) && Overlap(a.Span, b.Span)));

@@ -181,7 +181,7 @@ public sealed class RoughEdgeTests : IDisposable
         var json = Run("timeline", "-j", "DE", "-f", "json");
 
         table.ExitCode.Should().Be(0);
-        table.Output.Should().Be("company  jurisdiction  from  until  stance  change  announced  event\n-------  ------------  ----  -----  ------  ------  ---------  -----\n");
+        table.Output.Should().Be("company  jurisdiction  from  until  stance  scope  change  announced  event\n-------  ------------  ----  -----  ------  -----  ------  ---------  -----\n");
         table.Error.Should().Be("policyevents: no policy events match the selection\n");
         json.ExitCode.Should().Be(0);
         json.Output.Should().Be("[]\n");

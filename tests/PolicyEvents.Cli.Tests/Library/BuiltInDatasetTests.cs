@@ -37,9 +37,9 @@ public sealed class BuiltInDatasetTests : IDisposable
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
         var lines = result.Output.Split('\n');
-        lines[0].Should().StartWith("company    jurisdiction  from                       until        stance               change");
-        lines.Should().Contain(l => l.StartsWith("google     HK            2020-06-30T23:00:00+08:00  2020-08-13?  paused               first record", StringComparison.Ordinal));
-        lines.Should().Contain(l => l.StartsWith("google     HK            2020-08-13?                             formalChannelOnly    paused -> formalChannelOnly", StringComparison.Ordinal));
+        lines[0].Should().StartWith("company    jurisdiction  from                       until        stance               scope                                  change");
+        lines.Should().Contain(l => l.StartsWith("google     HK            2020-06-30T23:00:00+08:00  2020-08-13?  paused               userData by government+lawEnforcement  first record", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("google     HK            2020-08-13?                             formalChannelOnly    userData by government+lawEnforcement  paused -> formalChannelOnly", StringComparison.Ordinal));
         lines.Should().Contain("    Google: \"Last Wednesday, when the law took effect, we paused production on any new data requests from Hong Kong authorities, and we’ll continue to review the details of the new law\"");
         lines.Count(l => l.Length > 0 && !l.StartsWith(' ')).Should().Be(2 + 11, "a header, a rule and one row per period");
     }

@@ -12,14 +12,16 @@ public sealed class FileCommandTests : IDisposable
     [Fact]
     public void Timeline_reads_a_file()
     {
+        // ExampleSoft's pause covers user data only: its earlier "responding as usual" (no scope) still decides the other
+        // requests, so the two run side by side, each in its own lane (issue 16).
         var result = _fixture.Run("timeline", "small.json", "--company", "ExSoft");
 
         result.ExitCode.Should().Be(0);
         result.Output.Should().Be("""
-            company      jurisdiction  from                       until                      stance             change                       announced   event
-            -----------  ------------  -------------------------  -------------------------  -----------------  ---------------------------  ----------  --------------------
-            examplesoft  HK            2019                       2020-06-30T23:00:00+08:00  respondingAsUsual  first record                             examplesoft-hk-2019
-            examplesoft  HK            2020-06-30T23:00:00+08:00                             paused             respondingAsUsual -> paused  2020-07-06  examplesoft-hk-pause
+            company      jurisdiction  from                       until  stance             scope                                  change        announced   event
+            -----------  ------------  -------------------------  -----  -----------------  -------------------------------------  ------------  ----------  --------------------
+            examplesoft  HK            2019                              respondingAsUsual  any                                    first record              examplesoft-hk-2019
+            examplesoft  HK            2020-06-30T23:00:00+08:00         paused             userData by government+lawEnforcement  first record  2020-07-06  examplesoft-hk-pause
                 ExampleSoft spokesperson, 2020-07-06: "We have paused responding to new requests."
 
             """.Replace("\r", ""));
