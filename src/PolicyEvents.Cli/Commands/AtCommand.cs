@@ -46,7 +46,7 @@ internal static class AtCommand
         {
             Description = "With --jurisdiction, the product the request concerns.",
         };
-        var command = new Command("at", "Show the policies in force at a date or instant, or the policy that applies to one request.")
+        var command = new Command("at", "Show the policies in force at a date or instant (a row per scope piece, \"no recorded policy\" where none is), or the policy that applies to one request.")
         {
             date, file, jurisdiction, company, subsidiaries, kind, requester, subject, product,
         };

@@ -20,7 +20,7 @@ internal static class TimelineCommand
         var jurisdiction = CommandContext.JurisdictionOption();
         var company = CommandContext.CompanyOption();
         var subsidiaries = CommandContext.SubsidiariesOption();
-        var command = new Command("timeline", "Show each company's policy periods and changes, with the statements behind them.")
+        var command = new Command("timeline", "Show each company's policy periods and changes (per scope where scoped policies coexist), with the statements behind them.")
         {
             file, jurisdiction, company, subsidiaries,
         };
