@@ -28,6 +28,21 @@ public sealed class FileCommandTests : IDisposable
     }
 
     [Fact]
+    public void At_gives_a_row_per_scope_piece_in_force()
+    {
+        // ExampleSoft paused user-data requests; its earlier "responding as usual" (no scope) still decides the rest.
+        var result = _fixture.Run("at", "2020-07-09", "small.json", "-c", "examplesoft", "-f", "csv");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().Be("""
+            company,name,jurisdiction,status,stance,scope,since,start,announced,event,channel,statements
+            examplesoft,ExampleSoft,HK,inForce,respondingAsUsual,any,2019,2018-12-31T16:00:00Z,,examplesoft-hk-2019,,
+            examplesoft,ExampleSoft,HK,inForce,paused,userData by government+lawEnforcement,2020-06-30T23:00:00+08:00,2020-06-30T15:00:00Z,2020-07-06,examplesoft-hk-pause,,examplesoft-pause
+
+            """.Replace("\r", ""));
+    }
+
+    [Fact]
     public void Json_lines_are_told_by_content_whatever_the_extension()
     {
         File.Copy(_fixture.PathOf("small.jsonl"), _fixture.PathOf("lines-named.json"));
