@@ -7,7 +7,8 @@ using PolicyEvents.Domain;
 namespace PolicyEvents.Cli.Charts;
 
 /// <summary>
-/// Lays out a <see cref="ChartModel"/>: one lane per company (per scope where scoped policies coexist), bars coloured by
+/// Lays out a <see cref="ChartModel"/>: one lane per company (per scope where scoped policies coexist; the label column
+/// grows with the labels up to 300 pixels), bars coloured by
 /// stance, date ticks, the trigger as a dashed line, a legend. A date that is uncertain, approximate or imprecise is drawn
 /// hatched over the span it may fall in; a period still running ends in an arrow at the right edge.
 /// </summary>
@@ -15,6 +16,7 @@ internal static class ChartLayout
 {
     private const int Width = 960;
     private const double MinLeft = 170;
+    private const double MaxLeft = 300;
     private const double LabelCharWidth = 7.2;
     private const double ArrowLength = 12;
     private const double HatchStep = 6;
@@ -52,7 +54,8 @@ internal static class ChartLayout
     {
         var (from, to) = Range(model);
         // The labels' column grows with the longest label (a sub-lane's scope), the plot shrinks to fit.
-        var left = Math.Max(MinLeft, Math.Ceiling(model.Lanes.Select(l => l.Label.Length).DefaultIfEmpty(0).Max() * LabelCharWidth) + 20);
+        var left = Math.Clamp(Math.Ceiling(model.Lanes.Select(l => l.Label.Length).DefaultIfEmpty(0).Max() * LabelCharWidth) + 20, MinLeft, MaxLeft);
+        var labelChars = (int)((left - 20) / LabelCharWidth);
         var plotWidth = Width - left - Right;
         var plotRight = Width - Right;
         var lanesBottom = Top + Math.Max(1, model.Lanes.Length) * (LaneHeight + LaneGap);
@@ -78,7 +81,9 @@ internal static class ChartLayout
             var lane = model.Lanes[i];
             var y = Top + i * (LaneHeight + LaneGap);
             var shapes = ImmutableArray.CreateBuilder<ChartShape>();
-            shapes.Add(new ChartText(left - 10, y + LaneHeight / 2 + 5, lane.Label, 13, Ink, ChartAnchor.End));
+            // A label too long for the column (a sub-lane's scope) is cut with an ellipsis; its bars' tooltips give the scope in full.
+            var label = lane.Label.Length <= labelChars ? lane.Label : lane.Label[..(labelChars - 1)].TrimEnd() + "…";
+            shapes.Add(new ChartText(left - 10, y + LaneHeight / 2 + 5, label, 13, Ink, ChartAnchor.End));
             foreach (var bar in lane.Bars)
             {
                 var x1 = Math.Max(left, X(bar.Start));

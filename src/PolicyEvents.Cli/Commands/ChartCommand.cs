@@ -85,8 +85,8 @@ internal static class ChartCommand
                 var key = several ? $"{l.Company}/{l.Jurisdiction}" : l.Company.Value;
                 var label = several ? $"{dataset.CompanyName(l.Company)} ({l.Jurisdiction})" : dataset.CompanyName(l.Company);
                 return l.Scope is { } scope
-                    ? new ChartLane($"{key}#{Names.Of(scope)}", $"{label}: {Names.Of(scope)}", [.. l.Spans.Select(p => Bar(dataset, p))])
-                    : new ChartLane(key, label, [.. l.Spans.Select(p => Bar(dataset, p))]);
+                    ? new ChartLane($"{key}#{Names.Of(scope)}", $"{label}: {Names.Of(scope)}", [.. l.Spans.Select(p => Bar(dataset, p, scope))])
+                    : new ChartLane(key, label, [.. l.Spans.Select(p => Bar(dataset, p, null))]);
             })
             // Lanes in the order people read names (Company 2 before Company 10); a company's sub-lanes stay together, in time order.
             .Select((lane, index) => (lane, index))
@@ -108,7 +108,7 @@ internal static class ChartCommand
 
     /// <summary>A period as a bar: hatched over the span its date may fall in when that date is uncertain, approximate, known
     /// only to the month or year, or an interval.</summary>
-    private static ChartBar Bar(PolicyDataset dataset, PolicySpan period)
+    private static ChartBar Bar(PolicyDataset dataset, PolicySpan period, RequestScope? scope)
     {
         var date = period.Event.Effective ?? period.Event.Announced!.Value;
         var window = date.ToInterval(dataset.ZoneOf(period.Jurisdiction));
@@ -116,6 +116,7 @@ internal static class ChartCommand
             || date.UnspecifiedDigits > 0 || !window.HasStart || !window.HasEnd || window.Duration > Duration.FromHours(25);
         var qualifier = imprecise ? " (date uncertain)" : string.Empty;
         return new ChartBar(period.Start, period.End, period.Event.Policy.Stance,
-            $"{period.Event.Id}: {Names.Of(period.Event.Policy.Stance)} from {date}{qualifier}", imprecise ? window : null);
+            $"{period.Event.Id}: {Names.Of(period.Event.Policy.Stance)}{(scope is null ? "" : $" ({Names.Of(scope)})")} from {date}{qualifier}",
+            imprecise ? window : null);
     }
 }

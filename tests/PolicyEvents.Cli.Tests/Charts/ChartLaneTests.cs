@@ -102,6 +102,18 @@ public sealed class ChartLaneTests : IDisposable
     }
 
     [Fact]
+    public void A_long_sub_lane_label_is_cut_and_its_bars_name_the_scope_in_full()
+    {
+        var lanes = Lanes(Dataset(), "labels.svg");
+        var content = lanes.Single(l => (string?)l.Attribute("data-key") == "apple#content");
+
+        Bars(content).Single().Element(Svg + "title")!.Value.Should().Be("apple-content: formalChannelOnly (content) from 2020-07-08");
+        var scene = ChartLayout.Layout(new ChartModel("t", [new ChartLane("k", new string('x', 80), [])], NodaTime.DateTimeZone.Utc, null, null));
+        var label = scene.Groups.Single(g => g.Role == "lane").Shapes.OfType<ChartText>().Single().Text;
+        label.Should().EndWith("…").And.HaveLength(38);
+    }
+
+    [Fact]
     public void Png_draws_the_same_scene()
     {
         var result = CliRunner.Run(Dataset(), _dir.Path, "chart", "-j", "HK", "-o", "lanes.png");
