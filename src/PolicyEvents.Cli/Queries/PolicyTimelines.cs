@@ -57,11 +57,13 @@ internal sealed class PolicyTimelines
     /// <returns>The lanes; within a pair, by the start of their first period.</returns>
     public IEnumerable<ScopeLane> Lanes(Selection selection)
     {
+        var byPair = _history.Events.ToLookup(e => (e.Company, e.Jurisdiction));
         foreach (var (company, jurisdiction) in Selected(selection))
         {
-            var single = new ScopeLane(company, jurisdiction, null, [.. Timeline(new Selection(jurisdiction, new HashSet<CompanyId> { company }))]);
+            var single = new ScopeLane(company, jurisdiction, null,
+                [.. _history.Timeline(company, jurisdiction).Select(p => new PolicySpan(p.Event, p.Start, p.End))]);
             // The pair's events in the library's order: by the instant they take effect, then recorded, then id.
-            var events = _history.Events.Where(e => e.Company == company && e.Jurisdiction == jurisdiction)
+            var events = byPair[(company, jurisdiction)]
                 .Select(e => (Event: e, Start: StartOf(_dataset, e)))
                 .OrderBy(x => x.Start).ThenBy(x => x.Event.Recorded).ThenBy(x => x.Event.Id.Value, StringComparer.Ordinal).ToList();
             var scopes = events.Select(x => x.Event.Policy.Scope).Distinct().ToList();
