@@ -24,6 +24,11 @@ internal sealed record ChartRect(double X, double Y, double Width, double Height
 /// <param name="Dashed">True for a dashed line.</param>
 internal sealed record ChartLine(double X1, double Y1, double X2, double Y2, string Stroke, double Width, bool Dashed = false) : ChartShape;
 
+/// <summary>A filled polygon (the arrowhead that ends a period still running).</summary>
+/// <param name="Points">The corners, in order, as x and y pairs.</param>
+/// <param name="Fill">Colour, <c>#rrggbb</c>.</param>
+internal sealed record ChartPolygon(ImmutableArray<(double X, double Y)> Points, string Fill) : ChartShape;
+
 /// <summary>Where a text sits relative to its point.</summary>
 internal enum ChartAnchor
 {

@@ -40,6 +40,20 @@ internal static class PngChartWriter
                         canvas.DrawLine((float)l.X1, (float)l.Y1, (float)l.X2, (float)l.Y2, paint);
                     }
                     break;
+                case ChartPolygon p:
+                    using (var builder = new SKPathBuilder())
+                    using (var paint = new SKPaint { Color = SKColor.Parse(p.Fill), IsAntialias = true, Style = SKPaintStyle.Fill })
+                    {
+                        builder.MoveTo((float)p.Points[0].X, (float)p.Points[0].Y);
+                        foreach (var (x, y) in p.Points.Skip(1))
+                        {
+                            builder.LineTo((float)x, (float)y);
+                        }
+                        builder.Close();
+                        using var path = builder.Detach();
+                        canvas.DrawPath(path, paint);
+                    }
+                    break;
                 case ChartText t:
                     using (var font = new SKFont(t.Bold ? bold : regular, (float)t.Size))
                     using (var paint = new SKPaint { Color = SKColor.Parse(t.Fill), IsAntialias = true })

@@ -85,6 +85,12 @@ internal static class SvgChartWriter
                 }
                 xml.WriteEndElement();
                 break;
+            case ChartPolygon p:
+                xml.WriteStartElement("polygon", Namespace);
+                xml.WriteAttributeString("points", string.Join(' ', p.Points.Select(pt => $"{N(pt.X)},{N(pt.Y)}")));
+                xml.WriteAttributeString("fill", p.Fill);
+                xml.WriteEndElement();
+                break;
             case ChartText t:
                 xml.WriteStartElement("text", Namespace);
                 xml.WriteAttributeString("x", N(t.X));

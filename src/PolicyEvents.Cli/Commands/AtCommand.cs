@@ -24,7 +24,7 @@ internal static class AtCommand
     {
         var date = new Argument<string>("DATE")
         {
-            Description = "An EDTF date or ISO instant (2020-07-09, 2020-06-30T23:00:00+08:00), or now; a local date is read in each jurisdiction's zone, at its start.",
+            Description = "An EDTF date (2020-07-09, 2020-07, 2020-07-07/2020-07-14), an instant with an offset (2020-06-30T23:00:00+08:00, 2020-06-30T15:00:00Z), a local date-time without an offset (2020-07-09T12:00), or now. Dates and local date-times are read in each jurisdiction's own zone; a date at its start, an interval at the start of its first date.",
         };
         var file = CommandContext.OptionalFile();
         var jurisdiction = CommandContext.JurisdictionOption();
@@ -46,7 +46,7 @@ internal static class AtCommand
         {
             Description = "With --jurisdiction, the product the request concerns.",
         };
-        var command = new Command("at", "Show the policies in force at a date or instant, or the policy that applies to one request.")
+        var command = new Command("at", "Show the policies in force at a date or instant (a row per scope piece, \"no recorded policy\" where none is), or the policy that applies to one request.")
         {
             date, file, jurisdiction, company, subsidiaries, kind, requester, subject, product,
         };
@@ -59,7 +59,16 @@ internal static class AtCommand
             var timelines = new PolicyTimelines(dataset);
             if (request is null)
             {
-                context.Write(parse, Rows(dataset, timelines.At(time, selection)));
+                var rows = timelines.At(time, selection).ToList();
+                context.Write(parse, Rows(dataset, rows));
+                if (rows.Count == 0)
+                {
+                    context.Environment.Error.WriteLine("policyevents: no policy events match the selection");
+                }
+                else if (rows.TrueForAll(r => r.Piece is null))
+                {
+                    context.Environment.Error.WriteLine($"policyevents: no recorded policy in force at {time.Text}");
+                }
             }
             else if (selection.Jurisdiction is { } from)
             {
@@ -78,22 +87,19 @@ internal static class AtCommand
         return command;
     }
 
-    /// <summary>The rows of the policies in force.</summary>
+    /// <summary>The rows of the policies in force: one per scope piece, and "no recorded policy" where nothing is.</summary>
     /// <param name="dataset">The dataset.</param>
-    /// <param name="periods">The periods in force.</param>
+    /// <param name="rows">The pieces in force.</param>
     /// <returns>The table.</returns>
-    public static ResultTable Rows(PolicyDataset dataset, IEnumerable<PolicySpan> periods) => new(
-        [
-            new("company", "company"), new("name", "name"), new("jurisdiction", "jurisdiction"),
-            new("stance", "stance", Names.StanceColor), new("since", "since"), new("start", "start", HideInTable: true),
-            new("announced", "announced"), new("event", "event"), new("statements", "statements"),
-        ],
-        periods.Select(p => (IReadOnlyList<object?>)
-        [
-            p.Company.Value, dataset.CompanyName(p.Company), p.Jurisdiction.Value,
-            Names.Of(p.Event.Policy.Stance), (p.Event.Effective ?? p.Event.Announced)?.ToString(), Names.Of(p.Start),
-            p.Event.Announced?.ToString(), p.Event.Id.Value, p.Event.Statements.Select(s => s.Value).ToList(),
-        ]));
+    public static ResultTable Rows(PolicyDataset dataset, IEnumerable<PolicyInForce> rows) => new(
+        RequestColumns("status"),
+        rows.Select(r => r.Piece is { } p
+            ? Row(dataset, r.Company, r.Jurisdiction, p.Event, p.Since, Names.Of(PolicyStatus.InForce))
+            : NoPolicy(dataset, r.Company, r.Jurisdiction)));
+
+    private static List<object?> NoPolicy(PolicyDataset dataset, CompanyId company, JurisdictionCode jurisdiction) =>
+        [company.Value, dataset.CompanyName(company), jurisdiction.Value, Names.Of(PolicyStatus.NoRecordedPolicy),
+            null, null, null, null, null, null, null, Array.Empty<string>()];
 
     /// <summary>The rows of each company's policy for one request, "no recorded policy" included; the jurisdiction is the
     /// requesting one (an event from any jurisdiction may be toward another).</summary>
@@ -104,8 +110,7 @@ internal static class AtCommand
         RequestColumns("status"),
         answers.Select(a => a.EventOrNull is { } e
             ? Row(dataset, a.Company, a.Request!.Jurisdiction, e, a.Since, Names.Of(PolicyStatus.InForce))
-            : [a.Company.Value, dataset.CompanyName(a.Company), a.Request!.Jurisdiction.Value, Names.Of(PolicyStatus.NoRecordedPolicy),
-                null, null, null, null, null, null, Array.Empty<string>()]));
+            : NoPolicy(dataset, a.Company, a.Request!.Jurisdiction)));
 
     /// <summary>The rows of the policies covering requests about one jurisdiction's users.</summary>
     /// <param name="dataset">The dataset.</param>
@@ -124,7 +129,7 @@ internal static class AtCommand
         }
         columns.AddRange(
         [
-            new("stance", "stance", Names.StanceColor), new("since", "since"), new("start", "start", HideInTable: true),
+            new("stance", "stance", Names.StanceColor), new("scope", "scope"), new("since", "since"), new("start", "start", HideInTable: true),
             new("announced", "announced"), new("event", "event"), new("channel", "channel"), new("statements", "statements"),
         ]);
         return columns;
@@ -139,13 +144,9 @@ internal static class AtCommand
         }
         row.AddRange(
         [
-            Names.Of(e.Policy.Stance), (e.Effective ?? e.Announced)?.ToString(), Names.Of(since), e.Announced?.ToString(), e.Id.Value,
-            e.Policy.Channel is { } c ? Channel(c) : null, e.Statements.Select(s => s.Value).ToList(),
+            Names.Of(e.Policy.Stance), Names.Of(e.Policy.Scope), (e.Effective ?? e.Announced)?.ToString(), Names.Of(since), e.Announced?.ToString(), e.Id.Value,
+            e.Policy.Channel is { } c ? Names.Of(c) : null, e.Statements.Select(s => s.Value).ToList(),
         ]);
         return row;
     }
-
-    private static string Channel(FormalChannel channel) =>
-        RequestQuery.NameOf(channel.Kind) + (channel.Intermediary is { } via ? $" via {via}" : "")
-        + (channel.IntermediaryJurisdiction is { } j ? $" ({j.Value})" : "");
 }

@@ -3,13 +3,16 @@ using NodaTime;
 using PolicyEvents.Cli.Charts;
 using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
+using PolicyEvents.Cli.Output;
 using PolicyEvents.Cli.Queries;
 using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Cli.Commands;
 
-/// <summary><c>chart [--jurisdiction J] [FILE] -o timeline.svg|png</c>: one lane per company, coloured by stance, the trigger marked.</summary>
+/// <summary><c>chart [--jurisdiction J] [FILE] -o timeline.svg|png</c>: one lane per company (per scope where scoped policies
+/// coexist), coloured by stance, the trigger marked, uncertain dates hatched, open periods ending in an arrow.</summary>
 internal static class ChartCommand
 {
     /// <summary>Creates the command.</summary>
@@ -24,7 +27,7 @@ internal static class ChartCommand
             Description = "The chart file to write: .svg or .png.",
             Required = true,
         };
-        var command = new Command("chart", "Draw a timeline chart: one lane per company, coloured by stance, with the trigger marked.")
+        var command = new Command("chart", "Draw a timeline chart: one lane per company (per scope where scoped policies coexist), coloured by stance, with the trigger marked; uncertain dates hatched, policies still in force ending in an arrow.")
         {
             file, jurisdiction, output,
         };
@@ -38,7 +41,15 @@ internal static class ChartCommand
             }
             var dataset = context.Loader.Load(parse.GetValue(file));
             var selection = Selection.Parse(dataset, parse.GetValue(jurisdiction), null);
-            var scene = ChartLayout.Layout(Model(dataset, selection));
+            var model = Model(dataset, selection);
+            if (model.Lanes.IsEmpty)
+            {
+                // A chart of nothing is not written: a script must not mistake an empty picture for an answer.
+                throw CliException.Usage(selection.Jurisdiction is { } j
+                    ? $"nothing to chart: the dataset has no policy events toward {j.Value}"
+                    : "nothing to chart: the dataset has no policy events");
+            }
+            var scene = ChartLayout.Layout(model);
             OutputFile.Write(context.Loader.Resolve(outPath), outPath, stream =>
             {
                 if (extension == ".SVG")
@@ -64,14 +75,23 @@ internal static class ChartCommand
     /// <returns>The model.</returns>
     public static ChartModel Model(PolicyDataset dataset, Selection selection)
     {
-        var periods = new PolicyTimelines(dataset).Timeline(selection).ToList();
+        var lanesOf = new PolicyTimelines(dataset).Lanes(selection).ToList();
+        var periods = lanesOf.SelectMany(l => l.Spans).ToList();
         var jurisdictions = periods.Select(p => p.Jurisdiction).Distinct().ToList();
         var several = jurisdictions.Count > 1;
-        var lanes = periods.GroupBy(p => (p.Company, p.Jurisdiction))
-            .Select(g => new ChartLane(
-                several ? $"{g.Key.Company}/{g.Key.Jurisdiction}" : g.Key.Company.Value,
-                several ? $"{dataset.CompanyName(g.Key.Company)} ({g.Key.Jurisdiction})" : dataset.CompanyName(g.Key.Company),
-                [.. g.Select(p => new ChartBar(p.Start, p.End, p.Event.Policy.Stance, $"{p.Event.Id}: {Output.Names.Of(p.Event.Policy.Stance)} from {p.Event.Effective ?? p.Event.Announced}"))]))
+        var lanes = lanesOf
+            .Select(l =>
+            {
+                var key = several ? $"{l.Company}/{l.Jurisdiction}" : l.Company.Value;
+                var label = several ? $"{dataset.CompanyName(l.Company)} ({l.Jurisdiction})" : dataset.CompanyName(l.Company);
+                return l.Scope is { } scope
+                    ? new ChartLane($"{key}#{Names.Of(scope)}", $"{label}: {Names.Of(scope)}", [.. l.Spans.Select(p => Bar(dataset, p, scope))])
+                    : new ChartLane(key, label, [.. l.Spans.Select(p => Bar(dataset, p, null))]);
+            })
+            // Lanes in the order people read names (Company 2 before Company 10); a company's sub-lanes stay together, in time order.
+            .Select((lane, index) => (lane, index))
+            .OrderBy(x => x.lane.Key.Split('#')[0], NaturalOrder.Instance).ThenBy(x => x.index)
+            .Select(x => x.lane)
             .ToList();
         var code = selection.Jurisdiction ?? (jurisdictions.Count == 1 ? jurisdictions[0] : (JurisdictionCode?)null);
         var zone = code is { } c ? dataset.ZoneOf(c) : DateTimeZone.Utc;
@@ -84,5 +104,19 @@ internal static class ChartCommand
             : "Policy by company";
         return new ChartModel(title, [.. lanes], zone,
             trigger?.Effective.ToInterval(dataset.ZoneOf(trigger.Jurisdiction)) is { HasStart: true } span ? span.Start : null, trigger?.Title);
+    }
+
+    /// <summary>A period as a bar: hatched over the span its date may fall in when that date is uncertain, approximate, known
+    /// only to the month or year, or an interval.</summary>
+    private static ChartBar Bar(PolicyDataset dataset, PolicySpan period, RequestScope? scope)
+    {
+        var date = period.Event.Effective ?? period.Event.Announced!.Value;
+        var window = date.ToInterval(dataset.ZoneOf(period.Jurisdiction));
+        var imprecise = date.Qualifier != DateQualifier.None || date.IsUncertain || date.IsApproximate || date.IsInterval
+            || date.UnspecifiedDigits > 0 || !window.HasStart || !window.HasEnd || window.Duration > Duration.FromHours(25);
+        var qualifier = imprecise ? " (date uncertain)" : string.Empty;
+        return new ChartBar(period.Start, period.End, period.Event.Policy.Stance,
+            $"{period.Event.Id}: {Names.Of(period.Event.Policy.Stance)}{(scope is null ? "" : $" ({Names.Of(scope)})")} from {date}{qualifier}",
+            imprecise ? window : null);
     }
 }

@@ -22,8 +22,8 @@ internal sealed class CommandContext
     /// <summary>Opens dataset files, or the built-in dataset.</summary>
     public DatasetLoader Loader { get; }
 
-    /// <summary><c>--format table|json|csv</c> (every command, default table).</summary>
-    public Option<OutputFormat> FormatOption { get; } = CreateFormatOption();
+    /// <summary><c>--format table|json|csv</c> (every command, default table; read with <see cref="FormatOf"/>).</summary>
+    public Option<string> FormatOption { get; } = CreateFormatOption();
 
     /// <summary><c>--verbose</c>: stack traces with errors.</summary>
     public Option<bool> VerboseOption { get; } = new("--verbose")
@@ -32,12 +32,23 @@ internal sealed class CommandContext
         Recursive = true,
     };
 
-    private static Option<OutputFormat> CreateFormatOption()
+    /// <summary>The output format asked for.</summary>
+    /// <param name="parse">The parse result.</param>
+    /// <returns>The format.</returns>
+    public OutputFormat FormatOf(ParseResult parse) => parse.GetValue(FormatOption)?.ToUpperInvariant() switch
     {
-        var option = new Option<OutputFormat>("--format", "-f")
+        "JSON" => OutputFormat.Json,
+        "CSV" => OutputFormat.Csv,
+        _ => OutputFormat.Table,
+    };
+
+    // A string, not the enum: help then shows the default as it is typed ("[default: table]").
+    private static Option<string> CreateFormatOption()
+    {
+        var option = new Option<string>("--format", "-f")
         {
             Description = "How to write results: table (for people), json or csv (for scripts).",
-            DefaultValueFactory = _ => OutputFormat.Table,
+            DefaultValueFactory = _ => "table",
             HelpName = "table|json|csv",
             Recursive = true,
         };
@@ -47,11 +58,35 @@ internal sealed class CommandContext
 
     /// <summary>The optional <c>FILE</c> argument of query commands (the built-in dataset when omitted).</summary>
     /// <returns>A new argument.</returns>
-    public static Argument<string?> OptionalFile() => new("FILE")
+    public static Argument<string?> OptionalFile() => RefusingOptions(new Argument<string?>("FILE")
     {
         Description = "A dataset file (.json or .jsonl, told apart by content); the built-in Hong Kong 2020 dataset when omitted.",
         Arity = ArgumentArity.ZeroOrOne,
-    };
+    });
+
+    /// <summary>
+    /// Makes a file argument refuse a value that looks like an option (<c>--bogus</c>): the parser hands a token it does not
+    /// know to the argument, which would then report "file not found: '--bogus'". A lone <c>-</c> (stdout) is allowed; a file
+    /// whose name starts with <c>-</c> is written <c>./-name</c>.
+    /// </summary>
+    /// <typeparam name="T">The argument's type.</typeparam>
+    /// <param name="argument">The argument.</param>
+    /// <returns>The argument.</returns>
+    public static T RefusingOptions<T>(T argument)
+        where T : Argument
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{token.Value}' (a file whose name starts with '-' is written ./{token.Value})");
+                }
+            }
+        });
+        return argument;
+    }
 
     /// <summary><c>--jurisdiction</c>.</summary>
     /// <returns>A new option.</returns>
@@ -79,7 +114,7 @@ internal sealed class CommandContext
     /// <param name="table">The rows.</param>
     public void Write(ParseResult parse, ResultTable table)
     {
-        var format = parse.GetValue(FormatOption);
+        var format = FormatOf(parse);
         ResultWriter.Write(table, format, Environment.Output, Environment.UseColor && format == OutputFormat.Table);
     }
 
@@ -88,7 +123,7 @@ internal sealed class CommandContext
     /// <param name="record">A table with one row.</param>
     public void WriteRecord(ParseResult parse, ResultTable record)
     {
-        var format = parse.GetValue(FormatOption);
+        var format = FormatOf(parse);
         ResultWriter.WriteRecord(record, format, Environment.Output, Environment.UseColor && format == OutputFormat.Table);
     }
 }

@@ -26,15 +26,15 @@ internal static class ConvertCommand
     /// <returns>The command.</returns>
     public static Command Create(CommandContext context)
     {
-        var input = new Argument<string>("IN") { Description = "The dataset to read (.json or .jsonl, told apart by content)." };
-        var output = new Argument<string>("OUT") { Description = "The file to write: .json, .jsonl or .csv (by extension), or - for stdout." };
+        var input = CommandContext.RefusingOptions(new Argument<string>("IN") { Description = "The dataset to read (.json or .jsonl, told apart by content; CSV cannot be read back)." });
+        var output = CommandContext.RefusingOptions(new Argument<string>("OUT") { Description = "The file to write: .json, .jsonl or .csv (by extension), or - for stdout. CSV is an export: one row per event, without the companies, statements and sources, so it cannot be read back." });
         var to = new Option<string?>("--to")
         {
             Description = "The output form, when OUT's extension does not say it (or OUT is -).",
             HelpName = "json|jsonl|csv",
         };
         to.AcceptOnlyFromAmong("json", "jsonl", "csv");
-        var command = new Command("convert", "Convert a dataset between the JSON document and JSON Lines, or to CSV (one row per event); output is canonical.")
+        var command = new Command("convert", "Convert a dataset between the JSON document and JSON Lines, or export it to CSV (one row per event; export only); output is canonical.")
         {
             input, output, to,
         };

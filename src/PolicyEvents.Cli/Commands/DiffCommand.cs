@@ -20,8 +20,8 @@ internal static class DiffCommand
     /// <returns>The command.</returns>
     public static Command Create(CommandContext context)
     {
-        var older = new Argument<string>("OLD") { Description = "The earlier release (.json or .jsonl)." };
-        var newer = new Argument<string>("NEW") { Description = "The later release (.json or .jsonl)." };
+        var older = CommandContext.RefusingOptions(new Argument<string>("OLD") { Description = "The earlier release (.json or .jsonl)." });
+        var newer = CommandContext.RefusingOptions(new Argument<string>("NEW") { Description = "The later release (.json or .jsonl)." });
         var command = new Command("diff", "Show the records added, removed and changed between two releases, with the members that changed; exit 1 if they differ.")
         {
             older, newer,
@@ -39,7 +39,7 @@ internal static class DiffCommand
                 throw new CliException(e.Message, ExitCodes.Usage, e);
             }
             var diff = DatasetDiff.Compare(before, after);
-            var format = parse.GetValue(context.FormatOption);
+            var format = context.FormatOf(parse);
             if (format == OutputFormat.Table && diff.IsEmpty)
             {
                 context.Environment.Error.WriteLine("no differences");

@@ -13,11 +13,11 @@ internal static class ValidateCommand
     /// <returns>The command.</returns>
     public static Command Create(CommandContext context)
     {
-        var files = new Argument<string[]>("FILE")
+        var files = CommandContext.RefusingOptions(new Argument<string[]>("FILE")
         {
             Description = "Dataset files to check (.json or .jsonl).",
             Arity = ArgumentArity.OneOrMore,
-        };
+        });
         var command = new Command("validate", "List every problem in dataset files, in the form editors link; exit 1 if any is an error.")
         {
             files,
@@ -29,7 +29,7 @@ internal static class ValidateCommand
     private static int Run(CommandContext context, ParseResult parse, string[] files)
     {
         var diagnostics = new List<(string File, Diagnostic Diagnostic)>();
-        var unreadable = false;
+        var unreadable = 0;
         foreach (var file in files)
         {
             try
@@ -38,12 +38,13 @@ internal static class ValidateCommand
             }
             catch (CliException e) when (e.ExitCode == ExitCodes.Usage)
             {
-                // A missing or unreadable file: say so and go on with the others.
+                // A missing or unreadable file: say so and go on with the others; it is not counted as checked.
                 context.Environment.Error.WriteLine($"policyevents: error: {e.Message}");
-                unreadable = true;
+                unreadable++;
             }
         }
-        var format = parse.GetValue(context.FormatOption);
+        var checkedFiles = files.Length - unreadable;
+        var format = context.FormatOf(parse);
         if (format == OutputFormat.Table)
         {
             foreach (var (file, diagnostic) in diagnostics)
@@ -52,7 +53,11 @@ internal static class ValidateCommand
             }
             var errors = diagnostics.Count(d => d.Diagnostic.IsError);
             var warnings = diagnostics.Count(d => d.Diagnostic.Severity == DiagnosticSeverity.Warning);
-            context.Environment.Error.WriteLine($"{Plural(files.Length, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
+            if (checkedFiles > 0)
+            {
+                var notRead = unreadable > 0 ? $" ({Plural(unreadable, "file")} not read)" : string.Empty;
+                context.Environment.Error.WriteLine($"{Plural(checkedFiles, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}{notRead}");
+            }
         }
         else
         {
@@ -64,7 +69,7 @@ internal static class ValidateCommand
                     DiagnosticText.SeverityOf(d.Diagnostic), d.Diagnostic.Code, DiagnosticText.MessageOf(d.Diagnostic),
                 ])));
         }
-        return unreadable ? ExitCodes.Usage
+        return unreadable > 0 ? ExitCodes.Usage
             : diagnostics.Any(d => d.Diagnostic.IsError) ? ExitCodes.DataError
             : ExitCodes.Success;
     }

@@ -1,7 +1,9 @@
+using System.Text;
 using PolicyEvents.Cli.Hosting;
 using PolicyEvents.Cli.Output;
 using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Interop;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Cli.Data;
@@ -116,9 +118,9 @@ internal sealed class DatasetLoader
         using (file)
         {
             var format = Detect(file, path, out var problem);
-            if (format == DatasetFormat.Auto)
+            if (problem is not null)
             {
-                return notADataset(problem!);
+                return notADataset(problem);
             }
             var length = file.Length;
             if (!_environment.ErrorIsTerminal || length < _environment.ProgressThreshold)
@@ -165,10 +167,23 @@ internal sealed class DatasetLoader
             return DatasetFormat.Auto;
         }
         var format = PolicyDatasetSerializer.DetectFormat(head[..read]);
-        if (format == DatasetFormat.Auto)
+        if (format != DatasetFormat.Auto || IsWideText(head[..read]))
         {
-            problem = "not a PolicyEvents dataset: expected a JSON document starting with \"formatVersion\" or JSON Lines starting with a \"type\": \"dataset\" header";
+            // UTF-16 or UTF-32 text: the library's reader (left to detect the form) names the encoding.
+            return format;
         }
+        problem = IsCsvExport(head[..read], path)
+            ? "a CSV export (one row per event, as 'convert' writes it) cannot be read back: it has no companies, statements or sources; read the .json or .jsonl dataset it was exported from"
+            : "not a PolicyEvents dataset: expected a JSON document starting with \"formatVersion\" or JSON Lines starting with a \"type\": \"dataset\" header";
         return format;
     }
+
+    /// <summary>True when the text starts with a UTF-16 or UTF-32 byte order mark, or with the zero bytes of ASCII in those encodings.</summary>
+    private static bool IsWideText(ReadOnlySpan<byte> head) =>
+        head is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0, _, ..] or [not 0, 0, ..];
+
+    /// <summary>True for a file named <c>.csv</c>, or one that starts with the header of the library's event CSV.</summary>
+    private static bool IsCsvExport(ReadOnlySpan<byte> head, string path) =>
+        Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
+        || head.StartsWith(Encoding.UTF8.GetBytes(string.Join(',', PolicyEventCsv.Columns.Take(3)) + ","));
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using PolicyEvents.Cli.Commands;
 
 namespace PolicyEvents.Cli.Hosting;
@@ -26,8 +27,12 @@ internal static class CliApp
         };
         root.Options.Add(context.FormatOption);
         root.Options.Add(context.VerboseOption);
+        root.HelpName = ToolName;
         return root;
     }
+
+    /// <summary>The tool's command name (the package's <c>ToolCommandName</c>), shown in help and errors.</summary>
+    public const string ToolName = "policyevents";
 
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The command-line arguments.</param>
@@ -45,6 +50,15 @@ internal static class CliApp
             return ExitCodes.Usage;
         }
         var verbose = parse.GetValue(context.VerboseOption);
+        if (parse.Action is HelpAction)
+        {
+            // System.CommandLine 3 keeps its help builder internal: the help is written to a buffer and its command list
+            // rewritten with each command's real usage (HelpText).
+            using var buffer = new StringWriter { NewLine = "\n" };
+            parse.Invoke(new InvocationConfiguration { Output = buffer, Error = environment.Error });
+            environment.Output.Write(HelpText.Rewrite(buffer.ToString(), parse.CommandResult.Command));
+            return ExitCodes.Success;
+        }
         try
         {
             return parse.Invoke(new InvocationConfiguration

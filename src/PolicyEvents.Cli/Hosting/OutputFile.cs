@@ -10,6 +10,11 @@ internal static class OutputFile
     /// <exception cref="CliException">The file cannot be written (exit code 2).</exception>
     public static void Write(string fullPath, string shownPath, Action<Stream> write)
     {
+        if (Path.GetDirectoryName(fullPath) is { } directory && !Directory.Exists(directory))
+        {
+            var shownDirectory = Path.GetDirectoryName(shownPath);
+            throw CliException.Usage($"cannot write '{shownPath}': the directory '{(string.IsNullOrEmpty(shownDirectory) ? directory : shownDirectory)}' does not exist");
+        }
         var temporary = fullPath + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
@@ -21,7 +26,8 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw CliException.Usage($"cannot write '{shownPath}': {e.Message}", e);
+            // The message names the file the system was given: the temporary one, which the user never asked for.
+            throw CliException.Usage($"cannot write '{shownPath}': {e.Message.Replace(temporary, fullPath, StringComparison.Ordinal)}", e);
         }
         finally
         {

@@ -12,11 +12,11 @@ internal static class DiagnosticText
     /// <returns>The file.</returns>
     public static string FileOf(Diagnostic diagnostic, string label) => diagnostic.Location.File ?? label;
 
-    /// <summary>The message, ended by the JSON path (<c>(at $.events[0].company)</c>) when known and not already in it.</summary>
+    /// <summary>The message, ended by the JSON path (<c>(at $.events[0].company)</c>) when known, not the root alone and not already in it.</summary>
     /// <param name="diagnostic">The diagnostic.</param>
     /// <returns>The message.</returns>
     public static string MessageOf(Diagnostic diagnostic) =>
-        diagnostic.Location.Path is { } path && !diagnostic.Message.Contains(path, StringComparison.Ordinal)
+        diagnostic.Location.Path is { } path && path != "$" && !diagnostic.Message.Contains(path, StringComparison.Ordinal)
             ? $"{diagnostic.Message} (at {path})"
             : diagnostic.Message;
 

@@ -129,13 +129,34 @@ internal static class ResultWriter
 
     private static string OneLine(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
+    /// <summary>
+    /// CSV keeps one value per cell: a column of name-value pairs (a summary's stances) becomes one column per name,
+    /// <c>column.name</c> (<c>stances.paused</c>), in the order the names first appear; a list of texts stays in one cell,
+    /// joined by <c>"; "</c>.
+    /// </summary>
     private static void WriteCsv(ResultTable table, TextWriter output)
     {
-        output.Write(string.Join(',', table.Columns.Select(c => CsvField(c.Key))));
+        var columns = new List<(string Header, Func<IReadOnlyList<object?>, object?> Cell)>();
+        for (var i = 0; i < table.Columns.Length; i++)
+        {
+            var index = i;
+            var pairs = table.Rows.Select(r => r[index]).OfType<IReadOnlyList<KeyValuePair<string, object?>>>().ToList();
+            if (pairs.Count == 0)
+            {
+                columns.Add((table.Columns[i].Key, row => row[index]));
+                continue;
+            }
+            foreach (var name in pairs.SelectMany(p => p.Select(kv => kv.Key)).Distinct())
+            {
+                columns.Add(($"{table.Columns[i].Key}.{name}", row =>
+                    row[index] is IReadOnlyList<KeyValuePair<string, object?>> cell ? cell.FirstOrDefault(kv => kv.Key == name).Value : null));
+            }
+        }
+        output.Write(string.Join(',', columns.Select(c => CsvField(c.Header))));
         output.Write('\n');
         foreach (var row in table.Rows)
         {
-            output.Write(string.Join(',', row.Select(cell => CsvField(CellText(cell)))));
+            output.Write(string.Join(',', columns.Select(c => CsvField(CellText(c.Cell(row))))));
             output.Write('\n');
         }
     }

@@ -10,7 +10,9 @@ namespace PolicyEvents.Cli.Queries;
 /// <param name="Event">The event that began the period.</param>
 /// <param name="Start">When it took effect (the start of its effective date, or of its announcement date when the effective date is unknown, in the jurisdiction's zone).</param>
 /// <param name="End">When the next event took effect, or null.</param>
-internal sealed record PolicySpan(PolicyEvent Event, Instant Start, Instant? End)
+/// <param name="EndedBy">The event that ended the period, when known (a scoped lane's period may end by an event of
+/// another scope that covers it); null for a period still running, or when the next period of its timeline says it.</param>
+internal sealed record PolicySpan(PolicyEvent Event, Instant Start, Instant? End, PolicyEvent? EndedBy = null)
 {
     /// <summary>The company.</summary>
     public CompanyId Company => Event.Company;

@@ -18,10 +18,16 @@ internal sealed record Selection(JurisdictionCode? Jurisdiction, IReadOnlySet<Co
     /// <param name="company">The <c>--company</c> value (id, name or alias), or null.</param>
     /// <param name="subsidiaries">True to add the company's subsidiaries (through <see cref="Company.Parent"/>, at any depth).</param>
     /// <returns>The selection.</returns>
-    /// <exception cref="CliException">A code is malformed or unknown (exit code 2).</exception>
-    public static Selection Parse(PolicyDataset dataset, string? jurisdiction, string? company, bool subsidiaries = false) =>
-        new(jurisdiction is null ? null : ParseJurisdiction(dataset, jurisdiction),
+    /// <exception cref="CliException">A code is malformed or unknown, or <paramref name="subsidiaries"/> is given without a company (exit code 2).</exception>
+    public static Selection Parse(PolicyDataset dataset, string? jurisdiction, string? company, bool subsidiaries = false)
+    {
+        if (subsidiaries && company is null)
+        {
+            throw CliException.Usage("--subsidiaries adds the subsidiaries of the company given with --company: give --company too (e.g. -c facebook -s)");
+        }
+        return new(jurisdiction is null ? null : ParseJurisdiction(dataset, jurisdiction),
             company is null ? null : Family(dataset, ParseCompany(dataset, company), subsidiaries));
+    }
 
     /// <summary>True when a company's policy toward a jurisdiction is selected.</summary>
     /// <param name="company">The company.</param>

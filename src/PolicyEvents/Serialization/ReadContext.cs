@@ -231,6 +231,7 @@ internal sealed class ReadContext
         {
             message = message[..cut];
         }
+        message = Plain(message);
         int? line = null, column = null;
         if (exception.LineNumber is { } zeroLine && _buffer is not null)
         {
@@ -245,6 +246,18 @@ internal sealed class ReadContext
                 new DiagnosticLocation(File, line, column, CurrentPath()))
             : new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.MalformedJson, $"Malformed JSON: {message.TrimEnd()}",
                 new DiagnosticLocation(File, line, column, CurrentPath())));
+    }
+
+    /// <summary>System.Text.Json's messages in the format's terms: its advice to change the reader options does not apply to a
+    /// dataset file, whose reader is strict by design.</summary>
+    private static string Plain(string message)
+    {
+        if (message.Contains("trailing comma", StringComparison.Ordinal))
+        {
+            var container = message.Contains("JSON array", StringComparison.Ordinal) ? "an array's last item" : "an object's last member";
+            return $"a comma after {container}; JSON allows no trailing comma (remove it).";
+        }
+        return message.Replace(" Change the reader options.", "", StringComparison.Ordinal);
     }
 
     /// <summary>Reports text that is not valid UTF-8 or that the reader refused outright.</summary>

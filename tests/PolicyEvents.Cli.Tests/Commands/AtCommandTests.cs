@@ -15,10 +15,10 @@ public sealed class AtCommandTests
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
         result.Output.Should().Be("""
-            company   name      jurisdiction  stance  since                      announced   event              statements
-            --------  --------  ------------  ------  -------------------------  ----------  -----------------  --------------
-            google    Google    HK            paused  2020-06-30T23:00:00+08:00  2020-07-06  google-hk-pause    google-pause
-            whatsapp  WhatsApp  HK            paused  2020-07-06                 2020-07-06  whatsapp-hk-pause  whatsapp-pause
+            company   name      jurisdiction  status   stance  scope                                  since                      announced   event              channel  statements
+            --------  --------  ------------  -------  ------  -------------------------------------  -------------------------  ----------  -----------------  -------  --------------
+            google    Google    HK            inForce  paused  userData by government+lawEnforcement  2020-06-30T23:00:00+08:00  2020-07-06  google-hk-pause             google-pause
+            whatsapp  WhatsApp  HK            inForce  paused  userData by government+lawEnforcement  2020-07-06                 2020-07-06  whatsapp-hk-pause           whatsapp-pause
 
             """.Replace("\r", ""));
     }
@@ -29,13 +29,15 @@ public sealed class AtCommandTests
         // 30 June 2020 begins at 00:00 HKT, 23 hours before the law took effect: Google was still responding as usual.
         var day = Run("at", "2020-06-30", "--jurisdiction", "hk", "--format", "csv");
         day.Output.Should().Be("""
-            company,name,jurisdiction,stance,since,start,announced,event,statements
-            google,Google,HK,respondingAsUsual,2019,2018-12-31T16:00:00Z,,google-hk-2019,
+            company,name,jurisdiction,status,stance,scope,since,start,announced,event,channel,statements
+            facebook,Facebook,HK,noRecordedPolicy,,,,,,,,
+            google,Google,HK,inForce,respondingAsUsual,userData by government+lawEnforcement,2019,2018-12-31T16:00:00Z,,google-hk-2019,,
+            whatsapp,WhatsApp,HK,noRecordedPolicy,,,,,,,,
 
             """.Replace("\r", ""));
 
         // 1 July 2020 00:00 HKT is 30 June 16:00 UTC: after the law took effect at 15:00 UTC.
-        Run("at", "2020-07-01", "-j", "HK", "-f", "csv").Output.Should().Contain("google,Google,HK,paused,");
+        Run("at", "2020-07-01", "-j", "HK", "-f", "csv").Output.Should().Contain("google,Google,HK,inForce,paused,");
     }
 
     [Theory]
@@ -56,8 +58,8 @@ public sealed class AtCommandTests
     [Fact]
     public void An_EDTF_interval_is_taken_at_the_start_of_its_first_date()
     {
-        Run("at", "2020-06-30/2020-07-14", "-c", "google", "-f", "csv").Output.Should().Contain("google,Google,HK,respondingAsUsual,");
-        Run("at", "2020-07-1X", "-c", "google", "-f", "csv").Output.Should().Contain("google,Google,HK,paused,");
+        Run("at", "2020-06-30/2020-07-14", "-c", "google", "-f", "csv").Output.Should().Contain("google,Google,HK,inForce,respondingAsUsual,");
+        Run("at", "2020-07-1X", "-c", "google", "-f", "csv").Output.Should().Contain("google,Google,HK,inForce,paused,");
 
         var open = Run("at", "../2020-07-14");
         open.ExitCode.Should().Be(2);
@@ -84,7 +86,10 @@ public sealed class AtCommandTests
         var result = Run("at", "2018", "-f", "json");
 
         result.ExitCode.Should().Be(0);
-        result.Output.Should().Be("[]\n");
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.EnumerateArray().Select(e => (e.GetProperty("company").GetString(), e.GetProperty("status").GetString()))
+            .Should().Equal(("google", "noRecordedPolicy"), ("whatsapp", "noRecordedPolicy"));
+        result.Error.Should().Be("policyevents: no recorded policy in force at 2018\n");
     }
 
     [Fact]

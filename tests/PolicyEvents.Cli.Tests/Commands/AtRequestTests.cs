@@ -16,12 +16,12 @@ public sealed class AtRequestTests
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
         result.Output.Should().Be("""
-            company   name      jurisdiction  status            stance             since       announced   event              channel                                            statements
-            --------  --------  ------------  ----------------  -----------------  ----------  ----------  -----------------  -------------------------------------------------  ----------
-            apple     Apple     HK            inForce           formalChannelOnly  2020-07-08  2020-07-08  apple-hk-content   mlat via United States Department of Justice (US)
+            company   name      jurisdiction  status            stance             scope                           since       announced   event              channel                                            statements
+            --------  --------  ------------  ----------------  -----------------  ------------------------------  ----------  ----------  -----------------  -------------------------------------------------  ----------
+            apple     Apple     HK            inForce           formalChannelOnly  content                         2020-07-08  2020-07-08  apple-hk-content   mlat via United States Department of Justice (US)
             facebook  Facebook  HK            noRecordedPolicy
-            telegram  Telegram  HK            inForce           refusing           2020-07-06  2020-07-06  telegram-hk-about
-            zoom      Zoom      HK            inForce           paused             2020-07-07  2020-07-07  zoom-hk-from
+            telegram  Telegram  HK            inForce           refusing           about HK from any jurisdiction  2020-07-06  2020-07-06  telegram-hk-about
+            zoom      Zoom      HK            inForce           paused             any                             2020-07-07  2020-07-07  zoom-hk-from
 
             """.Replace("\r", ""));
     }
@@ -33,11 +33,11 @@ public sealed class AtRequestTests
 
         result.ExitCode.Should().Be(0);
         result.Output.Should().Be("""
-            company,name,jurisdiction,status,stance,since,start,announced,event,channel,statements
-            apple,Apple,HK,inForce,formalChannelOnly,2020-07-08,2020-07-07T16:00:00Z,2020-07-08,apple-hk-content,mlat via United States Department of Justice (US),
-            facebook,Facebook,HK,noRecordedPolicy,,,,,,,
-            telegram,Telegram,HK,inForce,refusing,2020-07-06,2020-07-05T16:00:00Z,2020-07-06,telegram-hk-about,,
-            zoom,Zoom,HK,inForce,paused,2020-07-07,2020-07-06T16:00:00Z,2020-07-07,zoom-hk-from,,
+            company,name,jurisdiction,status,stance,scope,since,start,announced,event,channel,statements
+            apple,Apple,HK,inForce,formalChannelOnly,content,2020-07-08,2020-07-07T16:00:00Z,2020-07-08,apple-hk-content,mlat via United States Department of Justice (US),
+            facebook,Facebook,HK,noRecordedPolicy,,,,,,,,
+            telegram,Telegram,HK,inForce,refusing,about HK from any jurisdiction,2020-07-06,2020-07-05T16:00:00Z,2020-07-06,telegram-hk-about,,
+            zoom,Zoom,HK,inForce,paused,any,2020-07-07,2020-07-06T16:00:00Z,2020-07-07,zoom-hk-from,,
 
             """.Replace("\r", ""));
     }
@@ -56,6 +56,7 @@ public sealed class AtRequestTests
                 "jurisdiction": "HK",
                 "status": "noRecordedPolicy",
                 "stance": null,
+                "scope": null,
                 "since": null,
                 "start": null,
                 "announced": null,
@@ -76,20 +77,20 @@ public sealed class AtRequestTests
 
         about.ExitCode.Should().Be(0);
         about.Output.Should().Be("""
-            company,name,jurisdiction,status,stance,since,start,announced,event,channel,statements
-            apple,Apple,US,noRecordedPolicy,,,,,,,
-            facebook,Facebook,US,noRecordedPolicy,,,,,,,
-            telegram,Telegram,US,inForce,refusing,2020-07-06,2020-07-05T16:00:00Z,2020-07-06,telegram-hk-about,,
-            zoom,Zoom,US,inForce,paused,2020-07-07,2020-07-06T16:00:00Z,2020-07-07,zoom-hk-about,,
+            company,name,jurisdiction,status,stance,scope,since,start,announced,event,channel,statements
+            apple,Apple,US,noRecordedPolicy,,,,,,,,
+            facebook,Facebook,US,noRecordedPolicy,,,,,,,,
+            telegram,Telegram,US,inForce,refusing,about HK from any jurisdiction,2020-07-06,2020-07-05T16:00:00Z,2020-07-06,telegram-hk-about,,
+            zoom,Zoom,US,inForce,paused,about HK from any jurisdiction,2020-07-07,2020-07-06T16:00:00Z,2020-07-07,zoom-hk-about,,
 
             """.Replace("\r", ""));
         notAbout.ExitCode.Should().Be(0);
         notAbout.Output.Should().Be("""
-            company,name,jurisdiction,status,stance,since,start,announced,event,channel,statements
-            apple,Apple,US,noRecordedPolicy,,,,,,,
-            facebook,Facebook,US,noRecordedPolicy,,,,,,,
-            telegram,Telegram,US,noRecordedPolicy,,,,,,,
-            zoom,Zoom,US,noRecordedPolicy,,,,,,,
+            company,name,jurisdiction,status,stance,scope,since,start,announced,event,channel,statements
+            apple,Apple,US,noRecordedPolicy,,,,,,,,
+            facebook,Facebook,US,noRecordedPolicy,,,,,,,,
+            telegram,Telegram,US,noRecordedPolicy,,,,,,,,
+            zoom,Zoom,US,noRecordedPolicy,,,,,,,,
 
             """.Replace("\r", ""));
     }
@@ -101,8 +102,8 @@ public sealed class AtRequestTests
 
         result.ExitCode.Should().Be(0);
         result.Output.Should().Be("""
-            company,name,jurisdiction,status,stance,since,start,announced,event,channel,statements
-            zoom,Zoom,HK,inForce,paused,2020-07-07,2020-07-06T16:00:00Z,2020-07-07,zoom-hk-from,,
+            company,name,jurisdiction,status,stance,scope,since,start,announced,event,channel,statements
+            zoom,Zoom,HK,inForce,paused,any,2020-07-07,2020-07-06T16:00:00Z,2020-07-07,zoom-hk-from,,
 
             """.Replace("\r", ""));
     }
@@ -115,10 +116,10 @@ public sealed class AtRequestTests
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
         result.Output.Should().Be("""
-            company   name      jurisdiction  stance    since       announced   event              channel  statements
-            --------  --------  ------------  --------  ----------  ----------  -----------------  -------  ----------
-            telegram  Telegram  HK            refusing  2020-07-06  2020-07-06  telegram-hk-about
-            zoom      Zoom      HK            paused    2020-07-07  2020-07-07  zoom-hk-about
+            company   name      jurisdiction  stance    scope                           since       announced   event              channel  statements
+            --------  --------  ------------  --------  ------------------------------  ----------  ----------  -----------------  -------  ----------
+            telegram  Telegram  HK            refusing  about HK from any jurisdiction  2020-07-06  2020-07-06  telegram-hk-about
+            zoom      Zoom      HK            paused    about HK from any jurisdiction  2020-07-07  2020-07-07  zoom-hk-about
 
             """.Replace("\r", ""));
     }
@@ -128,8 +129,8 @@ public sealed class AtRequestTests
     {
         // 6 July in Hong Kong: Telegram had announced, Zoom had not yet.
         Run("at", "2020-07-06", "--subject", "Hong Kong", "-f", "csv").Output.Should().Be("""
-            company,name,jurisdiction,stance,since,start,announced,event,channel,statements
-            telegram,Telegram,HK,refusing,2020-07-06,2020-07-05T16:00:00Z,2020-07-06,telegram-hk-about,,
+            company,name,jurisdiction,stance,scope,since,start,announced,event,channel,statements
+            telegram,Telegram,HK,refusing,about HK from any jurisdiction,2020-07-06,2020-07-05T16:00:00Z,2020-07-06,telegram-hk-about,,
 
             """.Replace("\r", ""));
 

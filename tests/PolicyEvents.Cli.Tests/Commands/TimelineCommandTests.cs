@@ -16,12 +16,12 @@ public sealed class TimelineCommandTests
 
         result.ExitCode.Should().Be(0);
         result.Output.Should().Be("""
-            company   jurisdiction  from                       until                      stance             change                       announced   event
-            --------  ------------  -------------------------  -------------------------  -----------------  ---------------------------  ----------  -----------------
-            google    HK            2019                       2020-06-30T23:00:00+08:00  respondingAsUsual  first record                             google-hk-2019
-            google    HK            2020-06-30T23:00:00+08:00                             paused             respondingAsUsual -> paused  2020-07-06  google-hk-pause
+            company   jurisdiction  from                       until                      stance             scope                                  change                       announced   event
+            --------  ------------  -------------------------  -------------------------  -----------------  -------------------------------------  ---------------------------  ----------  -----------------
+            google    HK            2019                       2020-06-30T23:00:00+08:00  respondingAsUsual  userData by government+lawEnforcement  first record                             google-hk-2019
+            google    HK            2020-06-30T23:00:00+08:00                             paused             userData by government+lawEnforcement  respondingAsUsual -> paused  2020-07-06  google-hk-pause
                 Google spokesperson, 2020-07-06: "When the new law took effect, we paused production on any new data requests from Hong Kong authorities."
-            whatsapp  HK            2020-07-06                                            paused             first record                 2020-07-06  whatsapp-hk-pause
+            whatsapp  HK            2020-07-06                                            paused             userData by government+lawEnforcement  first record                 2020-07-06  whatsapp-hk-pause
                 WhatsApp, 2020-07-06: "We are pausing the review of government requests for user data from Hong Kong."
 
             """.Replace("\r", ""));

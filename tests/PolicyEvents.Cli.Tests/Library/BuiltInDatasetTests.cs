@@ -37,9 +37,9 @@ public sealed class BuiltInDatasetTests : IDisposable
         result.ExitCode.Should().Be(0);
         result.Error.Should().BeEmpty();
         var lines = result.Output.Split('\n');
-        lines[0].Should().StartWith("company    jurisdiction  from                       until        stance               change");
-        lines.Should().Contain(l => l.StartsWith("google     HK            2020-06-30T23:00:00+08:00  2020-08-13?  paused               first record", StringComparison.Ordinal));
-        lines.Should().Contain(l => l.StartsWith("google     HK            2020-08-13?                             formalChannelOnly    paused -> formalChannelOnly", StringComparison.Ordinal));
+        lines[0].Should().StartWith("company    jurisdiction  from                       until        stance               scope                                  change");
+        lines.Should().Contain(l => l.StartsWith("google     HK            2020-06-30T23:00:00+08:00  2020-08-13?  paused               userData by government+lawEnforcement  first record", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("google     HK            2020-08-13?                             formalChannelOnly    userData by government+lawEnforcement  paused -> formalChannelOnly", StringComparison.Ordinal));
         lines.Should().Contain("    Google: \"Last Wednesday, when the law took effect, we paused production on any new data requests from Hong Kong authorities, and we’ll continue to review the details of the new law\"");
         lines.Count(l => l.Length > 0 && !l.StartsWith(' ')).Should().Be(2 + 11, "a header, a rule and one row per period");
     }
@@ -51,20 +51,22 @@ public sealed class BuiltInDatasetTests : IDisposable
 
         result.ExitCode.Should().Be(0);
         var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
-        rows.Select(r => (r[0], r[3])).Should().Equal(
+        rows.Select(r => (r[0], r[4])).Should().Equal(
             ("apple", "formalChannelOnly"), ("facebook", "paused"), ("google", "paused"), ("linkedin", "paused"),
             ("microsoft", "paused"), ("telegram", "paused"), ("tiktok", "withdrawnFromMarket"), ("twitter", "paused"),
             ("whatsapp", "paused"), ("zoom", "paused"));
     }
 
     [Fact]
-    public void On_5_July_2020_only_the_companies_that_had_acted_show()
+    public void On_5_July_2020_only_the_companies_that_had_acted_have_a_policy_in_force()
     {
         var result = _fixture.Run("at", "2020-07-05T12:00", "-j", "HK", "-f", "json");
 
         using var json = JsonDocument.Parse(result.Output);
-        json.RootElement.EnumerateArray().Select(e => e.GetProperty("company").GetString())
+        json.RootElement.EnumerateArray().Where(e => e.GetProperty("status").GetString() == "inForce").Select(e => e.GetProperty("company").GetString())
             .Should().Equal("google", "telegram", "twitter");
+        json.RootElement.EnumerateArray().Where(e => e.GetProperty("status").GetString() == "noRecordedPolicy").Select(e => e.GetProperty("company").GetString())
+            .Should().Equal("apple", "facebook", "linkedin", "microsoft", "tiktok", "whatsapp", "zoom");
     }
 
     [Fact]

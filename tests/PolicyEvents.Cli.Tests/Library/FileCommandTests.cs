@@ -12,15 +12,32 @@ public sealed class FileCommandTests : IDisposable
     [Fact]
     public void Timeline_reads_a_file()
     {
+        // ExampleSoft's pause covers user data only: its earlier "responding as usual" (no scope) still decides the other
+        // requests, so the two run side by side, each in its own lane (issue 16).
         var result = _fixture.Run("timeline", "small.json", "--company", "ExSoft");
 
         result.ExitCode.Should().Be(0);
         result.Output.Should().Be("""
-            company      jurisdiction  from                       until                      stance             change                       announced   event
-            -----------  ------------  -------------------------  -------------------------  -----------------  ---------------------------  ----------  --------------------
-            examplesoft  HK            2019                       2020-06-30T23:00:00+08:00  respondingAsUsual  first record                             examplesoft-hk-2019
-            examplesoft  HK            2020-06-30T23:00:00+08:00                             paused             respondingAsUsual -> paused  2020-07-06  examplesoft-hk-pause
+            company      jurisdiction  from                       until  stance             scope                                  change        announced   event
+            -----------  ------------  -------------------------  -----  -----------------  -------------------------------------  ------------  ----------  --------------------
+            examplesoft  HK            2019                              respondingAsUsual  any                                    first record              examplesoft-hk-2019
+            examplesoft  HK            2020-06-30T23:00:00+08:00         paused             userData by government+lawEnforcement  first record  2020-07-06  examplesoft-hk-pause
                 ExampleSoft spokesperson, 2020-07-06: "We have paused responding to new requests."
+
+            """.Replace("\r", ""));
+    }
+
+    [Fact]
+    public void At_gives_a_row_per_scope_piece_in_force()
+    {
+        // ExampleSoft paused user-data requests; its earlier "responding as usual" (no scope) still decides the rest.
+        var result = _fixture.Run("at", "2020-07-09", "small.json", "-c", "examplesoft", "-f", "csv");
+
+        result.ExitCode.Should().Be(0);
+        result.Output.Should().Be("""
+            company,name,jurisdiction,status,stance,scope,since,start,announced,event,channel,statements
+            examplesoft,ExampleSoft,HK,inForce,respondingAsUsual,any,2019,2018-12-31T16:00:00Z,,examplesoft-hk-2019,,
+            examplesoft,ExampleSoft,HK,inForce,paused,userData by government+lawEnforcement,2020-06-30T23:00:00+08:00,2020-06-30T15:00:00Z,2020-07-06,examplesoft-hk-pause,,examplesoft-pause
 
             """.Replace("\r", ""));
     }

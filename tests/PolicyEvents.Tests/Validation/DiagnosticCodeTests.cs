@@ -47,6 +47,15 @@ public class DiagnosticCodeTests
 
         Expect(exception.Diagnostics, "PE0001", DiagnosticSeverity.Error, 4, 50, "$.companies[0]"); // the brace after the trailing comma
         exception.Diagnostics[0].Message.Should().NotContain("LineNumber");
+        exception.Diagnostics[0].Message.Should().Be("Malformed JSON: a comma after an object's last member; JSON allows no trailing comma (remove it).");
+    }
+
+    [Fact]
+    public void PE0001_a_trailing_comma_in_an_array_is_named_without_the_readers_advice()
+    {
+        var exception = LoadFails(Document("""  "companies": [ { "id": "acme", "name": "Acme" }, ]"""));
+
+        exception.Diagnostics[0].Message.Should().Be("Malformed JSON: a comma after an array's last item; JSON allows no trailing comma (remove it).");
     }
 
     [Fact]
