@@ -162,6 +162,24 @@ public class HongKong2020ReleaseTests
         now.PolicyAt(new CompanyId("twitter"), Hk, Hkt(2020, 7, 1)).Event.Id.Value.Should().Be("twitter-hk-2020-07-06-v2");
     }
 
+    [Fact]
+    public void The_data_README_names_every_event_and_source_and_the_release_s_recording_time()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "PolicyEvents.sln")))
+        {
+            root = root.Parent;
+        }
+        root.Should().NotBeNull("the tests run inside the repository");
+        var readme = File.ReadAllText(Path.Combine(root!.FullName, "data", "README.md"));
+
+        foreach (var id in Current.Events.Select(e => e.Id.Value).Concat(Current.Sources.Select(s => s.Id.Value)))
+        {
+            readme.Should().Contain($"`{id}`");
+        }
+        readme.Should().Contain($"`{NodaTime.Text.InstantPattern.General.Format(Release2Recorded)}`").And.Contain("### 2.0.0 - ");
+    }
+
     private static string Describe(PolicyAnswer answer) =>
         answer.HasPolicy ? $"{answer.Event.Id} {answer.Policy.Stance} since {answer.Since} by {answer.Basis}" : $"none until {answer.Until}";
 
