@@ -112,7 +112,8 @@ public class HongKong2020ScopedAnswersTests
         content.Policy.Stance.Should().Be(PolicyStance.FormalChannelOnly);
         content.Policy.Channel.Should().Be(MlatViaDoj);
         content.Event.Trigger.Should().BeNull("Apple \"has always required\" it: the law did not cause it");
-        content.Event.Effective!.Value.ToString().Should().Be("../2020-07-07");
+        content.Event.Effective.Should().BeNull("no source dates when the practice began");
+        nonContent.Event.Effective!.Value.ToString().Should().Be("../2020-06-30");
         content.Event.Statements.Select(s => s.Value).Should().Contain("apple-2020-07-not-received-content-requests");
         nonContent.Policy.Stance.Should().Be(PolicyStance.RespondingAsUsual);
         nonContent.Event.Sources.Select(s => s.Value).Should().Contain("apple-transparency-account-requests-csv");

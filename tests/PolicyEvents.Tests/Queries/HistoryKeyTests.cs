@@ -78,7 +78,7 @@ public class HistoryKeyTests
                         }
                         else
                         {
-                            // An interval open at its start (Apple's "../2020-07-07"): read at its start, it has none.
+                            // An interval open at its start (Apple's non-content answers, "../2020-06-30"): read at its start, it has none.
                             period.Start.Should().Be(reading == DateReading.Earliest ? Instant.MinValue : window.End - Duration.FromTicks(1));
                         }
                         period.End.Should().Be(i + 1 < timeline.Count ? timeline[i + 1].Start : null);

@@ -41,9 +41,8 @@ public class HongKong2020QueriesTests
     {
         var before = History.PoliciesToward(Hk, Hkt(6, 30, 22)).Where(a => a.HasPolicy).ToList();
 
-        // Apple's MLAT requirement ("has always required") and its answers to non-content requests are practices older than
-        // the law: their effective dates are intervals open at their start.
-        before.Select(a => a.Event.Id.Value).Should().Equal("apple-hk-2020-07-06-v2");
+        // Apple's answers to non-content requests are older than the law: their effective date is an interval open at its start.
+        before.Select(a => a.Event.Id.Value).Should().Equal("apple-hk-2020-06-non-content");
         before.Should().OnlyContain(a => a.Policy.Stance != PolicyStance.Paused);
         History.PolicyFor(new CompanyId("google"), new GovernmentRequest(Hk, RequestKinds.UserData, Requesters.Government), Hkt(6, 30, 22))
             .Status.Should().Be(PolicyStatus.NoRecordedPolicy);
@@ -70,8 +69,8 @@ public class HongKong2020QueriesTests
     {
         var responses = History.ResponsesTo(new TriggerId("hk-national-security-law")).ToDictionary(r => r.Company.Value);
 
-        responses.Should().HaveCount(9);
-        responses.Should().NotContainKey("apple", "Apple's MLAT requirement predates the law (\"has always required\")");
+        responses.Should().HaveCount(10);
+        responses["apple"].Change.Event.Id.Value.Should().Be("apple-hk-2020-07-06-v2", "dated by its announcement, as no source dates the practice");
         responses.Values.Should().OnlyContain(r => r.EffectiveDelay <= Duration.FromDays(8));
         responses.Values.Should().OnlyContain(r => r.AnnouncementDelay <= Duration.FromDays(8));
         responses["google"].EffectiveDelay.Should().Be(Duration.FromHours(1), "the law took effect at 11 pm on 30 June; Google's pause is dated 1 July");
