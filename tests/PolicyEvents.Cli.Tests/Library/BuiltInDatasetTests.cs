@@ -21,12 +21,13 @@ public sealed class BuiltInDatasetTests : IDisposable
         root.GetProperty("dataset").GetString().Should().Be("hong-kong-2020");
         root.GetProperty("companies").GetInt32().Should().Be(10);
         root.GetProperty("jurisdictions").GetInt32().Should().Be(1);
-        root.GetProperty("events").GetInt32().Should().Be(11);
-        root.GetProperty("statements").GetInt32().Should().Be(21);
-        root.GetProperty("sources").GetInt32().Should().Be(24);
-        root.GetProperty("triggers").GetInt32().Should().Be(1);
-        root.GetProperty("from").GetString().Should().Be("2020-06-30T23:00:00+08:00");
-        root.GetProperty("stances").GetProperty("paused").GetInt32().Should().Be(8);
+        root.GetProperty("version").GetString().Should().Be("2.0.0");
+        root.GetProperty("events").GetInt32().Should().Be(21, "release 1.0.0's 11 events, 6 of them superseded, and 10 more");
+        root.GetProperty("statements").GetInt32().Should().Be(27);
+        root.GetProperty("sources").GetInt32().Should().Be(42);
+        root.GetProperty("triggers").GetInt32().Should().Be(2);
+        root.GetProperty("from").GetString().Should().Be("../2020-06-30", "Apple answered non-content requests no later than June 2020");
+        root.GetProperty("stances").GetProperty("paused").GetInt32().Should().Be(14);
     }
 
     [Fact]
@@ -38,10 +39,10 @@ public sealed class BuiltInDatasetTests : IDisposable
         result.Error.Should().BeEmpty();
         var lines = result.Output.Split('\n');
         lines[0].Should().StartWith("company    jurisdiction  from                       until        stance               scope                                  change");
-        lines.Should().Contain(l => l.StartsWith("google     HK            2020-06-30T23:00:00+08:00  2020-08-13?  paused               userData by government+lawEnforcement  first record", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("google     HK            2020-07-01?                2020-08-13?  paused               userData by government+lawEnforcement  first record", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith("google     HK            2020-08-13?                             formalChannelOnly    userData by government+lawEnforcement  paused -> formalChannelOnly", StringComparison.Ordinal));
         lines.Should().Contain("    Google: \"Last Wednesday, when the law took effect, we paused production on any new data requests from Hong Kong authorities, and we’ll continue to review the details of the new law\"");
-        lines.Count(l => l.Length > 0 && !l.StartsWith(' ')).Should().Be(2 + 11, "a header, a rule and one row per period");
+        lines.Count(l => l.Length > 0 && !l.StartsWith(' ')).Should().Be(2 + 13, "a header, a rule and one row per period");
     }
 
     [Fact]
@@ -64,9 +65,9 @@ public sealed class BuiltInDatasetTests : IDisposable
 
         using var json = JsonDocument.Parse(result.Output);
         json.RootElement.EnumerateArray().Where(e => e.GetProperty("status").GetString() == "inForce").Select(e => e.GetProperty("company").GetString())
-            .Should().Equal("google", "telegram", "twitter");
+            .Should().Equal("apple", "google", "telegram", "twitter");
         json.RootElement.EnumerateArray().Where(e => e.GetProperty("status").GetString() == "noRecordedPolicy").Select(e => e.GetProperty("company").GetString())
-            .Should().Equal("apple", "facebook", "linkedin", "microsoft", "tiktok", "whatsapp", "zoom");
+            .Should().Equal("facebook", "linkedin", "microsoft", "tiktok", "whatsapp", "zoom");
     }
 
     [Fact]

@@ -100,11 +100,11 @@ public sealed class FileCommandTests : IDisposable
     public void Diff_of_the_bundled_file_and_a_copy_with_another_version_and_macao_prints_what_docs_diff_md_shows()
     {
         var text = File.ReadAllText(_fixture.PathOf("hong-kong-2020.json"));
-        File.WriteAllText(_fixture.PathOf("hong-kong-2020-1.0.1.json"), text.Replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.1\"", StringComparison.Ordinal));
-        File.WriteAllText(_fixture.PathOf("hong-kong-2020-macao.json"), text.Replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\"", StringComparison.Ordinal)
+        File.WriteAllText(_fixture.PathOf("hong-kong-2020-2.0.1.json"), text.Replace("\"version\": \"2.0.0\"", "\"version\": \"2.0.1\"", StringComparison.Ordinal));
+        File.WriteAllText(_fixture.PathOf("hong-kong-2020-macao.json"), text.Replace("\"version\": \"2.0.0\"", "\"version\": \"2.1.0\"", StringComparison.Ordinal)
             .Replace("      \"parent\": \"CN\"\n    }\n  ],", "      \"parent\": \"CN\"\n    },\n    {\n      \"code\": \"MO\",\n      \"name\": \"Macao\",\n      \"kind\": \"specialAdministrativeRegion\",\n      \"timeZone\": \"Asia/Macau\",\n      \"parent\": \"CN\"\n    }\n  ],", StringComparison.Ordinal));
 
-        var version = _fixture.Run("diff", "hong-kong-2020.json", "hong-kong-2020-1.0.1.json");
+        var version = _fixture.Run("diff", "hong-kong-2020.json", "hong-kong-2020-2.0.1.json");
         var macao = _fixture.Run("diff", "hong-kong-2020.json", "hong-kong-2020-macao.json");
         var csv = _fixture.Run("diff", "hong-kong-2020.json", "hong-kong-2020-macao.json", "--format", "csv");
 
@@ -113,7 +113,7 @@ public sealed class FileCommandTests : IDisposable
             kind      id              change
             --------  --------------  -------
             metadata  hong-kong-2020  changed
-                version: 1.0.0 -> 1.0.1
+                version: 2.0.0 -> 2.0.1
 
             """.Replace("\r", ""));
         macao.ExitCode.Should().Be(1);
@@ -121,11 +121,11 @@ public sealed class FileCommandTests : IDisposable
             kind          id              change
             ------------  --------------  -------
             metadata      hong-kong-2020  changed
-                version: 1.0.0 -> 1.1.0
+                version: 2.0.0 -> 2.1.0
             jurisdiction  MO              added
 
             """.Replace("\r", ""));
-        csv.Output.Should().Be("kind,id,change,member,old,new\nmetadata,hong-kong-2020,changed,version,1.0.0,1.1.0\njurisdiction,MO,added,,,\n");
+        csv.Output.Should().Be("kind,id,change,member,old,new\nmetadata,hong-kong-2020,changed,version,2.0.0,2.1.0\njurisdiction,MO,added,,,\n");
     }
 
     [Fact]

@@ -42,8 +42,10 @@ public class HongKong2020ArticleFactsTests
 
         HongKong2020Fixture.ById(root, "companies", id).GetProperty("name").GetString().Should().Be(name);
         HongKong2020Fixture.SourceText(Afp).Should().Contain(name);
+        var superseded = HongKong2020Fixture.Items(root, "events").Select(e => HongKong2020Fixture.OptionalString(e, "supersedes")).OfType<string>().ToHashSet();
         var events = HongKong2020Fixture.Items(root, "events")
             .Where(e => e.GetProperty("company").GetString() == id && HongKong2020Fixture.Strings(e, "sources").Contains(Afp))
+            .Where(e => !superseded.Contains(e.GetProperty("id").GetString()!) && !IsAboutUsersFromAnywhere(e))
             .ToList();
         events.Should().ContainSingle();
         var policy = events[0].GetProperty("policy");
@@ -60,10 +62,14 @@ public class HongKong2020ArticleFactsTests
 
         var companies = HongKong2020Fixture.Items(document.RootElement, "events")
             .Where(e => HongKong2020Fixture.Strings(e, "sources").Contains(Afp))
-            .Select(e => e.GetProperty("company").GetString());
+            .Select(e => e.GetProperty("company").GetString())
+            .Distinct();
 
         companies.Should().BeEquivalentTo(["facebook", "whatsapp", "google", "twitter", "microsoft", "zoom"]);
     }
+
+    private static bool IsAboutUsersFromAnywhere(System.Text.Json.JsonElement e) =>
+        e.GetProperty("policy").TryGetProperty("scope", out var scope) && HongKong2020Fixture.OptionalString(scope, "origin") == "anyJurisdiction";
 
     [Fact]
     public void WhatsApp_belongs_to_Facebook_and_LinkedIn_to_Microsoft()
@@ -141,22 +147,48 @@ public class HongKong2020ArticleFactsTests
     }
 
     [Theory]
-    [InlineData("google-hk-2020-07-06")]
-    [InlineData("twitter-hk-2020-07-06")]
-    public void Google_and_Twitter_took_effect_when_the_law_did_and_the_note_says_where_sources_differ(string eventId)
+    [InlineData("google-hk-2020-07-06", "google-hk-2020-07-06-v2")]
+    [InlineData("twitter-hk-2020-07-06", "twitter-hk-2020-07-06-v2")]
+    public void Google_and_Twitter_paused_on_1_July_as_the_sources_say_correcting_the_law_s_instant_of_release_1_0_0(string released, string correction)
     {
         using var document = HongKong2020Fixture.Open();
         var root = document.RootElement;
-        var e = HongKong2020Fixture.ById(root, "events", eventId);
+        var old = HongKong2020Fixture.ById(root, "events", released);
+        var e = HongKong2020Fixture.ById(root, "events", correction);
         var trigger = HongKong2020Fixture.ById(root, "triggers", "hk-national-security-law");
 
-        e.GetProperty("effective").GetString().Should().Be(trigger.GetProperty("effective").GetString());
-        PartialDate.Parse(e.GetProperty("effective").GetString()!).Instant.Should().Be(Instant.FromUtc(2020, 6, 30, 15, 0));
-        e.GetProperty("note").GetString().Should().Contain("when the law took effect").And.Contain("1 July");
+        old.GetProperty("effective").GetString().Should().Be(trigger.GetProperty("effective").GetString(), "release 1.0.0 is kept as released");
+        e.GetProperty("supersedes").GetString().Should().Be(released);
+        var effective = PartialDate.Parse(e.GetProperty("effective").GetString()!);
+        effective.ToString().Should().Be("2020-07-01?");
+        effective.Precision.Should().Be(DatePrecision.Day, "no source gives an hour");
+        effective.Qualifier.Should().Be(DateQualifier.Uncertain);
+        e.GetProperty("note").GetString().Should().Contain("disagree on the hour").And.Contain("11 pm");
+        HongKong2020Fixture.Strings(e, "statements").Should().Equal(HongKong2020Fixture.Strings(old, "statements"));
     }
 
     [Fact]
-    public void Google_still_reviews_content_removal_requests()
+    public void Google_s_pause_and_its_MLAT_channel_cover_user_data_requests_only_while_content_removal_requests_are_still_reviewed()
+    {
+        using var document = HongKong2020Fixture.Open();
+        var root = document.RootElement;
+        var pause = HongKong2020Fixture.ById(root, "events", "google-hk-2020-07-06-v2").GetProperty("policy");
+        var mlat = HongKong2020Fixture.ById(root, "events", "google-hk-2020-08-13-v2").GetProperty("policy");
+
+        HongKong2020Fixture.Strings(pause.GetProperty("scope"), "requestKinds").Should().Equal("userData");
+        HongKong2020Fixture.Strings(mlat.GetProperty("scope"), "requestKinds").Should().Equal("userData");
+        HongKong2020Fixture.Strings(pause, "exceptions").Should().ContainSingle().Which.Should().Contain("removals of user-generated content");
+        mlat.GetProperty("channel").GetProperty("intermediary").GetString().Should().Be("United States Department of Justice");
+        var kinds = HongKong2020Fixture.Items(root, "events")
+            .SelectMany(e => e.GetProperty("policy").TryGetProperty("scope", out var scope) ? HongKong2020Fixture.Strings(scope, "requestKinds") : [])
+            .ToList();
+        kinds.Should().NotContain("contentRemoval", "no source reports a change in how Google handles removal requests");
+        HongKong2020Fixture.SourceText("reuters-tech-giants-suspend-hong-kong-requests")
+            .Should().Contain("Google said it would continue reviewing Hong Kong government requests for removals of user-generated content");
+    }
+
+    [Fact]
+    public void Release_1_0_0_s_Google_event_keeps_its_exception_text()
     {
         using var document = HongKong2020Fixture.Open();
         var policy = HongKong2020Fixture.ById(document.RootElement, "events", "google-hk-2020-07-06").GetProperty("policy");

@@ -8,18 +8,20 @@ public class HongKong2020FormatTests
 {
     private static readonly Dictionary<string, string[]> MemberOrder = new()
     {
-        ["document"] = ["formatVersion", "metadata", "companies", "jurisdictions", "sources", "statements", "triggers", "events"],
+        ["document"] = ["formatVersion", "metadata", "companies", "jurisdictions", "sources", "statements", "triggers", "events", "figures"],
         ["metadata"] = ["id", "title", "version", "license", "description", "creators", "created", "sources"],
         ["company"] = ["id", "name", "names", "parent", "wikidata"],
         ["jurisdiction"] = ["code", "name", "kind", "timeZone", "parent"],
         ["source"] = ["id", "publisher", "title", "url", "published", "byline", "agency", "retrieved"],
-        ["statement"] = ["id", "text", "speaker", "date", "language", "sources"],
+        ["statement"] = ["id", "text", "speaker", "date", "language", "sources", "paraphrase", "variants"],
+        ["variant"] = ["text", "speaker", "sources", "paraphrase"],
         ["speaker"] = ["company", "person", "role"],
         ["trigger"] = ["id", "jurisdiction", "title", "effective", "sources", "effectiveClaims"],
         ["claim"] = ["date", "sources", "wording"],
         ["event"] = ["id", "company", "jurisdiction", "policy", "effective", "announced", "recorded", "statements", "sources", "trigger", "supersedes", "note"],
-        ["policy"] = ["stance", "scope", "conditions", "exceptions"],
-        ["scope"] = ["requestKinds", "requesters", "products"],
+        ["policy"] = ["stance", "scope", "conditions", "exceptions", "channel"],
+        ["scope"] = ["requestKinds", "requesters", "products", "subjectJurisdictions", "origin"],
+        ["channel"] = ["kind", "intermediary", "intermediaryJurisdiction"],
     };
 
     private static readonly Dictionary<string, string[]> Required = new()
@@ -30,12 +32,14 @@ public class HongKong2020FormatTests
         ["jurisdiction"] = ["code", "name", "kind", "timeZone"],
         ["source"] = ["id"],
         ["statement"] = ["id", "text", "speaker", "language"],
+        ["variant"] = ["sources"],
         ["speaker"] = ["company"],
         ["trigger"] = ["id", "jurisdiction", "title", "effective"],
         ["claim"] = ["date", "sources"],
         ["event"] = ["id", "company", "jurisdiction", "policy", "recorded"],
         ["policy"] = ["stance"],
         ["scope"] = [],
+        ["channel"] = ["kind"],
     };
 
     [Fact]
@@ -73,11 +77,11 @@ public class HongKong2020FormatTests
     }
 
     [Fact]
-    public void Format_version_is_1_0()
+    public void Format_version_is_1_1_because_release_2_uses_scopes_channels_intervals_and_variants()
     {
         using var document = HongKong2020Fixture.Open();
 
-        document.RootElement.GetProperty("formatVersion").GetString().Should().Be("1.0");
+        document.RootElement.GetProperty("formatVersion").GetString().Should().Be("1.1");
     }
 
     [Fact]
@@ -99,6 +103,16 @@ public class HongKong2020FormatTests
                 if (kind == "statement")
                 {
                     Check(item.GetProperty("speaker"), "speaker", path + ".speaker", problems);
+                    var variantIndex = 0;
+                    foreach (var variant in HongKong2020Fixture.Items(item, "variants"))
+                    {
+                        var variantPath = $"{path}.variants[{variantIndex++}]";
+                        Check(variant, "variant", variantPath, problems);
+                        if (variant.TryGetProperty("speaker", out var variantSpeaker))
+                        {
+                            Check(variantSpeaker, "speaker", variantPath + ".speaker", problems);
+                        }
+                    }
                 }
                 if (kind == "trigger")
                 {
@@ -115,6 +129,10 @@ public class HongKong2020FormatTests
                     if (policy.TryGetProperty("scope", out var scope))
                     {
                         Check(scope, "scope", path + ".policy.scope", problems);
+                    }
+                    if (policy.TryGetProperty("channel", out var channel))
+                    {
+                        Check(channel, "channel", path + ".policy.channel", problems);
                     }
                     if (!item.TryGetProperty("effective", out _) && !item.TryGetProperty("announced", out _))
                     {

@@ -53,19 +53,81 @@ public class HongKong2020SourceTextTests
     }
 
     [Fact]
+    public void Every_variant_wording_appears_verbatim_in_each_source_that_prints_it()
+    {
+        using var document = HongKong2020Fixture.Open();
+        var checkedVariants = 0;
+
+        foreach (var statement in HongKong2020Fixture.Items(document.RootElement, "statements"))
+        {
+            var id = statement.GetProperty("id").GetString();
+            foreach (var variant in HongKong2020Fixture.Items(statement, "variants"))
+            {
+                // A variant without its own text gives the reading's words to another speaker: those words must be in its sources.
+                var text = HongKong2020Fixture.OptionalString(variant, "text") ?? statement.GetProperty("text").GetString()!;
+                foreach (var source in HongKong2020Fixture.Strings(variant, "sources"))
+                {
+                    HongKong2020Fixture.SourceText(source).Should().Contain(text, "a variant of {0} cites {1}", id, source);
+                    checkedVariants++;
+                }
+            }
+        }
+
+        checkedVariants.Should().BeGreaterThanOrEqualTo(9);
+    }
+
+    [Fact]
+    public void Where_a_variant_names_a_person_the_source_names_them()
+    {
+        using var document = HongKong2020Fixture.Open();
+
+        var named = HongKong2020Fixture.Items(document.RootElement, "statements")
+            .SelectMany(s => HongKong2020Fixture.Items(s, "variants"))
+            .Where(v => v.TryGetProperty("speaker", out var speaker) && speaker.TryGetProperty("person", out _))
+            .ToList();
+
+        named.Should().NotBeEmpty();
+        foreach (var variant in named)
+        {
+            var person = variant.GetProperty("speaker").GetProperty("person").GetString()!;
+            foreach (var source in HongKong2020Fixture.Strings(variant, "sources"))
+            {
+                HongKong2020Fixture.SourceText(source).Should().Contain(person, source);
+            }
+        }
+    }
+
+    [Fact]
     public void Every_date_claim_wording_appears_verbatim_in_its_source()
     {
         using var document = HongKong2020Fixture.Open();
-        var trigger = HongKong2020Fixture.ById(document.RootElement, "triggers", "hk-national-security-law");
+        var checkedClaims = 0;
 
-        foreach (var claim in HongKong2020Fixture.Items(trigger, "effectiveClaims"))
+        foreach (var trigger in HongKong2020Fixture.Items(document.RootElement, "triggers"))
         {
-            var wording = claim.GetProperty("wording").GetString()!;
-            foreach (var source in HongKong2020Fixture.Strings(claim, "sources"))
+            foreach (var claim in HongKong2020Fixture.Items(trigger, "effectiveClaims"))
             {
-                HongKong2020Fixture.SourceText(source).Should().Contain(wording, source);
+                var wording = claim.GetProperty("wording").GetString()!;
+                foreach (var source in HongKong2020Fixture.Strings(claim, "sources"))
+                {
+                    HongKong2020Fixture.SourceText(source).Should().Contain(wording, source);
+                    checkedClaims++;
+                }
             }
         }
+
+        checkedClaims.Should().BeGreaterThanOrEqualTo(8);
+    }
+
+    [Fact]
+    public void The_second_trigger_is_the_Article_43_implementation_rules_as_news_gov_hk_names_them()
+    {
+        using var document = HongKong2020Fixture.Open();
+        var trigger = HongKong2020Fixture.ById(document.RootElement, "triggers", "hk-nsl-article-43-implementation-rules");
+
+        trigger.GetProperty("effective").GetString().Should().Be("2020-07-07");
+        HongKong2020Fixture.SourceText("newsgovhk-2020-07-06-article-43-rules-gazetted")
+            .Should().Contain(trigger.GetProperty("title").GetString()!).And.Contain("will take effect on July 7");
     }
 
     [Fact]

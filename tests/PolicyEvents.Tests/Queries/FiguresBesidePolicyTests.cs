@@ -96,7 +96,7 @@ public class FiguresBesidePolicyTests
     }
 
     [Fact]
-    public void Google_2020_H1_ends_with_one_hour_of_pause_and_H2_is_paused_then_formal_channel_only()
+    public void Google_2020_H1_has_no_recorded_policy_and_H2_is_paused_from_1_July_then_formal_channel_only()
     {
         var rows = Rows(Google);
 
@@ -109,10 +109,9 @@ public class FiguresBesidePolicyTests
         var legal = h1.Category("Other Legal Requests")!.Figures;
         legal.Requests.Count.Should().Be(135);
         legal.PercentWithDataProduced.Percent.Should().Be(81m);
-        var lastHour = h1.Policies.Should().ContainSingle().Subject;
-        lastHour.Policy.Stance.Should().Be(PolicyStance.Paused);
-        lastHour.Overlap.Should().Be(new Interval(Hkt(2020, 6, 30, 23), Hkt(2020, 7, 1)));
-        lastHour.Duration.Should().Be(Duration.FromHours(1));
+        // Release 1.0.0 dated the pause to the law's instant (11 pm, 30 June), which gave this half-year one hour of pause;
+        // release 2.0.0 dates it to 1 July, as the sources do.
+        h1.HasNoRecordedPolicy.Should().BeTrue();
 
         var h2 = rows[3];
         h2.Category("Other Legal Requests")!.Figures.Requests.Count.Should().Be(42);
@@ -158,8 +157,8 @@ public class FiguresBesidePolicyTests
         var again = Rows(Google);
 
         EqualityContract.AssertEquality(first[3], again[3], first[2], first[4]);
-        EqualityContract.AssertEquality(first[3].Policies[0], again[3].Policies[0], first[3].Policies[1], first[2].Policies[0]);
-        first[2].ToString().Should().Be("google HK 2020-01-01/2020-06-30 (start derived): 1 figure set; Paused (google-hk-2020-07-06) [2020-06-30T15:00:00Z, 2020-06-30T16:00:00Z)");
+        EqualityContract.AssertEquality(first[3].Policies[0], again[3].Policies[0], first[3].Policies[1], first[4].Policies[0]);
+        first[2].ToString().Should().Be("google HK 2020-01-01/2020-06-30 (start derived): 1 figure set; no recorded policy");
     }
 
     [Fact]

@@ -30,32 +30,38 @@ public class HongKong2020QueriesTests
         answers["apple"].Policy.Stance.Should().Be(PolicyStance.FormalChannelOnly);
         answers["tiktok"].Policy.Stance.Should().Be(PolicyStance.WithdrawnFromMarket);
         answers.Keys.Should().BeEquivalentTo(["apple", "facebook", "google", "linkedin", "microsoft", "telegram", "tiktok", "twitter", "whatsapp", "zoom"]);
-        answers["google"].Since.Should().Be(Hkt(6, 30, 23));
+        answers["google"].Since.Should().Be(Hkt(7, 1), "release 2.0.0 dates Google's pause to 1 July, as its sources do");
         answers["google"].Basis.Should().Be(EffectiveBasis.Effective);
         answers["microsoft"].Since.Should().Be(Hkt(7, 7));
         answers["microsoft"].Basis.Should().Be(EffectiveBasis.Announced);
     }
 
     [Fact]
-    public void Question1_before_the_law_no_company_has_a_recorded_policy()
+    public void Question1_before_the_law_only_standing_practices_are_in_force_and_nobody_has_paused()
     {
-        History.PolicyAt(new CompanyId("google"), Hk, Hkt(6, 30, 22)).Status.Should().Be(PolicyStatus.NoRecordedPolicy);
-        History.PoliciesToward(Hk, Hkt(6, 30, 22)).Should().OnlyContain(a => !a.HasPolicy);
+        var before = History.PoliciesToward(Hk, Hkt(6, 30, 22)).Where(a => a.HasPolicy).ToList();
+
+        // Apple's answers to non-content requests are older than the law: their effective date is an interval open at its start.
+        before.Select(a => a.Event.Id.Value).Should().Equal("apple-hk-2020-06-non-content");
+        before.Should().OnlyContain(a => a.Policy.Stance != PolicyStance.Paused);
+        History.PolicyFor(new CompanyId("google"), new GovernmentRequest(Hk, RequestKinds.UserData, Requesters.Government), Hkt(6, 30, 22))
+            .Status.Should().Be(PolicyStatus.NoRecordedPolicy);
     }
 
     [Fact]
-    public void Question2_Googles_timeline_is_a_pause_from_the_law_then_the_formal_channel_from_13_August()
+    public void Question2_Googles_timeline_is_a_pause_from_1_July_then_the_formal_channel_from_13_August()
     {
         var periods = History.Timeline(new CompanyId("google"), Hk);
 
         periods.Select(p => (p.Event.Id.Value, p.Policy.Stance)).Should().Equal(
-            ("google-hk-2020-07-06", PolicyStance.Paused), ("google-hk-2020-08-13", PolicyStance.FormalChannelOnly));
-        periods[0].Start.Should().Be(Hkt(6, 30, 23));
+            ("google-hk-2020-07-06-v2", PolicyStance.Paused), ("google-hk-2020-08-13-v2", PolicyStance.FormalChannelOnly));
+        periods[0].Start.Should().Be(Hkt(7, 1));
         periods[0].End.Should().Be(Hkt(8, 13));
         periods[1].End.Should().BeNull();
         periods[0].Statements.Select(s => s.Id.Value).Should().Contain("google-2020-07-paused-production");
         periods[0].Sources.Should().Contain(s => s.Publisher == "Reuters");
         periods[0].Event.Policy.Exceptions.Should().NotBeEmpty("Google still reviewed content-removal requests");
+        periods[1].Policy.Channel!.Intermediary.Should().Be("United States Department of Justice");
     }
 
     [Fact]
@@ -64,10 +70,11 @@ public class HongKong2020QueriesTests
         var responses = History.ResponsesTo(new TriggerId("hk-national-security-law")).ToDictionary(r => r.Company.Value);
 
         responses.Should().HaveCount(10);
+        responses["apple"].Change.Event.Id.Value.Should().Be("apple-hk-2020-07-06-v2", "dated by its announcement, as no source dates the practice");
         responses.Values.Should().OnlyContain(r => r.EffectiveDelay <= Duration.FromDays(8));
         responses.Values.Should().OnlyContain(r => r.AnnouncementDelay <= Duration.FromDays(8));
-        responses["google"].EffectiveDelay.Should().Be(Duration.Zero);
-        responses["twitter"].EffectiveDelay.Should().Be(Duration.Zero);
+        responses["google"].EffectiveDelay.Should().Be(Duration.FromHours(1), "the law took effect at 11 pm on 30 June; Google's pause is dated 1 July");
+        responses["twitter"].EffectiveDelay.Should().Be(Duration.FromHours(1));
         responses["google"].AnnouncementDelay.Should().Be(Hkt(7, 6) - Hkt(6, 30, 23));
         responses["zoom"].EffectiveDelay.Should().Be(Hkt(7, 7) - Hkt(6, 30, 23), "without an effective date, the announcement day stands in");
         responses["telegram"].EffectiveDelay.Should().Be(Hkt(7, 5) - Hkt(6, 30, 23));
@@ -112,7 +119,7 @@ public class HongKong2020QueriesTests
         matches.Select(m => m.Statement.Id.Value).Should().BeEquivalentTo(
         [
             "facebook-2020-07-06-andy-stone", "zoom-2020-07-07-hkfp-statement", "microsoft-2020-07-07-pausing-responses",
-            "zoom-2020-07-07-paused-processing", "google-2020-07-paused-production",
+            "zoom-2020-07-07-paused-processing", "google-2020-07-paused-production", "linkedin-2020-07-07-paused-responses",
         ]);
         matches.Should().OnlyContain(m => !m.Sources.IsEmpty);
         matches.Should().OnlyContain(m => m.Statement.Text.Contains("paus", StringComparison.OrdinalIgnoreCase));

@@ -65,7 +65,8 @@ public class HongKongFiguresSampleTests
     {
         var text = Output();
 
-        text.Should().Contain("  2020-01-01/2020-06-30 (start derived)      135      327  81%                 Paused 2020-06-30 23:00 to 2020-07-01 00:00, 1 h (google-hk-2020-07-06)\n");
+        text.Should().Contain("  2020-01-01/2020-06-30 (start derived)      135      327  81%                 none recorded\n");
+        text.Should().Contain("(google-hk-2020-07-06-v2); FormalChannelOnly 2020-08-13 00:00 to 2021-01-01 00:00, 141 days (google-hk-2020-08-13-v2)\n");
         text.Should().Contain("  2020-07-01/2020-12-31                      202      223  0 (0%)              Paused 2020-07-06 00:00 to 2021-01-01 00:00, 179 days (facebook-hk-2020-07-06)\n");
         text.Should().Contain("    requests from 135 to 42 (-69%); share with some data produced from 81% to 5% (-76 points)\n");
         text.Should().Contain("    requests from 262 to 202 (-23%); share with some data produced from 24% to 0% (-24 points)\n");

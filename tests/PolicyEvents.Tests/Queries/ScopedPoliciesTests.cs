@@ -121,7 +121,8 @@ public class ScopedPoliciesTests
         var checks = 0;
         foreach (var e in history.Events)
         {
-            var start = history.PolicyAt(e.Company, e.Jurisdiction, Instant.MaxValue).Window.Start;
+            var window = history.PolicyAt(e.Company, e.Jurisdiction, Instant.MaxValue).Window;
+            var start = window.HasStart ? window.Start : Instant.FromUtc(2000, 1, 1, 0, 0); // an interval open at its start (../2020-06-30)
             foreach (var at in new[] { start - Duration.FromTicks(1), start, Instant.FromUtc(2020, 7, 10, 0, 0), Instant.MaxValue })
             {
                 foreach (var kind in new[] { RequestKinds.Content, RequestKinds.ContentRemoval })

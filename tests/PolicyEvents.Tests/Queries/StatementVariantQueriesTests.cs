@@ -20,19 +20,19 @@ public class StatementVariantQueriesTests
     private static readonly SourceId Independent = new("independent-2020-07-06-whatsapp");
     private static readonly SourceId MacRumors = new("macrumors-2020-07-06-whatsapp");
 
-    // TechCrunch and The Hill print Twitter's words as "vague and without clear definition" (data/README.md, "What was left
-    // out"). Their pages are not sources of the reference dataset and their full sentences are not stored in this
-    // repository, so the variant keeps only the words data/README.md records, and these two sources are test stand-ins
-    // (no address, not pages read for the dataset).
+    // TechCrunch and The Hill print Twitter's words as "vague and without clear definition". Release 1.0.0 of the reference
+    // dataset (kept under Fixtures/releases) has no variants; these tests add their own to it, with two test stand-ins as
+    // sources (no address, not pages read for the dataset). Release 2.0.0 records the variants it read itself
+    // (HongKong2020ScopedAnswersTests).
     private static readonly Source TechCrunch = new(new SourceId("test-techcrunch-twitter-hong-kong"), "TechCrunch", "Test stand-in for TechCrunch's report");
     private static readonly Source TheHill = new(new SourceId("test-thehill-twitter-hong-kong"), "The Hill", "Test stand-in for The Hill's report");
     private const string AndWithout = "vague and without clear definition";
 
     /// <summary>The reference dataset's Twitter, Facebook and WhatsApp records (statements, sources, events, companies,
-    /// jurisdiction), with the two statements given their variants.</summary>
+    /// jurisdiction) as of release 1.0.0, with the two statements given their variants.</summary>
     private static PolicyDataset Variants()
     {
-        var hongKong = PolicyDatasets.HongKong2020;
+        var hongKong = PolicyDatasetSerializer.LoadFile(Path.Combine(AppContext.BaseDirectory, "Fixtures", "releases", "hong-kong-2020-1.0.0.json"));
         var twitter = hongKong.GetStatement(TwitterReviewing);
         var facebook = hongKong.GetStatement(FacebookDueDiligence);
         var whatsapp = hongKong.GetStatement(new StatementId("whatsapp-2020-07-06-pending-further-assessment"));

@@ -71,10 +71,10 @@ public class StatementVariantFormatTests
 
         PolicyDatasetSerializer.ToJson(plain, DatasetFormat.JsonLines).Should().StartWith("{\"type\":\"dataset\",\"formatVersion\":\"1.0\"")
             .And.NotContain("paraphrase").And.NotContain("variants");
-        var hongKong = PolicyDatasetSerializer.ToJson(PolicyDatasets.HongKong2020);
+        var release1 = Path.Combine(AppContext.BaseDirectory, "Fixtures", "releases", "hong-kong-2020-1.0.0.json");
+        var hongKong = PolicyDatasetSerializer.ToJson(PolicyDatasetSerializer.LoadFile(release1));
         hongKong.Should().Contain("\"formatVersion\": \"1.0\"");
-        using var stored = PolicyDatasets.OpenHongKong2020Json();
-        hongKong.Should().Be(new StreamReader(stored, Encoding.UTF8).ReadToEnd(), "a 1.0 file writes back byte for byte");
+        hongKong.Should().Be(File.ReadAllText(release1, Encoding.UTF8), "a 1.0 file (release 1.0.0 of the reference dataset) writes back byte for byte");
     }
 
     [Fact]
