@@ -112,5 +112,5 @@ internal static class IndexPage
     private static void Fact(HtmlBuilder html, string term, string value) => html.Element("dt", term).Element("dd", value);
 
     private static void Count(HtmlBuilder html, string what, int count) =>
-        html.Open("tr").Element("th", what, ("scope", "row")).Element("td", ReportText.Count(count)).Close("tr");
+        html.Open("tr").Element("th", what, ("scope", "row")).Element("td", ReportText.Count(count), ("class", "number")).Close("tr");
 }

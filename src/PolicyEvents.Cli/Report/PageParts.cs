@@ -30,7 +30,7 @@ internal static class PageParts
         html.Close("head").Open("body")
             .Element("a", "Skip to the content", ("class", "skip"), ("href", "#main"))
             .Open("header").Open("nav", ("aria-label", "Site")).Open("ul");
-        NavItem(html, page, SitePaths.Index, dataset);
+        NavItem(html, page, SitePaths.Index, "Dataset overview");
         NavItem(html, page, SitePaths.Search, "Search statements");
         html.Close("ul").Close("nav").Close("header")
             .Open("main", ("id", "main"))

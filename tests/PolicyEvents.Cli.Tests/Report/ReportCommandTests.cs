@@ -1,0 +1,147 @@
+using PolicyEvents.Cli.Tests.Infrastructure;
+using PolicyEvents.Datasets;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+
+namespace PolicyEvents.Cli.Tests.Report;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private CliResult Run(PolicyDataset? builtIn, params string[] args) => CliRunner.Run(builtIn, _dir.Path, args);
+
+    private GeneratedSite Site(string folder) => GeneratedSite.Read(Path.Combine(_dir.Path, folder));
+
+    [Fact]
+    public void The_same_dataset_gives_the_same_bytes_in_every_file()
+    {
+        Run(null, "report", "-o", "a").ExitCode.Should().Be(0);
+        Run(null, "report", "--output", "b/").ExitCode.Should().Be(0);
+
+        var a = Site("a").Files;
+        var b = Site("b").Files;
+        a.Keys.Should().BeEquivalentTo(b.Keys);
+        foreach (var (path, bytes) in a)
+        {
+            bytes.Should().Equal(b[path], path);
+        }
+    }
+
+    [Fact]
+    public void It_says_where_the_site_is_and_reads_a_dataset_file()
+    {
+        var file = TestDatasets.Save(TestDatasets.HongKong(), _dir.Path, "hk.json");
+
+        var result = Run(null, "report", file, "-o", "site");
+
+        result.ExitCode.Should().Be(0);
+        result.Error.Should().BeEmpty();
+        result.Output.Should().Be($"wrote 6 pages to site (open {Path.Combine("site", "index.html")})\n");
+        Site("site").Files.Keys.Should().Contain(["companies/google.html", "companies/facebook.html", "companies/whatsapp.html", "jurisdictions/hk.html"]);
+    }
+
+    [Fact]
+    public void Figures_are_charted_beside_the_policy_with_a_table_under_the_chart()
+    {
+        Run(TestDatasets.HongKong(), "report", "-o", "site").ExitCode.Should().Be(0);
+        var site = Site("site");
+
+        var section = site["companies/google.html"].GetElementById("figures-hk")!.ParentElement!;
+        var svg = section.QuerySelector("figure.chart svg")!;
+        svg.QuerySelectorAll("g.policy rect").Should().NotBeEmpty("the policy in force is shaded behind the numbers");
+        svg.QuerySelectorAll("g.figures rect").Should().NotBeEmpty();
+        var row = section.QuerySelector("table.figures tbody tr")!;
+        row.QuerySelector("th")!.TextContent.Should().Be("2020-01-01 to 2020-06-30");
+        row.QuerySelectorAll("td").Select(td => td.TextContent).Should().StartWith(["User data requests", "100", "not published"]);
+        row.QuerySelector(".stance")!.TextContent.Should().Be("Responding as usual");
+        site["jurisdictions/hk.html"].QuerySelectorAll("#figures ~ ul a, section a").Select(a => a.GetAttribute("href"))
+            .Should().Contain("../companies/google.html#figures-hk");
+        site["companies/facebook.html"].GetElementById("figures").Should().BeNull("Facebook published no figures in this dataset");
+    }
+
+    [Fact]
+    public void Markup_in_the_data_is_shown_as_text_and_never_runs()
+    {
+        const string Script = "<script>alert('x')</script>";
+        const string Image = "<img src=x onerror=\"alert(1)\">";
+        var hk = new JurisdictionCode("HK");
+        var source = new Source(new SourceId("evil-source"), "Evil & Co " + Image, "Title " + Script, new Uri("https://example.org/a?b=1&c=\"2\""));
+        var statement = new Statement(new StatementId("evil"), "We said " + Script + " & \"quoted\" " + Image, new Speaker(new CompanyId("evil"), "Eve " + Script, Image),
+                PartialDate.Parse("2020-07-06"), new LanguageTag("zh-Hant-HK"), [source.Id])
+            .WithVariants([new StatementVariant("Variant " + Script, null, [source.Id])]);
+        var dataset = new PolicyDataset(
+            new DatasetMetadata(new DatasetId("evil"), "Title " + Script, "1.0.0 " + Image, TestDatasets.Recorded, license: "CC0-1.0", description: Image),
+            [new Company(new CompanyId("evil"), "Evil " + Script, [new CompanyName(Image, CompanyNameKind.Alias)])], [],
+            [source], [statement],
+            [new Trigger(new TriggerId("evil-law"), hk, "Law " + Script, PartialDate.Parse("2020-06-30"), [source.Id])],
+            [new PolicyEvent(new EventId("evil-hk"), new CompanyId("evil"), hk,
+                new RequestPolicy(PolicyStance.Paused, new RequestScope(RequestKinds.UserData, Requesters.None, ["app " + Script]), ["if " + Image], ["unless " + Script]),
+                PartialDate.Parse("2020-07-06"), null, TestDatasets.Recorded, [statement.Id], [source.Id], new TriggerId("evil-law"), note: "Note " + Script)]);
+
+        Run(dataset, "report", "-o", "site").ExitCode.Should().Be(0);
+        var site = Site("site");
+
+        foreach (var (name, page) in site.Pages)
+        {
+            page.QuerySelectorAll("script").Where(s => s.GetAttribute("src") != "search.js" || s.TextContent.Length > 0).Should().BeEmpty(name);
+            page.QuerySelectorAll("img").Should().BeEmpty(name);
+            page.All.SelectMany(e => e.Attributes).Should().NotContain(a => a.Name.StartsWith("on", StringComparison.Ordinal), name);
+        }
+        var hkPage = site["jurisdictions/hk.html"];
+        var quote = hkPage.QuerySelector("figure.statement blockquote")!;
+        var words = quote.QuerySelector("p")!;
+        words.TextContent.Should().Be(statement.Text);
+        quote.GetAttribute("lang").Should().Be("zh-Hant-HK");
+        hkPage.QuerySelector(".variants blockquote p")!.TextContent.Should().Be("Variant " + Script);
+        hkPage.QuerySelector("svg title")!.TextContent.Should().NotContain("<script", "the chart's title is the jurisdiction's");
+        hkPage.QuerySelectorAll("svg text").Select(t => t.TextContent).Should().Contain(["Evil " + Script, "Law " + Script]);
+        hkPage.QuerySelector("a[href^='https://example.org']")!.GetAttribute("href").Should().Be(source.Url!.AbsoluteUri);
+        hkPage.QuerySelector("main")!.TextContent.Should().Contain("Title " + Script).And.Contain("Note " + Script).And.Contain("app " + Script);
+        site["index.html"].QuerySelector("h1")!.TextContent.Should().Be("Title " + Script);
+        site["companies/evil.html"].QuerySelector("h1")!.TextContent.Should().Be("Evil " + Script);
+    }
+
+    [Fact]
+    public void A_folder_holding_other_files_is_left_alone()
+    {
+        var folder = Path.Combine(_dir.Path, "mine");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "keep me");
+
+        var result = Run(null, "report", "-o", "mine");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("policyevents: error: cannot write the site to 'mine': the folder is not empty and holds no earlier report; give a new or empty folder\n");
+        Directory.EnumerateFileSystemEntries(folder).Should().ContainSingle();
+        Directory.EnumerateFileSystemEntries(_dir.Path).Should().ContainSingle("no temporary folder is left behind");
+    }
+
+    [Fact]
+    public void An_earlier_report_is_replaced_whole_and_an_empty_folder_is_used()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "site"));
+        Run(null, "report", "-o", "site").ExitCode.Should().Be(0);
+        File.WriteAllText(Path.Combine(_dir.Path, "site", "companies", "gone.html"), "a company the dataset no longer has");
+
+        Run(TestDatasets.HongKong(), "report", "-o", "site").ExitCode.Should().Be(0);
+
+        var files = Site("site").Files.Keys;
+        files.Should().NotContain("companies/gone.html").And.NotContain("companies/apple.html").And.Contain("companies/google.html");
+        Directory.EnumerateFileSystemEntries(_dir.Path).Should().ContainSingle("no temporary or old folder is left behind");
+    }
+
+    [Fact]
+    public void A_file_in_the_way_or_a_missing_option_is_a_usage_error()
+    {
+        File.WriteAllText(Path.Combine(_dir.Path, "site"), "a file");
+
+        var result = Run(null, "report", "-o", "site");
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Be("policyevents: error: cannot write the site to 'site': it is a file, not a folder\n");
+
+        Run(null, "report").ExitCode.Should().Be(2);
+    }
+}
