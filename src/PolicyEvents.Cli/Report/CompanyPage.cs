@@ -158,7 +158,7 @@ internal static class CompanyPage
             PageParts.Stance(html, overlap.Policy.Stance);
             html.Text(" (").Element("a", overlap.Period.Event.Id.Value,
                 ("href", SitePaths.Link(page, SitePaths.Jurisdiction(overlap.Period.Jurisdiction), SitePaths.EventAnchor(overlap.Period.Event.Id))))
-                .Text(overlap.CoversReportingPeriod ? ", the whole period)" : $", {overlap.Duration.Days} days)");
+                .Text(overlap.CoversReportingPeriod ? ", the whole period)" : $", {ReportText.Of(overlap.Duration)} of it)");
         }
     }
 

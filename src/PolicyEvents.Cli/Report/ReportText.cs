@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using NodaTime.Text;
 using PolicyEvents.Cli.Output;
 using PolicyEvents.Datasets;
@@ -163,6 +164,17 @@ internal static class ReportText
     /// <returns>The words.</returns>
     public static string Of(ReportingPeriod period) =>
         $"{LocalDatePattern.Iso.Format(period.Start)} to {LocalDatePattern.Iso.Format(period.End)}";
+
+    /// <summary>A duration in whole days, or hours or minutes when shorter than a day, e.g. "43 days", "1 hour".</summary>
+    /// <param name="duration">The duration.</param>
+    /// <returns>The words.</returns>
+    public static string Of(Duration duration)
+    {
+        var (count, unit) = duration >= Duration.FromDays(1) ? ((long)duration.TotalDays, "day")
+            : duration >= Duration.FromHours(1) ? ((long)duration.TotalHours, "hour")
+            : ((long)Math.Ceiling(duration.TotalMinutes), "minute");
+        return $"{Count(count)} {unit}{(count == 1 ? string.Empty : "s")}";
+    }
 
     /// <summary>A count in invariant culture with thousands separators, e.g. "1,234".</summary>
     /// <param name="count">The count.</param>

@@ -1,6 +1,7 @@
 using PolicyEvents.Cli.Tests.Infrastructure;
 using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
+using PolicyEvents.Figures;
 using PolicyEvents.Time;
 
 namespace PolicyEvents.Cli.Tests.Report;
@@ -60,6 +61,33 @@ public sealed class ReportCommandTests : IDisposable
         site["jurisdictions/hk.html"].QuerySelectorAll("#figures ~ ul a, section a").Select(a => a.GetAttribute("href"))
             .Should().Contain("../companies/google.html#figures-hk");
         site["companies/facebook.html"].GetElementById("figures").Should().BeNull("Facebook published no figures in this dataset");
+    }
+
+    [Fact]
+    public void Figures_of_several_periods_show_each_policy_in_force_and_published_ranges()
+    {
+        var first = TestDatasets.HongKong();
+        var google = TestDatasets.GoogleFigures;
+        var dataset = new PolicyDataset(first.Metadata, first.Companies, first.Jurisdictions, first.Sources, first.Statements, first.Triggers, first.Events,
+        [
+            google.WithPeriod(ReportingPeriod.HalfYear(2019, 2)).WithFigures(new RequestFigures(PublishedNumber.Exact(80))),
+            google,
+            google.WithPeriod(ReportingPeriod.HalfYear(2020, 2)).WithFigures(new RequestFigures(PublishedNumber.Range(0, 49, "0-49"))),
+        ]);
+
+        Run(dataset, "report", "-o", "site").ExitCode.Should().Be(0);
+
+        var section = Site("site")["companies/google.html"].GetElementById("figures-hk")!.ParentElement!;
+        var rows = section.QuerySelectorAll("table.figures tbody tr").ToList();
+        rows.Select(r => r.QuerySelector("th")!.TextContent).Should().Equal("2019-07-01 to 2019-12-31", "2020-01-01 to 2020-06-30", "2020-07-01 to 2020-12-31");
+        rows.Select(r => r.QuerySelectorAll("td")[1].TextContent).Should().Equal("80", "100", "0-49");
+        rows[1].QuerySelectorAll("td")[4].TextContent.Should().Be("Responding as usual (google-hk-2019, 181 days of it); then Paused (google-hk-pause, 1 hour of it)",
+            "the law took effect at 23:00 on the last day of the period");
+        rows[2].QuerySelectorAll("td")[4].TextContent.Should().Be("Paused (google-hk-pause, the whole period)");
+        var bars = section.QuerySelectorAll("svg g.figures rect").ToList();
+        bars.Should().HaveCount(4, "one bar per exact number, two for the range (solid to its minimum, light to its maximum)");
+        section.QuerySelectorAll("svg g.figures text").Select(t => t.TextContent).Should().Equal("80", "100", "0-49");
+        section.QuerySelectorAll("svg g.policy rect").Select(r => r.GetAttribute("fill")).Distinct().Should().HaveCount(2);
     }
 
     [Fact]
