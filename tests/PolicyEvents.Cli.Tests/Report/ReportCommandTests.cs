@@ -170,6 +170,15 @@ public sealed class ReportCommandTests : IDisposable
         result.ExitCode.Should().Be(2);
         result.Error.Should().Be("policyevents: error: cannot write the site to 'site': it is a file, not a folder\n");
 
-        Run(null, "report").ExitCode.Should().Be(2);
+        var missing = Run(null, "report");
+        missing.ExitCode.Should().Be(2);
+        missing.Error.Should().Be("policyevents: error: Option '--output' is required. (see 'policyevents --help')\n");
+    }
+
+    [Fact]
+    public void Help_lists_the_command()
+    {
+        Run(null, "--help").Output.Should().Contain("  report ");
+        Run(null, "report", "--help").Output.Should().Contain("-o, --output <folder> (REQUIRED)");
     }
 }
