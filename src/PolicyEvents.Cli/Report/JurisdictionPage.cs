@@ -68,6 +68,20 @@ internal static class JurisdictionPage
         }
         html.Close("section");
 
+        var others = OtherStatements(content, code, shown);
+        if (others.Count > 0)
+        {
+            html.Open("section", ("aria-labelledby", "other-statements")).Element("h2", "Other statements", ("id", "other-statements"))
+                .Element("p", content.Jurisdictions.Length == 1
+                    ? "Statements that no change above cites: those of records a later correction replaced, and those the dataset cites for no change."
+                    : "Statements that no change above cites: those of records toward this jurisdiction that a later correction replaced.");
+            foreach (var statement in others)
+            {
+                PageParts.Statement(html, content, page, statement, anchor: true);
+            }
+            html.Close("section");
+        }
+
         var figures = dataset.Figures.Where(f => f.Jurisdiction == code).Select(f => f.Company).Distinct().Order().ToList();
         if (figures.Count > 0)
         {
@@ -84,13 +98,25 @@ internal static class JurisdictionPage
         return html.ToString();
     }
 
+    /// <summary>The statements the page shows beside the changes: those cited only by superseded records toward the
+    /// jurisdiction, and, when the site has this one jurisdiction, those cited by no record at all; by date, then id.</summary>
+    private static List<Statement> OtherStatements(SiteContent content, JurisdictionCode code, HashSet<StatementId> shown)
+    {
+        var dataset = content.Dataset;
+        var inView = content.Events.Select(e => e.Id).ToHashSet();
+        var corrected = dataset.Events.Where(e => e.Jurisdiction == code && !inView.Contains(e.Id)).SelectMany(e => e.Statements).ToHashSet();
+        var cited = dataset.Events.SelectMany(e => e.Statements).ToHashSet();
+        return [.. content.Statements.Where(s => !shown.Contains(s.Id)
+            && (corrected.Contains(s.Id) || (content.Jurisdictions.Length == 1 && !cited.Contains(s.Id))))];
+    }
+
     private static void Change(HtmlBuilder html, SiteContent content, string page, PolicyEvent policyEvent, HashSet<StatementId> shown)
     {
         var dataset = content.Dataset;
         var policy = policyEvent.Policy;
         var scope = policy.Scope;
-        html.Open("article", ("class", "change"), ("id", SitePaths.EventAnchor(policyEvent.Id)), ("aria-labelledby", SitePaths.EventAnchor(policyEvent.Id) + "-h"))
-            .Open("h3", ("id", SitePaths.EventAnchor(policyEvent.Id) + "-h"))
+        html.Open("article", ("class", "change"), ("id", SitePaths.EventAnchor(policyEvent.Id)), ("aria-labelledby", "change-" + policyEvent.Id.Value))
+            .Open("h3", ("id", "change-" + policyEvent.Id.Value))
             .Element("a", PageParts.NameOf(content, policyEvent.Company), ("href", SitePaths.Link(page, SitePaths.Company(policyEvent.Company))))
             .Text(": ");
         PageParts.Stance(html, policy.Stance);
@@ -139,7 +165,9 @@ internal static class JurisdictionPage
         }
         if (policyEvent.Supersedes is { } supersedes)
         {
-            html.Element("dt", "Corrects").Element("dd", $"the earlier record {supersedes}, which this one replaces");
+            html.Element("dt", "Corrects").Element("dd", dataset.TryGetEvent(supersedes, out var earlier)
+                ? $"the earlier record {supersedes} ({ReportText.Of(earlier.Policy.Stance)} from {earlier.Effective ?? earlier.Announced}), which this one replaces"
+                : $"the earlier record {supersedes}, which this one replaces");
         }
         html.Element("dt", "Recorded").Element("dd", InstantPattern.General.Format(policyEvent.Recorded))
             .Element("dt", "Event").Element("dd", policyEvent.Id.Value)

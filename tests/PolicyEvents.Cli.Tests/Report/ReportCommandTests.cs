@@ -91,6 +91,32 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Corrected_records_give_way_and_their_statements_and_uncited_ones_are_still_shown()
+    {
+        var first = TestDatasets.HongKong();
+        var hk = new JurisdictionCode("HK");
+        var claim = new Statement(new StatementId("whatsapp-wrong-claim"), "We refuse every request.", new Speaker(new CompanyId("whatsapp")),
+            PartialDate.Parse("2020-07-05"), LanguageTag.English);
+        var uncited = new Statement(new StatementId("google-aside"), "We are watching the situation.", new Speaker(new CompanyId("google")),
+            null, LanguageTag.English);
+        var wrong = new PolicyEvent(new EventId("whatsapp-hk-wrong"), new CompanyId("whatsapp"), hk, new RequestPolicy(PolicyStance.Refusing),
+            PartialDate.Parse("2020-07-05"), null, TestDatasets.Recorded, [claim.Id]);
+        var dataset = new PolicyDataset(first.Metadata, first.Companies, first.Jurisdictions, first.Sources, [.. first.Statements, claim, uncited],
+            first.Triggers, [.. first.Events, wrong, TestDatasets.WhatsAppCorrection.WithRecorded(TestDatasets.Recorded.PlusTicks(1))]);
+
+        Run(dataset, "report", "-o", "site").ExitCode.Should().Be(0);
+
+        var page = Site("site")["jurisdictions/hk.html"];
+        page.GetElementById("event-whatsapp-hk-wrong").Should().BeNull("a correction replaced it");
+        page.GetElementById("event-whatsapp-hk-2020-correction")!.TextContent
+            .Should().Contain("the earlier record whatsapp-hk-wrong (Refusing from 2020-07-05), which this one replaces");
+        page.QuerySelectorAll("#other-statements ~ figure.statement, section[aria-labelledby=other-statements] figure.statement")
+            .Select(f => f.GetAttribute("data-statement")).Should().Equal("whatsapp-wrong-claim", "google-aside");
+        page.QuerySelectorAll("figure.statement").Select(f => f.GetAttribute("data-statement")).Distinct()
+            .Should().BeEquivalentTo(dataset.Statements.Select(s => s.Id.Value), "the page shows every statement of a one-jurisdiction dataset");
+    }
+
+    [Fact]
     public void Markup_in_the_data_is_shown_as_text_and_never_runs()
     {
         const string Script = "<script>alert('x')</script>";

@@ -223,6 +223,16 @@ public sealed class ReportPagesTests : IClassFixture<ReportPagesTests.BuiltInSit
     }
 
     [Fact]
+    public void The_hong_kong_page_shows_every_statement_of_the_dataset()
+    {
+        var page = _site["jurisdictions/hk.html"];
+
+        Dataset.Events.Select(e => e.Jurisdiction).Distinct().Should().Equal([Hk], "the built-in dataset is about Hong Kong alone");
+        page.QuerySelectorAll("figure.statement").Select(f => f.GetAttribute("data-statement")).Distinct()
+            .Should().BeEquivalentTo(Dataset.Statements.Select(s => s.Id.Value));
+    }
+
+    [Fact]
     public void The_search_page_holds_every_statement_of_the_dataset_verbatim()
     {
         var page = _site["search.html"];
