@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyEvents.Datasets;
 using PuppeteerSharp;
+using PuppeteerSharp.Media;
 using Xunit.Abstractions;
 
 namespace PolicyEvents.Cli.Tests.Report;
@@ -10,7 +11,7 @@ namespace PolicyEvents.Cli.Tests.Report;
 /// The site of the built-in dataset opened from the file system in headless Chromium (the system's, through the DevTools
 /// protocol): every page loads without a console error or a failed request, its stylesheet applies, every internal link
 /// resolves to a page and an anchor, the search finds a statement by a word in it (and the list stands without
-/// JavaScript), and screenshots of the index and the Hong Kong page are written under the test output
+/// JavaScript), the print stylesheet applies, and screenshots of the index and the Hong Kong page are written under the test output
 /// (<c>browser-screenshots/</c>).
 /// </summary>
 [Trait("Category", "Browser")]
@@ -106,6 +107,11 @@ public sealed partial class ReportBrowserTests : IClassFixture<ReportPagesTests.
                 new FileInfo(path).Length.Should().BeGreaterThan(10_000, file);
                 _output.WriteLine($"screenshot: {path}");
             }
+
+            await page.EmulateMediaTypeAsync(MediaType.Print);
+            (await page.EvaluateExpressionAsync<string>("getComputedStyle(document.querySelector('header')).display"))
+                .Should().Be("none", "the print stylesheet leaves the navigation out");
+            await page.EmulateMediaTypeAsync(MediaType.Screen);
 
             await page.SetJavaScriptEnabledAsync(false);
             await page.GoToAsync(Url("search.html") + "?q=" + Uri.EscapeDataString(word), WaitUntilNavigation.Load);
