@@ -23,8 +23,9 @@ public sealed class BuiltInDatasetTests : IDisposable
         root.GetProperty("jurisdictions").GetInt32().Should().Be(1);
         root.GetProperty("events").GetInt32().Should().Be(11);
         root.GetProperty("statements").GetInt32().Should().Be(21);
-        root.GetProperty("sources").GetInt32().Should().Be(24);
+        root.GetProperty("sources").GetInt32().Should().Be(28);
         root.GetProperty("triggers").GetInt32().Should().Be(1);
+        root.GetProperty("figures").GetInt32().Should().Be(128, "the Hong Kong figures of Google, Facebook, Apple and Microsoft (eng/import-hong-kong-figures.sh)");
         root.GetProperty("from").GetString().Should().Be("2020-06-30T23:00:00+08:00");
         root.GetProperty("stances").GetProperty("paused").GetInt32().Should().Be(8);
     }

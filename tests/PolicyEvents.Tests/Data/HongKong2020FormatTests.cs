@@ -8,7 +8,7 @@ public class HongKong2020FormatTests
 {
     private static readonly Dictionary<string, string[]> MemberOrder = new()
     {
-        ["document"] = ["formatVersion", "metadata", "companies", "jurisdictions", "sources", "statements", "triggers", "events"],
+        ["document"] = ["formatVersion", "metadata", "companies", "jurisdictions", "sources", "statements", "triggers", "events", "figures"],
         ["metadata"] = ["id", "title", "version", "license", "description", "creators", "created", "sources"],
         ["company"] = ["id", "name", "names", "parent", "wikidata"],
         ["jurisdiction"] = ["code", "name", "kind", "timeZone", "parent"],
@@ -20,6 +20,12 @@ public class HongKong2020FormatTests
         ["event"] = ["id", "company", "jurisdiction", "policy", "effective", "announced", "recorded", "statements", "sources", "trigger", "supersedes", "note"],
         ["policy"] = ["stance", "scope", "conditions", "exceptions"],
         ["scope"] = ["requestKinds", "requesters", "products"],
+        ["figure"] = ["company", "jurisdiction", "jurisdictionName", "start", "end", "startDerived", "category", "requestKinds", "legalProcess",
+            "assistingJurisdiction", "requests", "accounts", "requestsWithDataProduced", "percentWithDataProduced", "requestsWithContentProduced",
+            "requestsWithOnlyNonContentProduced", "requestsWithNoDataFound", "requestsRejected", "accountsWithDataPreserved",
+            "percentWithContentProduced", "percentWithOnlyNonContentProduced", "percentWithNoDataFound", "percentRejected", "provenance"],
+        ["number"] = ["kind", "text", "count", "minimum", "maximum", "percent"],
+        ["provenance"] = ["file", "line", "published", "source"],
     };
 
     private static readonly Dictionary<string, string[]> Required = new()
@@ -36,6 +42,9 @@ public class HongKong2020FormatTests
         ["event"] = ["id", "company", "jurisdiction", "policy", "recorded"],
         ["policy"] = ["stance"],
         ["scope"] = [],
+        ["figure"] = ["company", "jurisdictionName", "start", "end", "category"],
+        ["number"] = ["kind", "text"],
+        ["provenance"] = ["file", "line"],
     };
 
     [Fact]
@@ -73,11 +82,11 @@ public class HongKong2020FormatTests
     }
 
     [Fact]
-    public void Format_version_is_1_0()
+    public void Format_version_is_1_1_since_its_figures_cite_their_sources_and_Microsofts_give_outcomes()
     {
         using var document = HongKong2020Fixture.Open();
 
-        document.RootElement.GetProperty("formatVersion").GetString().Should().Be("1.0");
+        document.RootElement.GetProperty("formatVersion").GetString().Should().Be("1.1");
     }
 
     [Fact]
@@ -89,7 +98,7 @@ public class HongKong2020FormatTests
 
         Check(root, "document", "$", problems);
         Check(root.GetProperty("metadata"), "metadata", "$.metadata", problems);
-        foreach (var (kind, collection) in new[] { ("company", "companies"), ("jurisdiction", "jurisdictions"), ("source", "sources"), ("statement", "statements"), ("trigger", "triggers"), ("event", "events") })
+        foreach (var (kind, collection) in new[] { ("company", "companies"), ("jurisdiction", "jurisdictions"), ("source", "sources"), ("statement", "statements"), ("trigger", "triggers"), ("event", "events"), ("figure", "figures") })
         {
             var index = 0;
             foreach (var item in HongKong2020Fixture.Items(root, collection))
@@ -106,6 +115,14 @@ public class HongKong2020FormatTests
                     foreach (var claim in HongKong2020Fixture.Items(item, "effectiveClaims"))
                     {
                         Check(claim, "claim", $"{path}.effectiveClaims[{claimIndex++}]", problems);
+                    }
+                }
+                if (kind == "figure")
+                {
+                    Check(item.GetProperty("provenance"), "provenance", path + ".provenance", problems);
+                    foreach (var member in item.EnumerateObject().Where(m => m.Value.ValueKind == JsonValueKind.Object && m.Name != "provenance"))
+                    {
+                        Check(member.Value, "number", $"{path}.{member.Name}", problems);
                     }
                 }
                 if (kind == "event")
