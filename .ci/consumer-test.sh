@@ -9,7 +9,8 @@
 # holds every one of those packages to 15 MB, installs the tool from the feed into a throwaway tool path as a user
 # would, and draws a PNG chart with the installed command, checking its PNG signature and size. This catches what
 # only a package user would see: missing dependencies, assets left out of a package, APIs that only work through a
-# project reference, a native library missing from (or a symbol file bloating) the tool's packages.
+# project reference, a native library missing from (or a symbol file bloating) the tool's packages, and a package that
+# embeds the CC-BY-4.0 dataset without declaring that licence (MIT AND CC-BY-4.0) and carrying its text.
 # The consumer's nuget.config lists the local feed and the default nuget.org source; package source mapping takes
 # PolicyEvents from the local feed only; packages restore into a throwaway folder, so a stale cached copy of the
 # same version cannot be used instead of the one just packed.
@@ -43,6 +44,23 @@ dotnet pack src/PolicyEvents -c Release "${no_build[@]}" -o "$feed" >"$log" 2>&1
 dotnet pack src/PolicyEvents.Parquet -c Release "${no_build[@]}" -o "$feed" >"$log" 2>&1 || fail "dotnet pack src/PolicyEvents.Parquet"
 package=$(find "$feed" -maxdepth 1 -name 'PolicyEvents.[0-9]*.nupkg' -printf '%f\n' | head -n 1)
 [ -n "$package" ] || fail "no PolicyEvents package in the feed"
+# Licences where they travel: the library and the tool embed the Hong Kong 2020 dataset (CC-BY-4.0) beside MIT code, so
+# their packages declare both and carry the MIT text, the data's licence notice and attribution, and its legal code.
+check_licences() {
+  local nupkg=$1 name nuspec entries
+  name=$(basename "$nupkg")
+  nuspec=$(unzip -p "$nupkg" '*.nuspec') || { : >"$log"; fail "cannot read the nuspec of $name"; }
+  grep -qF '<license type="expression">MIT AND CC-BY-4.0</license>' <<<"$nuspec" \
+    || { echo "$nuspec" >"$log"; fail "$name does not declare the licence expression MIT AND CC-BY-4.0"; }
+  entries=$(unzip -Z1 "$nupkg") || { : >"$log"; fail "cannot list $name"; }
+  for entry in LICENSE data/LICENSE.md data/LICENSE-CC-BY-4.0.txt; do
+    grep -qxF "$entry" <<<"$entries" || { echo "$entries" >"$log"; fail "$name does not hold $entry"; }
+  done
+  unzip -p "$nupkg" data/LICENSE.md | grep -qF 'Creative Commons Attribution 4.0 International' \
+    || { : >"$log"; fail "data/LICENSE.md in $name does not name the data's licence"; }
+  echo "consumer-test: $name declares MIT AND CC-BY-4.0 and holds LICENSE, data/LICENSE.md and data/LICENSE-CC-BY-4.0.txt"
+}
+check_licences "$feed/$package"
 version=${package#PolicyEvents.}
 version=${version%.nupkg}
 echo "consumer-test: packed PolicyEvents $version"
@@ -139,6 +157,7 @@ for nupkg in "$feed"/PolicyEvents.Cli.*.nupkg; do
     grep -qE '/libSkiaSharp\.(so|dylib|dll)$' <<<"$entries" || { echo "$entries" >"$log"; fail "$name has no libSkiaSharp"; }
     if grep -qE '/libSkiaSharp\.pdb$' <<<"$entries"; then echo "$entries" >"$log"; fail "$name holds libSkiaSharp.pdb"; fi
   fi
+  check_licences "$nupkg"
   tool_packages=$((tool_packages + 1))
 done
 [ -e "$feed/PolicyEvents.Cli.$version.nupkg" ] || { ls -l "$feed" >"$log"; fail "no PolicyEvents.Cli $version package in the feed"; }

@@ -13,21 +13,38 @@ public class ReportedFiguresCsvTests
         "requestsWithDataProduced", "requestsWithDataProducedMin", "requestsWithDataProducedMax",
         "percentWithDataProduced", "percentWithDataProducedValue",
         "sourceFile", "sourceLine",
+        "assistingJurisdiction",
+        "requestsWithContentProduced", "requestsWithContentProducedMin", "requestsWithContentProducedMax",
+        "requestsWithOnlyNonContentProduced", "requestsWithOnlyNonContentProducedMin", "requestsWithOnlyNonContentProducedMax",
+        "requestsWithNoDataFound", "requestsWithNoDataFoundMin", "requestsWithNoDataFoundMax",
+        "requestsRejected", "requestsRejectedMin", "requestsRejectedMax",
+        "accountsWithDataPreserved", "accountsWithDataPreservedMin", "accountsWithDataPreservedMax",
+        "percentWithContentProduced", "percentWithContentProducedValue",
+        "percentWithOnlyNonContentProduced", "percentWithOnlyNonContentProducedValue",
+        "percentWithNoDataFound", "percentWithNoDataFoundValue",
+        "percentRejected", "percentRejectedValue",
+        "sourcePublished", "sourceId",
     ];
+
+    /// <summary>The 26 columns after <c>sourceLine</c>, all empty for figures without outcomes, assisting country, day or source.</summary>
+    private static readonly string[] NoOutcomes = [.. Enumerable.Repeat("", 26)];
 
     private static readonly string[][] ExpectedRows =
     [
         [
             "facebook", "HK", "Hong Kong", "2020-01-01", "2020-06-30", "false", "Total Requests", "all", "userData;emergencyDisclosure",
             "262", "262", "262", "285", "285", "285", "62", "62", "62", "24%", "24", "PRPL-Facebook-Government-Report-2020_H1.csv", "98",
+            .. NoOutcomes,
         ],
         [
             "google", "", "United Nations", "2020-07-01", "2020-12-31", "true", "Other Legal Requests, \"misc\"", "legalProcess", "userData",
             "0-249", "0", "249", "1,624", "1624", "1624", "", "", "", "81.5", "81.5", "", "",
+            .. NoOutcomes,
         ],
         [
             "acme", "JP", "Japan", "2021-01-01", "2021-12-31", "false", "Mystery Requests", "unspecified", "",
             "<10", "0", "9", "", "", "", "", "", "", "", "", "", "",
+            .. NoOutcomes,
         ],
     ];
 
@@ -45,7 +62,7 @@ public class ReportedFiguresCsvTests
 
         csv.Should().StartWith(string.Join(',', DocumentedColumns) + "\n").And.EndWith("\n").And.NotContain("\r");
         csv.Split('\n')[1].Should().Be("facebook,HK,Hong Kong,2020-01-01,2020-06-30,false,Total Requests,all,userData;emergencyDisclosure,"
-            + "262,262,262,285,285,285,62,62,62,24%,24,PRPL-Facebook-Government-Report-2020_H1.csv,98");
+            + "262,262,262,285,285,285,62,62,62,24%,24,PRPL-Facebook-Government-Report-2020_H1.csv,98" + new string(',', 26));
         csv.Split('\n')[2].Should().StartWith("google,,United Nations,2020-07-01,2020-12-31,true,\"Other Legal Requests, \"\"misc\"\"\",legalProcess,userData,"
             + "0-249,0,249,\"1,624\",1624,1624,,,,81.5,81.5,,");
     }
@@ -96,6 +113,40 @@ public class ReportedFiguresCsvTests
             $"SELECT periodStart, periodStartDerived, requests, accounts, percentWithDataProduced FROM {source} "
             + "WHERE company = 'google' AND jurisdiction = 'HK' AND periodEnd = '2020-06-30' AND category = 'Other Legal Requests'").Single();
         googleHongKong.Should().Equal("2020-01-01", "true", "135", "327", "81");
+    }
+
+    [Fact]
+    public void The_outcome_figures_published_day_and_source_are_written()
+    {
+        var microsoft = PolicyDatasets.HongKong2020.Figures.Single(f => f.Company == new Domain.CompanyId("microsoft") && f.Period.Start == new NodaTime.LocalDate(2020, 1, 1));
+        var dated = microsoft.WithProvenance(microsoft.Provenance!.WithPublished(new NodaTime.LocalDate(2021, 3, 1)));
+
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromText(ReportedFiguresCsv.ToCsv([microsoft, dated]));
+        var rows = new List<Dictionary<string, string>>();
+        foreach (var row in reader)
+        {
+            var values = new Dictionary<string, string>();
+            foreach (var column in DocumentedColumns)
+            {
+                values[column] = row[column].ToString();
+            }
+            rows.Add(values);
+        }
+
+        rows[0]["requests"].Should().Be("77");
+        rows[0]["requestsWithContentProduced"].Should().Be("0");
+        rows[0]["requestsWithOnlyNonContentProduced"].Should().Be("46");
+        rows[0]["requestsWithOnlyNonContentProducedMax"].Should().Be("46");
+        rows[0]["requestsWithNoDataFound"].Should().Be("8");
+        rows[0]["requestsRejected"].Should().Be("23");
+        rows[0]["percentWithOnlyNonContentProducedValue"].Should().Be("59.74");
+        rows[0]["percentRejectedValue"].Should().Be("29.87");
+        rows[0]["accountsWithDataPreserved"].Should().BeEmpty("Microsoft does not publish it");
+        rows[0]["assistingJurisdiction"].Should().BeEmpty();
+        rows[0]["sourceFile"].Should().Be("Microsoft_LERR_2020_H1.xlsx");
+        rows[0]["sourceId"].Should().Be("microsoft-law-enforcement-requests-export");
+        rows[0]["sourcePublished"].Should().BeEmpty("the export is not dated");
+        rows[1]["sourcePublished"].Should().Be("2021-03-01");
     }
 
     [Fact]

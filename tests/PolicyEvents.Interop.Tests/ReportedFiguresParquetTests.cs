@@ -22,6 +22,26 @@ public class ReportedFiguresParquetTests
         schema["accountsMax"].Should().Be("BIGINT");
         schema["percentWithDataProducedValue"].Should().Be("DOUBLE");
         schema["sourceLine"].Should().Be("INTEGER");
+        schema["requestsRejectedMin"].Should().Be("BIGINT");
+        schema["percentWithNoDataFoundValue"].Should().Be("DOUBLE");
+        schema["sourcePublished"].Should().Be("DATE");
+        schema["sourceId"].Should().Be("VARCHAR");
+    }
+
+    [Fact]
+    public async Task WriteAsync_WritesTheOutcomeFigures_PublishedDay_AndSource()
+    {
+        var microsoft = PolicyDatasets.HongKong2020.Figures.Single(f => f.Company == new Domain.CompanyId("microsoft") && f.Period.Start == new NodaTime.LocalDate(2020, 1, 1));
+        var dated = microsoft.WithProvenance(microsoft.Provenance!.WithPublished(new NodaTime.LocalDate(2021, 3, 1)));
+        using var file = await WriteAsync([dated]);
+
+        var row = DuckDb.Query(
+            "SELECT requestsWithOnlyNonContentProduced, requestsWithOnlyNonContentProducedMin, requestsRejectedMax, percentWithOnlyNonContentProducedValue, "
+            + "percentRejected, accountsWithDataPreserved, assistingJurisdiction, CAST(sourcePublished AS VARCHAR), sourceId "
+            + $"FROM read_parquet({DuckDb.Literal(file.Path)})").Single();
+
+        row.Should().Equal(new object?[] { "46", 46L, 23L, 59.74, microsoft.Figures.PercentRejected.Text, null, null, "2021-03-01",
+            "microsoft-law-enforcement-requests-export" });
     }
 
     [Fact]

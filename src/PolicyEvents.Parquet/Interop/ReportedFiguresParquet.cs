@@ -22,6 +22,9 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>…Min</c>, <c>…Max</c></term><description><c>INT64</c>, optional: the smallest and largest count a figure allows (both the count for an exact count); null for a percentage or nothing published.</description></item>
 /// <item><term><c>percentWithDataProducedValue</c></term><description><c>DOUBLE</c>, optional: the percentage as a number (<c>24</c> for <c>24%</c>); null unless a percentage was published.</description></item>
 /// <item><term><c>sourceFile</c>, <c>sourceLine</c></term><description>text and <c>INT32</c>, optional: where the figures were read.</description></item>
+/// <item><term><c>assistingJurisdiction</c>, <c>sourceId</c></term><description>text, optional: the country that passed diplomatic requests on, and the dataset's source for the report.</description></item>
+/// <item><term>the outcome figures (<c>requestsWithContentProduced</c> … <c>accountsWithDataPreserved</c>, <c>percentWithContentProduced</c> … <c>percentRejected</c>)</term><description>typed like the figures above: text, <c>INT64</c> bounds, <c>DOUBLE</c> values; null where not published.</description></item>
+/// <item><term><c>sourcePublished</c></term><description><c>DATE</c>, optional: the day the file was published or retrieved.</description></item>
 /// </list>
 /// <para>Rows are written in the order given, in row groups of up to <see cref="PolicyEventParquet.RowGroupSize"/>
 /// rows (or the size given). No number is made up. The class is stateless and thread-safe; like the rest of this
@@ -45,13 +48,35 @@ public static class ReportedFiguresParquet
     private static readonly DataField<double> PercentWithDataProducedValue = new("percentWithDataProducedValue", nullable: true);
     private static readonly DataField<string> SourceFile = new("sourceFile", nullable: true);
     private static readonly DataField<int> SourceLine = new("sourceLine", nullable: true);
+    private static readonly DataField<string> AssistingJurisdiction = new("assistingJurisdiction", nullable: true);
+    private static readonly CountColumns ContentProduced = new("requestsWithContentProduced");
+    private static readonly CountColumns OnlyNonContentProduced = new("requestsWithOnlyNonContentProduced");
+    private static readonly CountColumns NoDataFound = new("requestsWithNoDataFound");
+    private static readonly CountColumns Rejected = new("requestsRejected");
+    private static readonly CountColumns AccountsPreserved = new("accountsWithDataPreserved");
+    private static readonly PercentColumns PercentContentProduced = new("percentWithContentProduced");
+    private static readonly PercentColumns PercentOnlyNonContentProduced = new("percentWithOnlyNonContentProduced");
+    private static readonly PercentColumns PercentNoDataFound = new("percentWithNoDataFound");
+    private static readonly PercentColumns PercentRejected = new("percentRejected");
+    private static readonly DataField<DateOnly> SourcePublished = new("sourcePublished", nullable: true);
+    private static readonly DataField<string> SourceId = new("sourceId", nullable: true);
 
     private static readonly ParquetSchema Schema = new(
         Company, Jurisdiction, JurisdictionName, PeriodStart, PeriodEnd, PeriodStartDerived, Category, LegalProcess, RequestKinds.Field,
         Requests.Text, Requests.Min, Requests.Max,
         Accounts.Text, Accounts.Min, Accounts.Max,
         RequestsWithDataProduced.Text, RequestsWithDataProduced.Min, RequestsWithDataProduced.Max,
-        PercentWithDataProduced, PercentWithDataProducedValue, SourceFile, SourceLine);
+        PercentWithDataProduced, PercentWithDataProducedValue, SourceFile, SourceLine, AssistingJurisdiction,
+        ContentProduced.Text, ContentProduced.Min, ContentProduced.Max,
+        OnlyNonContentProduced.Text, OnlyNonContentProduced.Min, OnlyNonContentProduced.Max,
+        NoDataFound.Text, NoDataFound.Min, NoDataFound.Max,
+        Rejected.Text, Rejected.Min, Rejected.Max,
+        AccountsPreserved.Text, AccountsPreserved.Min, AccountsPreserved.Max,
+        PercentContentProduced.Text, PercentContentProduced.Value,
+        PercentOnlyNonContentProduced.Text, PercentOnlyNonContentProduced.Value,
+        PercentNoDataFound.Text, PercentNoDataFound.Value,
+        PercentRejected.Text, PercentRejected.Value,
+        SourcePublished, SourceId);
 
     /// <summary>The columns, in the order they are written (the same as <see cref="ReportedFiguresCsv.Columns"/>).</summary>
     public static ImmutableArray<string> Columns { get; } = [.. Schema.Fields.Select(f => f.Name)];
@@ -120,6 +145,33 @@ public static class ReportedFiguresParquet
             f => f.Figures.PercentWithDataProduced.Percent is { } percent ? (double?)(double)percent : null, cancellationToken).ConfigureAwait(false);
         await ParquetColumns.WriteTextAsync(group, SourceFile, rows, f => f.Provenance?.FileName).ConfigureAwait(false);
         await ParquetColumns.WriteAsync(group, SourceLine, rows, f => f.Provenance?.Line, cancellationToken).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, AssistingJurisdiction, rows, f => f.Category.AssistingJurisdiction?.ToString()).ConfigureAwait(false);
+        await ContentProduced.WriteAsync(group, rows, f => f.Figures.RequestsWithContentProduced, cancellationToken).ConfigureAwait(false);
+        await OnlyNonContentProduced.WriteAsync(group, rows, f => f.Figures.RequestsWithOnlyNonContentProduced, cancellationToken).ConfigureAwait(false);
+        await NoDataFound.WriteAsync(group, rows, f => f.Figures.RequestsWithNoDataFound, cancellationToken).ConfigureAwait(false);
+        await Rejected.WriteAsync(group, rows, f => f.Figures.RequestsRejected, cancellationToken).ConfigureAwait(false);
+        await AccountsPreserved.WriteAsync(group, rows, f => f.Figures.AccountsWithDataPreserved, cancellationToken).ConfigureAwait(false);
+        await PercentContentProduced.WriteAsync(group, rows, f => f.Figures.PercentWithContentProduced, cancellationToken).ConfigureAwait(false);
+        await PercentOnlyNonContentProduced.WriteAsync(group, rows, f => f.Figures.PercentWithOnlyNonContentProduced, cancellationToken).ConfigureAwait(false);
+        await PercentNoDataFound.WriteAsync(group, rows, f => f.Figures.PercentWithNoDataFound, cancellationToken).ConfigureAwait(false);
+        await PercentRejected.WriteAsync(group, rows, f => f.Figures.PercentRejected, cancellationToken).ConfigureAwait(false);
+        await ParquetColumns.WriteAsync(group, SourcePublished, rows,
+            f => f.Provenance?.Published is { } day ? (DateOnly?)day.ToDateOnly() : null, cancellationToken).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, SourceId, rows, f => f.Provenance?.Source?.ToString()).ConfigureAwait(false);
+    }
+
+    /// <summary>The two columns of a percentage: the text as published, and the percentage as a number.</summary>
+    private sealed class PercentColumns(string name)
+    {
+        internal DataField<string> Text { get; } = new(name, nullable: true);
+
+        internal DataField<double> Value { get; } = new(name + "Value", nullable: true);
+
+        internal async Task WriteAsync(ParquetRowGroupWriter group, IReadOnlyList<ReportedFigures> rows, Func<ReportedFigures, PublishedNumber> select, CancellationToken cancellationToken)
+        {
+            await ParquetColumns.WriteTextAsync(group, Text, rows, f => TextOrNull(select(f))).ConfigureAwait(false);
+            await ParquetColumns.WriteAsync(group, Value, rows, f => select(f).Percent is { } percent ? (double?)(double)percent : null, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static string? TextOrNull(PublishedNumber number) => number.IsUnknown ? null : number.Text;

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using NodaTime;
 using NodaTime.Text;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
@@ -21,6 +22,12 @@ namespace PolicyEvents.Import;
 /// (checked against the registry), else the name through <see cref="JurisdictionNames"/>. "Percentage disclosed"
 /// is a percentage without <c>%</c>; blank cells stay unknown. Legal process labels are mapped by
 /// <see cref="Categories"/>; an unknown label is kept, unmapped, with an <c>unknown-category</c> warning.</para>
+/// <para>Placeholders are not figures: Google began to publish the percentage of requests with some data disclosed with
+/// the July–December 2010 period and the number of accounts with January–June 2011 (its Transparency Report FAQ), and
+/// the export fills the earlier periods' cells with <c>0</c>. A <c>0</c> in "Percentage disclosed" for a half-year ending
+/// before <see cref="PercentageFirstPublished"/>, or in "Accounts" before <see cref="AccountsFirstPublished"/>, is read
+/// as not published (<see cref="PublishedNumber.Unknown"/>), with one <c>not-published</c> warning per column naming the
+/// reason and the number of cells; any other value in those periods is kept as published.</para>
 /// <para>File format: UTF-8 with or without a byte-order mark; LF, CRLF or CR line ends; RFC 4180 quoting. This
 /// class is stateless and thread-safe.</para>
 /// </remarks>
@@ -46,6 +53,12 @@ public static class GoogleUserDataRequestsCsv
 
     /// <summary>The header of the number of accounts.</summary>
     public const string AccountsColumn = "Accounts";
+
+    /// <summary>The end of the first half-year for which Google published "Percentage disclosed" (July–December 2010).</summary>
+    public static LocalDate PercentageFirstPublished { get; } = new(2010, 12, 31);
+
+    /// <summary>The end of the first half-year for which Google published "Accounts" (January–June 2011).</summary>
+    public static LocalDate AccountsFirstPublished { get; } = new(2011, 6, 30);
 
     private static readonly FrozenDictionary<string, RequestCategory> ByLabel = BuildCategories().ToFrozenDictionary(c => c.Label, StringComparer.OrdinalIgnoreCase);
 
@@ -89,6 +102,7 @@ public static class GoogleUserDataRequestsCsv
                 figures.Add(set);
             }
         }
+        NotYetPublished(figures, columns, issues);
         issues.AddRange(FigureValidator.Validate(figures, (_, field) => field switch
         {
             FigureField.Requests => columns.Header(RequestsColumn),
@@ -145,6 +159,50 @@ public static class GoogleUserDataRequestsCsv
             Category(label, where, columns.Header(LegalProcessColumn), issues),
             new RequestFigures(requests, accounts, default, percent),
             where);
+    }
+
+    /// <summary>Reads the placeholder zeros of the periods before Google published a column as not published.</summary>
+    private static void NotYetPublished(List<ReportedFigures> figures, Columns columns, List<FigureIssue> issues)
+    {
+        static bool Zero(PublishedNumber number) => number.Kind != PublishedNumberKind.Unknown && (number.Count == 0 || number.Percent == 0m);
+        FigureProvenance? firstPercent = null, firstAccounts = null;
+        int percents = 0, accounts = 0;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var set = figures[i];
+            var f = set.Figures;
+            var percent = f.PercentWithDataProduced;
+            var account = f.Accounts;
+            if (set.Period.End < PercentageFirstPublished && Zero(percent))
+            {
+                percent = PublishedNumber.Unknown;
+                firstPercent ??= set.Provenance;
+                percents++;
+            }
+            if (set.Period.End < AccountsFirstPublished && Zero(account))
+            {
+                account = PublishedNumber.Unknown;
+                firstAccounts ??= set.Provenance;
+                accounts++;
+            }
+            if (percent != f.PercentWithDataProduced || account != f.Accounts)
+            {
+                figures[i] = new ReportedFigures(set.Company, set.Jurisdiction, set.JurisdictionName, set.Period, set.Category,
+                    new RequestFigures(f.Requests, account, f.RequestsWithDataProduced, percent), set.Provenance);
+            }
+        }
+        if (percents > 0)
+        {
+            issues.Add(new FigureIssue(FigureIssueSeverity.Warning, "not-published",
+                $"'{columns.Header(PercentageColumn)}' is 0 in {percents} rows of half-years ending before {LocalDatePattern.Iso.Format(PercentageFirstPublished)}, for which Google did not yet publish it (it began with July-December 2010); read as not published (unknown).",
+                firstPercent, columns.Header(PercentageColumn)));
+        }
+        if (accounts > 0)
+        {
+            issues.Add(new FigureIssue(FigureIssueSeverity.Warning, "not-published",
+                $"'{columns.Header(AccountsColumn)}' is 0 in {accounts} rows of half-years ending before {LocalDatePattern.Iso.Format(AccountsFirstPublished)}, for which Google did not yet publish it (it began with January-June 2011); read as not published (unknown).",
+                firstAccounts, columns.Header(AccountsColumn)));
+        }
     }
 
     private static RequestCategory Category(string label, FigureProvenance where, string column, List<FigureIssue> issues)

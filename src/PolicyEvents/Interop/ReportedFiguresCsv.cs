@@ -27,6 +27,11 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>percentWithDataProduced</c></term><description>the percentage's text as published (<c>24%</c>, or <c>81</c> in Google's percentage column).</description></item>
 /// <item><term><c>percentWithDataProducedValue</c></term><description>the percentage as a plain number (<c>24</c>, <c>81.5</c>); empty unless a percentage was published.</description></item>
 /// <item><term><c>sourceFile</c>, <c>sourceLine</c></term><description>where the figures were read (file name and one-based line); empty for figures made in code.</description></item>
+/// <item><term><c>assistingJurisdiction</c></term><description>for requests made through a diplomatic channel, the code of the country that passed them on; else empty.</description></item>
+/// <item><term><c>requestsWithContentProduced</c>, <c>requestsWithOnlyNonContentProduced</c>, <c>requestsWithNoDataFound</c>, <c>requestsRejected</c>, <c>accountsWithDataPreserved</c></term><description>the outcome figures (format 1.1) as published, each with its <c>…Min</c> and <c>…Max</c> like the counts above; empty where the report does not publish them.</description></item>
+/// <item><term><c>percentWithContentProduced</c>, <c>percentWithOnlyNonContentProduced</c>, <c>percentWithNoDataFound</c>, <c>percentRejected</c></term><description>the outcome percentages as published, each with its <c>…Value</c> as a plain number.</description></item>
+/// <item><term><c>sourcePublished</c></term><description>the day the file was published or retrieved (<see cref="FigureProvenance.Published"/>, which dates the version), as an ISO date; empty when not known.</description></item>
+/// <item><term><c>sourceId</c></term><description>the id of the dataset's source for the report (<see cref="FigureProvenance.Source"/>); empty when none is cited.</description></item>
 /// </list>
 /// <para>No number is made up: a range stays a range, a percentage is never turned into a count. The writer streams;
 /// the class is stateless and thread-safe.</para>
@@ -43,6 +48,17 @@ public static class ReportedFiguresCsv
         "requestsWithDataProduced", "requestsWithDataProducedMin", "requestsWithDataProducedMax",
         "percentWithDataProduced", "percentWithDataProducedValue",
         "sourceFile", "sourceLine",
+        "assistingJurisdiction",
+        "requestsWithContentProduced", "requestsWithContentProducedMin", "requestsWithContentProducedMax",
+        "requestsWithOnlyNonContentProduced", "requestsWithOnlyNonContentProducedMin", "requestsWithOnlyNonContentProducedMax",
+        "requestsWithNoDataFound", "requestsWithNoDataFoundMin", "requestsWithNoDataFoundMax",
+        "requestsRejected", "requestsRejectedMin", "requestsRejectedMax",
+        "accountsWithDataPreserved", "accountsWithDataPreservedMin", "accountsWithDataPreservedMax",
+        "percentWithContentProduced", "percentWithContentProducedValue",
+        "percentWithOnlyNonContentProduced", "percentWithOnlyNonContentProducedValue",
+        "percentWithNoDataFound", "percentWithNoDataFoundValue",
+        "percentRejected", "percentRejectedValue",
+        "sourcePublished", "sourceId",
     ];
 
     /// <summary>Writes the figures as CSV text, header first, to a text writer, which is flushed and left open.</summary>
@@ -101,6 +117,24 @@ public static class ReportedFiguresCsv
         row["percentWithDataProducedValue"].Set(f.Figures.PercentWithDataProduced.Percent is { } percent ? InteropText.Percent(percent) : "");
         row["sourceFile"].Set(f.Provenance?.FileName ?? "");
         row["sourceLine"].Set(f.Provenance is { } provenance ? provenance.Line.ToString(CultureInfo.InvariantCulture) : "");
+        row["assistingJurisdiction"].Set(f.Category.AssistingJurisdiction?.ToString() ?? "");
+        Count(row, "requestsWithContentProduced", f.Figures.RequestsWithContentProduced);
+        Count(row, "requestsWithOnlyNonContentProduced", f.Figures.RequestsWithOnlyNonContentProduced);
+        Count(row, "requestsWithNoDataFound", f.Figures.RequestsWithNoDataFound);
+        Count(row, "requestsRejected", f.Figures.RequestsRejected);
+        Count(row, "accountsWithDataPreserved", f.Figures.AccountsWithDataPreserved);
+        Percent(row, "percentWithContentProduced", f.Figures.PercentWithContentProduced);
+        Percent(row, "percentWithOnlyNonContentProduced", f.Figures.PercentWithOnlyNonContentProduced);
+        Percent(row, "percentWithNoDataFound", f.Figures.PercentWithNoDataFound);
+        Percent(row, "percentRejected", f.Figures.PercentRejected);
+        row["sourcePublished"].Set(f.Provenance?.Published is { } day ? InteropText.Date(day) : "");
+        row["sourceId"].Set(f.Provenance?.Source?.ToString() ?? "");
+    }
+
+    private static void Percent(SepWriter.Row row, string name, PublishedNumber number)
+    {
+        row[name].Set(number.Text);
+        row[name + "Value"].Set(number.Percent is { } percent ? InteropText.Percent(percent) : "");
     }
 
     private static void Count(SepWriter.Row row, string name, PublishedNumber number)

@@ -394,6 +394,10 @@ internal static class DatasetWriter
             {
                 writer.WriteString("published"u8, LocalDatePattern.Iso.Format(published));
             }
+            if (provenance.Source is { } source)
+            {
+                writer.WriteString("source"u8, source.Value);
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndObject();

@@ -135,6 +135,7 @@ internal static class FigureRecordReader
         internal string File = "";
         internal long Line;
         internal LocalDate? Published;
+        internal SourceId? Source;
     }
 
     private static MemberTable<ProvenanceFields> ProvenanceMembers { get; } = new("a provenance",
@@ -142,6 +143,7 @@ internal static class FigureRecordReader
         new("file", Required, static (ref r, c, ref f) => Text(ref r, c, out f.File)),
         new("line", Required, static (ref r, c, ref f) => LineNumber(ref r, c, out f.Line)),
         new("published", Optional, static (ref r, c, ref f) => f.Published = LocalDate(ref r, c, out var day) ? day : null),
+        new("source", Optional, static (ref r, c, ref f) => f.Source = Id(ref r, c, c.Ids.Sources, out var id) ? id : null),
     ]);
 
     private static FigureProvenance? Provenance(ref Utf8JsonReader reader, ReadContext context)
@@ -152,7 +154,7 @@ internal static class FigureRecordReader
         }
         var fields = new ProvenanceFields();
         var read = ProvenanceMembers.Read(ref reader, context, ref fields, reader.TokenStartIndex);
-        return read.Create(context, fields, static f => new FigureProvenance(f.File, (int)f.Line, f.Published));
+        return read.Create(context, fields, static f => new FigureProvenance(f.File, (int)f.Line, f.Published, f.Source));
     }
 
     /// <summary>A one-based line number.</summary>

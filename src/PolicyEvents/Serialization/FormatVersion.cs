@@ -68,11 +68,11 @@ internal static class FormatVersion
         || !policy.Scope.SubjectJurisdictions.IsEmpty || policy.Scope.Origin != RequestOrigin.EventJurisdiction;
 
     /// <summary>Format 1.1 added the outcome figures and the assisting jurisdiction of a figure set, the day a version
-    /// was published (<c>provenance.published</c>), and the finer request kinds.</summary>
+    /// was published (<c>provenance.published</c>) and its source (<c>provenance.source</c>), and the finer request kinds.</summary>
     private static bool UsesVersion11(ReportedFigures set)
     {
         var f = set.Figures;
-        return set.Category.AssistingJurisdiction is not null || set.Published is not null || (set.Category.Kinds & KindsOf11) != 0
+        return set.Category.AssistingJurisdiction is not null || set.Published is not null || set.Provenance?.Source is not null || (set.Category.Kinds & KindsOf11) != 0
             || Known(f.RequestsWithContentProduced) || Known(f.RequestsWithOnlyNonContentProduced) || Known(f.RequestsWithNoDataFound)
             || Known(f.RequestsRejected) || Known(f.AccountsWithDataPreserved) || Known(f.PercentWithContentProduced)
             || Known(f.PercentWithOnlyNonContentProduced) || Known(f.PercentWithNoDataFound) || Known(f.PercentRejected);

@@ -154,6 +154,10 @@ internal static class DatasetValidator
             {
                 CheckJurisdiction(assisting, owner, DatasetRecordKind.Figure, i, "assistingJurisdiction");
             }
+            if (figures.Provenance?.Source is { } source && !dataset.TryGetSource(source, out _))
+            {
+                Error(DiagnosticCodes.UnknownSource, $"{owner} names source '{source}', which the dataset does not define.", DatasetRecordKind.Figure, i, "provenance.source");
+            }
         }
         ValidateFigures(dataset, locations, Report);
         return [.. found];

@@ -28,6 +28,7 @@ public sealed class BuiltInDatasetTests : IDisposable
         root.GetProperty("triggers").GetInt32().Should().Be(2);
         root.GetProperty("from").GetString().Should().Be("../2020-06-30", "Apple answered non-content requests no later than June 2020");
         root.GetProperty("stances").GetProperty("paused").GetInt32().Should().Be(14);
+        root.GetProperty("figures").GetInt32().Should().Be(128, "the Hong Kong figures of Google, Facebook, Apple and Microsoft (eng/import-hong-kong-figures.sh)");
     }
 
     [Fact]

@@ -22,6 +22,12 @@ public class HongKong2020FormatTests
         ["policy"] = ["stance", "scope", "conditions", "exceptions", "channel"],
         ["scope"] = ["requestKinds", "requesters", "products", "subjectJurisdictions", "origin"],
         ["channel"] = ["kind", "intermediary", "intermediaryJurisdiction"],
+        ["figure"] = ["company", "jurisdiction", "jurisdictionName", "start", "end", "startDerived", "category", "requestKinds", "legalProcess",
+            "assistingJurisdiction", "requests", "accounts", "requestsWithDataProduced", "percentWithDataProduced", "requestsWithContentProduced",
+            "requestsWithOnlyNonContentProduced", "requestsWithNoDataFound", "requestsRejected", "accountsWithDataPreserved",
+            "percentWithContentProduced", "percentWithOnlyNonContentProduced", "percentWithNoDataFound", "percentRejected", "provenance"],
+        ["number"] = ["kind", "text", "count", "minimum", "maximum", "percent"],
+        ["provenance"] = ["file", "line", "published", "source"],
     };
 
     private static readonly Dictionary<string, string[]> Required = new()
@@ -40,6 +46,9 @@ public class HongKong2020FormatTests
         ["policy"] = ["stance"],
         ["scope"] = [],
         ["channel"] = ["kind"],
+        ["figure"] = ["company", "jurisdictionName", "start", "end", "category"],
+        ["number"] = ["kind", "text"],
+        ["provenance"] = ["file", "line"],
     };
 
     [Fact]
@@ -77,7 +86,7 @@ public class HongKong2020FormatTests
     }
 
     [Fact]
-    public void Format_version_is_1_1_because_release_2_uses_scopes_channels_intervals_and_variants()
+    public void Format_version_is_1_1_because_release_2_uses_scopes_channels_intervals_variants_and_cited_figures()
     {
         using var document = HongKong2020Fixture.Open();
 
@@ -93,7 +102,7 @@ public class HongKong2020FormatTests
 
         Check(root, "document", "$", problems);
         Check(root.GetProperty("metadata"), "metadata", "$.metadata", problems);
-        foreach (var (kind, collection) in new[] { ("company", "companies"), ("jurisdiction", "jurisdictions"), ("source", "sources"), ("statement", "statements"), ("trigger", "triggers"), ("event", "events") })
+        foreach (var (kind, collection) in new[] { ("company", "companies"), ("jurisdiction", "jurisdictions"), ("source", "sources"), ("statement", "statements"), ("trigger", "triggers"), ("event", "events"), ("figure", "figures") })
         {
             var index = 0;
             foreach (var item in HongKong2020Fixture.Items(root, collection))
@@ -120,6 +129,14 @@ public class HongKong2020FormatTests
                     foreach (var claim in HongKong2020Fixture.Items(item, "effectiveClaims"))
                     {
                         Check(claim, "claim", $"{path}.effectiveClaims[{claimIndex++}]", problems);
+                    }
+                }
+                if (kind == "figure")
+                {
+                    Check(item.GetProperty("provenance"), "provenance", path + ".provenance", problems);
+                    foreach (var member in item.EnumerateObject().Where(m => m.Value.ValueKind == JsonValueKind.Object && m.Name != "provenance"))
+                    {
+                        Check(member.Value, "number", $"{path}.{member.Name}", problems);
                     }
                 }
                 if (kind == "event")

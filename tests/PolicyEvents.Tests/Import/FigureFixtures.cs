@@ -18,6 +18,13 @@ internal static class FigureFixtures
     internal const string Microsoft2020H1 = "Microsoft_LERR_2020_H1.xlsx";
     internal const string Microsoft2020H2 = "Microsoft_LERR_2020_H2.xlsx";
 
+    /// <summary>Every Meta export of the fixtures, one per half-year: 2013 H1, 2014 H1 and H2, 2016 H1 to 2022 H2.</summary>
+    internal static readonly string[] MetaAll =
+    [
+        Meta2013H1, Meta2014H1, Meta2014H2,
+        .. new[] { 2016, 2017, 2018, 2019, 2020, 2021, 2022 }.SelectMany(y => new[] { $"PRPL-Facebook-Government-Report-{y}_H1.csv", $"PRPL-Facebook-Government-Report-{y}_H2.csv" }),
+    ];
+
     internal static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "figures", name));
 
     internal static MemoryStream Open(string name) => new(Bytes(name), writable: false);

@@ -31,9 +31,48 @@ public class GoogleUserDataRequestsCsvTests
 
         result.Figures.Should().HaveCount(3033);
         result.HasErrors.Should().BeFalse();
-        result.Issues.Should().ContainSingle().Which.Code.Should().Be("unmapped-jurisdiction");
+        result.Issues.Select(i => (i.Code, i.Column)).Should().Equal(
+            ("unmapped-jurisdiction", "Country/Region"), ("not-published", "Percentage disclosed"), ("not-published", "Accounts"));
         result.Figures.Select(f => f.Provenance!.Line).Should().Equal(Enumerable.Range(2, 3033), "every data row keeps its one-based line");
         result.Figures.Should().OnlyContain(f => f.Company == Google && f.Provenance!.FileName == FigureFixtures.Google);
+    }
+
+    [Fact]
+    public void The_zeros_of_the_periods_before_a_column_was_published_are_read_as_not_published()
+    {
+        // Google's Transparency Report FAQ: "starting with the July-December 2010 reporting period, we began to disclose the
+        // percentages of user data requests we comply with in whole or in part. And starting with the January-June 2011
+        // reporting period, we began to disclose the number of users or accounts about which data was requested."
+        var result = ReadReal();
+        var lines = FigureFixtures.Lines(FigureFixtures.Text(FigureFixtures.Google));
+        IEnumerable<ReportedFigures> Ending(int year, int month, int day) => result.Figures.Where(f => f.Period.End == new LocalDate(year, month, day));
+
+        lines.Skip(1).Select(FigureFixtures.SplitCsvLine).Where(c => c[0] is "2009-12-31" or "2010-06-30")
+            .Should().HaveCount(42).And.OnlyContain(c => c[5] == "0" && c[6] == "0", "the export has 0 in every row of those periods");
+        Ending(2009, 12, 31).Concat(Ending(2010, 6, 30)).Should().HaveCount(42)
+            .And.OnlyContain(f => f.Figures.PercentWithDataProduced.IsUnknown && f.Figures.Accounts.IsUnknown && f.Figures.Requests.Count > 0);
+        Ending(2010, 12, 31).Should().HaveCount(25).And.OnlyContain(f => f.Figures.Accounts.IsUnknown && f.Figures.PercentWithDataProduced.Percent.HasValue,
+            "July-December 2010 published the percentage, not the accounts");
+        Ending(2010, 12, 31).Count(f => f.Figures.PercentWithDataProduced.Percent == 0m).Should().Be(2, "a published 0% is kept");
+        Ending(2011, 6, 30).Should().OnlyContain(f => f.Figures.Accounts.Count.HasValue && f.Figures.PercentWithDataProduced.Percent.HasValue);
+
+        var warnings = result.Issues.Where(i => i.Code == "not-published").ToList();
+        warnings.Should().HaveCount(2).And.OnlyContain(i => i.Severity == FigureIssueSeverity.Warning);
+        warnings[0].Provenance!.Line.Should().Be(2);
+        warnings[0].Message.Should().Be("'Percentage disclosed' is 0 in 42 rows of half-years ending before 2010-12-31, for which Google did not yet publish it (it began with July-December 2010); read as not published (unknown).");
+        warnings[1].Message.Should().StartWith("'Accounts' is 0 in 67 rows of half-years ending before 2011-06-30");
+    }
+
+    [Fact]
+    public void A_published_figure_in_a_period_before_the_column_was_published_is_kept()
+    {
+        var result = ReadText(Header + "\n2010-06-30,Hong Kong,HK,All,10,55,12\n2010-06-30,Taiwan,TW,All,5,0,0\n");
+
+        result.Figures[0].Figures.PercentWithDataProduced.Percent.Should().Be(55m);
+        result.Figures[0].Figures.Accounts.Count.Should().Be(12);
+        result.Figures[1].Figures.PercentWithDataProduced.IsUnknown.Should().BeTrue();
+        result.Figures[1].Figures.Accounts.IsUnknown.Should().BeTrue();
+        result.Issues.Select(i => (i.Code, i.Provenance!.Line)).Should().Equal(("not-published", 3), ("not-published", 3));
     }
 
     [Fact]
@@ -108,7 +147,7 @@ public class GoogleUserDataRequestsCsvTests
         un.Jurisdiction.Should().BeNull();
         un.Period.End.Should().Be(new LocalDate(2015, 6, 30));
         un.Figures.Requests.Count.Should().Be(1);
-        var issue = result.Issues.Should().ContainSingle().Subject;
+        var issue = result.Issues.Should().ContainSingle(i => i.Code == "unmapped-jurisdiction").Subject;
         issue.Severity.Should().Be(FigureIssueSeverity.Warning);
         issue.Line.Should().Be(614);
         issue.FileName.Should().Be(FigureFixtures.Google);

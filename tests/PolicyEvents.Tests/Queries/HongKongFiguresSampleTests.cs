@@ -71,7 +71,7 @@ public class HongKongFiguresSampleTests
         text.Should().Contain("    requests from 135 to 42 (-69%); share with some data produced from 81% to 5% (-76 points)\n");
         text.Should().Contain("    requests from 262 to 202 (-23%); share with some data produced from 24% to 0% (-24 points)\n");
         text.Should().Contain("  Yes: at each company the share with some data produced fell in the half-year of the pause");
-        text.Should().Contain("google-global-user-data-requests.csv (google): 3033 figure sets, 37 for HK; import issues: 1\n");
+        text.Should().Contain("google-global-user-data-requests.csv (google): 3033 figure sets, 37 for HK; import issues: 3\n");
     }
 
     [Fact]

@@ -75,6 +75,9 @@ public class StatementVariantFormatTests
         var hongKong = PolicyDatasetSerializer.ToJson(PolicyDatasetSerializer.LoadFile(release1));
         hongKong.Should().Contain("\"formatVersion\": \"1.0\"");
         hongKong.Should().Be(File.ReadAllText(release1, Encoding.UTF8), "a 1.0 file (release 1.0.0 of the reference dataset) writes back byte for byte");
+        var builtIn = PolicyDatasetSerializer.ToJson(PolicyDatasets.HongKong2020);
+        using var stored = PolicyDatasets.OpenHongKong2020Json();
+        builtIn.Should().Be(new StreamReader(stored, Encoding.UTF8).ReadToEnd(), "the built-in file writes back byte for byte");
     }
 
     [Fact]
