@@ -137,7 +137,7 @@ grep -A2 "\"PolicyEvents.Parquet/$version\": {" obj/project.assets.json | grep -
 parquet=$(dotnet run -c Release --no-build 2>&1) || { echo "$parquet" >"$log"; fail "running the Parquet consumer"; }
 echo "$parquet"
 
-# The policyevents tool, packed and installed as a user does (README, "The policyevents command-line tool"). It packs
+# The policyevents tool, packed and installed as a user does (docs/cli.md, "Platforms"). It packs
 # with the machine's package folder (its restore takes the .NET runtime packs of every platform it packs for) and
 # installs with the throwaway one, so no cached copy can stand in for the one just packed.
 cd "$repo"

@@ -16,6 +16,16 @@ public readonly struct LanguageTag : IEquatable<LanguageTag>, IIdentifier
     /// <summary>English (<c>en</c>).</summary>
     public static LanguageTag English { get; } = new("en");
 
+    /// <summary>Converts text to a <see cref="LanguageTag"/>, validating it exactly as the constructor does, so that a string
+    /// such as <c>en</c> can be written wherever a <see cref="LanguageTag"/> is expected.</summary>
+    /// <remarks>The conversion is from <see cref="ReadOnlySpan{T}"/> of <see cref="char"/>, to which a string converts, so that
+    /// the <c>null</c> literal does not convert: <c>flag ? null : id</c> stays a nullable value. A null string reads as
+    /// empty text, which is refused.</remarks>
+    /// <param name="value">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not valid; use <c>TryParse</c> for text that may not be.</exception>
+    public static implicit operator LanguageTag(ReadOnlySpan<char> value) => new(value.ToString());
+
     /// <summary>Creates a tag from its text.</summary>
     /// <param name="value">The tag, e.g. <c>en</c> or <c>zh-Hant-HK</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>

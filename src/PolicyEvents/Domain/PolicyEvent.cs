@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using PolicyEvents.Internal;
 using PolicyEvents.Time;
@@ -20,6 +21,32 @@ namespace PolicyEvents.Domain;
 /// </remarks>
 public sealed class PolicyEvent : IEquatable<PolicyEvent>
 {
+    /// <summary>Creates an event, with its dates as named optional arguments: give <paramref name="effective"/>,
+    /// <paramref name="announced"/> or both (<c>new PolicyEvent(id, company, jurisdiction, policy, recorded, announced: date)</c>).</summary>
+    /// <param name="id">The stable id.</param>
+    /// <param name="company">The company whose policy changed.</param>
+    /// <param name="jurisdiction">The jurisdiction whose authorities' requests the policy is about.</param>
+    /// <param name="policy">The policy from this event on.</param>
+    /// <param name="recorded">When the dataset recorded this event.</param>
+    /// <param name="effective">When the policy took effect, if the sources say.</param>
+    /// <param name="announced">When the company announced it, if the sources say.</param>
+    /// <param name="statements">The statements that support the event, without repeats.</param>
+    /// <param name="sources">The sources that support the event, without repeats.</param>
+    /// <param name="trigger">The legal development that caused it, if any.</param>
+    /// <param name="supersedes">The earlier event this one corrects, if any; never itself.</param>
+    /// <param name="note">A maintainer's note, if any.</param>
+    /// <remarks>The same event as the constructor that takes the dates before <paramref name="recorded"/>; a call that
+    /// names all three dates' arguments binds to that one (it has the higher overload resolution priority), with the
+    /// same result.</remarks>
+    /// <exception cref="ArgumentException">An argument is empty, default, repeated, or both dates are null.</exception>
+    public PolicyEvent(EventId id, CompanyId company, JurisdictionCode jurisdiction, RequestPolicy policy, Instant recorded,
+        PartialDate? effective = null, PartialDate? announced = null,
+        IEnumerable<StatementId>? statements = null, IEnumerable<SourceId>? sources = null,
+        TriggerId? trigger = null, EventId? supersedes = null, string? note = null)
+        : this(id, company, jurisdiction, policy, effective, announced, recorded, statements, sources, trigger, supersedes, note)
+    {
+    }
+
     /// <summary>Creates an event.</summary>
     /// <param name="id">The stable id.</param>
     /// <param name="company">The company whose policy changed.</param>
@@ -35,6 +62,7 @@ public sealed class PolicyEvent : IEquatable<PolicyEvent>
     /// <param name="supersedes">The earlier event this one corrects, if any; never itself.</param>
     /// <param name="note">A maintainer's note, if any.</param>
     /// <exception cref="ArgumentException">An argument is empty, default, repeated, or both dates are null.</exception>
+    [OverloadResolutionPriority(1)]
     public PolicyEvent(EventId id, CompanyId company, JurisdictionCode jurisdiction, RequestPolicy policy,
         PartialDate? effective, PartialDate? announced, Instant recorded,
         IEnumerable<StatementId>? statements = null, IEnumerable<SourceId>? sources = null,

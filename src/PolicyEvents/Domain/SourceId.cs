@@ -18,6 +18,16 @@ public readonly struct SourceId : IEquatable<SourceId>, IComparable<SourceId>, I
 {
     private readonly string? _value;
 
+    /// <summary>Converts text to a <see cref="SourceId"/>, validating it exactly as the constructor does, so that a string
+    /// such as <c>google-transparency-hk</c> can be written wherever a <see cref="SourceId"/> is expected.</summary>
+    /// <remarks>The conversion is from <see cref="ReadOnlySpan{T}"/> of <see cref="char"/>, to which a string converts, so that
+    /// the <c>null</c> literal does not convert: <c>flag ? null : id</c> stays a nullable value. A null string reads as
+    /// empty text, which is refused.</remarks>
+    /// <param name="value">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not valid; use <c>TryParse</c> for text that may not be.</exception>
+    public static implicit operator SourceId(ReadOnlySpan<char> value) => new(value.ToString());
+
     /// <summary>Creates an identifier from its text.</summary>
     /// <param name="value">A lowercase slug, for example <c>rthk-2020-07-08-afp</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>

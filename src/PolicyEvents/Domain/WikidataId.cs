@@ -10,6 +10,16 @@ public readonly struct WikidataId : IEquatable<WikidataId>, IIdentifier
 {
     private readonly string? _value;
 
+    /// <summary>Converts text to a <see cref="WikidataId"/>, validating it exactly as the constructor does, so that a string
+    /// such as <c>Q95</c> can be written wherever a <see cref="WikidataId"/> is expected.</summary>
+    /// <remarks>The conversion is from <see cref="ReadOnlySpan{T}"/> of <see cref="char"/>, to which a string converts, so that
+    /// the <c>null</c> literal does not convert: <c>flag ? null : id</c> stays a nullable value. A null string reads as
+    /// empty text, which is refused.</remarks>
+    /// <param name="value">The text.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not valid; use <c>TryParse</c> for text that may not be.</exception>
+    public static implicit operator WikidataId(ReadOnlySpan<char> value) => new(value.ToString());
+
     /// <summary>Creates an id from its text.</summary>
     /// <param name="value">The id, e.g. <c>Q95</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>

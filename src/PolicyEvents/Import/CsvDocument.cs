@@ -62,7 +62,7 @@ internal sealed class CsvDocument
             using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
             foreach (var row in reader)
             {
-                // Sep 0.17.1 without a header row reports line 2 for the first row; the first row always starts on line 1.
+                // Sep (0.17.1 and 0.18.0) without a header row reports line 2 for the first row; the first row always starts on line 1.
                 var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
                 lastLine = line;
                 var cells = new string[row.ColCount];

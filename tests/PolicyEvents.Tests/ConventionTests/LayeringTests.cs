@@ -6,7 +6,7 @@ namespace PolicyEvents.Tests.ConventionTests;
 
 /// <summary>
 /// The library's folders are layers, and every arrow between them runs one way: a layer uses only the layers that the
-/// README's design table lists for it. The test reads the table from README.md and every type reference of the
+/// CONTRIBUTING.md's design table lists for it. The test reads the table from CONTRIBUTING.md and every type reference of the
 /// assembly (signatures and IL), and names both types of any reference the table does not allow.
 /// </summary>
 public partial class LayeringTests
@@ -20,7 +20,7 @@ public partial class LayeringTests
 
         var violations = Violations(References(), allowed);
 
-        violations.Should().BeEmpty("a layer may use only the layers the README's design table lists for it");
+        violations.Should().BeEmpty("a layer may use only the layers the design table of CONTRIBUTING.md lists for it");
     }
 
     [Fact]
@@ -95,12 +95,12 @@ public partial class LayeringTests
         return ns == "PolicyEvents" ? Root : ns.StartsWith("PolicyEvents.", StringComparison.Ordinal) ? ns.Split('.')[1] : null;
     }
 
-    /// <summary>The README's design table: each row's folder (`src/PolicyEvents/X`, or `src/PolicyEvents` for the root)
+    /// <summary>The design table of CONTRIBUTING.md: each row's folder (`src/PolicyEvents/X`, or `src/PolicyEvents` for the root)
     /// and the layers its "uses" column names in backticks.</summary>
     private static Dictionary<string, HashSet<string>> DesignTable()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
-        var section = readme[readme.IndexOf("## Design", StringComparison.Ordinal)..];
+        var contributing = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "CONTRIBUTING.md"));
+        var section = contributing[contributing.IndexOf("## Design", StringComparison.Ordinal)..];
         var table = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (Match row in TableRow().Matches(section))
         {

@@ -83,4 +83,18 @@ public class HongKongNotebookTests
         outputs.Should().Contain("requests 135 -> 42 (-69%)").And.Contain("requests 262 -> 202 (-23%)",
             "the notebook's figures are the ones HongKongFiguresSampleTests checks");
     }
+
+    [Fact]
+    public void No_cell_carries_the_run_times_that_change_on_every_run()
+    {
+        // dotnet-repl writes each cell's start and end times; samples/notebooks/normalize.cs removes them, so that
+        // regenerating the notebook with the documented command changes nothing when the outputs do not change.
+        foreach (var cell in Notebook.GetProperty("cells").EnumerateArray())
+        {
+            cell.GetProperty("metadata").EnumerateObject().Select(p => p.Name)
+                .Should().NotContain(name => name.StartsWith("dotnet_repl_cellExecution", StringComparison.Ordinal));
+        }
+        var readme = File.ReadAllText(Path.Combine(Loaded.Value.Root, "samples", "notebooks", "README.md"));
+        readme.Should().Contain("dotnet run normalize.cs -- hong-kong-2020.ipynb", "the documented command removes them");
+    }
 }
