@@ -119,6 +119,14 @@ public sealed class DatasetReadOptions
         init => _maxRecords = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The record limit must not be negative.");
     }
 
+    /// <summary>How many threads parse the lines of a JSON Lines file after its header: 0 (the default) for one per
+    /// processor, 1 for the calling thread alone. The result, diagnostics included, is the same whatever the number (for
+    /// tests, which compare them).</summary>
+    internal int Parallelism { get; init; }
+
+    /// <summary>How many lines one worker of a parallel load parses at a time (for tests, which make it small).</summary>
+    internal int LinesPerBatch { get; init; } = 1024;
+
     /// <summary>Returns e.g. <c>DatasetReadOptions (Auto, validate: True, reject unknown members: False, file: data.json)</c>.</summary>
     /// <returns>A readable summary.</returns>
     public override string ToString() =>
