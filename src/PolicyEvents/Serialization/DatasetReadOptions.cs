@@ -82,7 +82,8 @@ public sealed class DatasetReadOptions
     /// <summary>The most bytes read from the stream (a byte-order mark included); more is PE0010 (a seekable stream that is
     /// longer is refused before reading). Default <see cref="DefaultMaxBytes"/> (2 GiB). The single-document form is held
     /// whole in memory, so it can in any case be no larger than the largest .NET array (about 2 GiB, also PE0010); JSON Lines
-    /// is streamed one line at a time and may be as large as this limit allows.</summary>
+    /// is streamed one line at a time (a few batches of lines per core when its lines are parsed in parallel) and may be as
+    /// large as this limit allows.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public long MaxBytes
     {

@@ -66,6 +66,22 @@ public class ParallelLinesTests
         }
     }
 
+    [Theory]
+    [InlineData(4_096, DatasetReadOptions.DefaultMaxBytes)]
+    [InlineData(DatasetReadOptions.DefaultMaxStringBytes, 20_000)]
+    public void A_limit_of_the_stream_stops_the_load_as_on_one_thread(int maxStringBytes, long maxBytes)
+    {
+        var bytes = MixedCorpus().Concat(Encoding.UTF8.GetBytes("{\"type\":\"company\",\"id\":\"x\",\"name\":\"" + new string('a', 5_000) + "\"}\n")).ToArray();
+
+        var one = Outcome(bytes, "limits.jsonl", threads: 1, linesPerBatch: 1024, validate: true, strict: false, maxStringBytes: maxStringBytes, maxBytes: maxBytes);
+
+        one.Should().Contain(maxBytes < bytes.Length ? "PE0010" : "PE0012");
+        foreach (var (threads, batch) in new[] { (2, 1), (4, 7), (3, 1024) })
+        {
+            Outcome(bytes, "limits.jsonl", threads, batch, validate: true, strict: false, maxStringBytes: maxStringBytes, maxBytes: maxBytes).Should().Be(one);
+        }
+    }
+
     [Fact]
     public void A_generated_dataset_loads_to_the_same_values_and_positions_on_many_threads()
     {
@@ -101,17 +117,20 @@ public class ParallelLinesTests
 
     /// <summary>Everything a load tells: the dataset's canonical text, where each record was read and the warnings; or
     /// the kind of refusal and each diagnostic.</summary>
-    private static string Outcome(byte[] bytes, string file, int threads, int linesPerBatch, bool validate, bool strict, long maxRecords = DatasetReadOptions.DefaultMaxRecords)
+    private static string Outcome(byte[] bytes, string file, int threads, int linesPerBatch, bool validate, bool strict, long maxRecords = DatasetReadOptions.DefaultMaxRecords,
+        int maxStringBytes = DatasetReadOptions.DefaultMaxStringBytes, long maxBytes = DatasetReadOptions.DefaultMaxBytes)
     {
         var options = new DatasetReadOptions
         {
             FileName = file, Validate = validate, RejectUnknownMembers = strict, MaxRecords = maxRecords,
+            MaxStringBytes = maxStringBytes, MaxBytes = maxBytes,
             Parallelism = threads, LinesPerBatch = linesPerBatch,
         };
         var text = new StringBuilder();
         try
         {
-            var read = PolicyDatasetSerializer.Read(new MemoryStream(bytes), options);
+            // Not seekable, in small chunks: a size limit is met while reading, as from a network stream.
+            var read = PolicyDatasetSerializer.Read(new ChunkedStream(bytes, 4_000, seekable: false), options);
             text.Append("loaded\n").Append(PolicyDatasetSerializer.ToJson(read.Dataset, DatasetFormat.JsonLines));
             var d = read.Dataset;
             var counts = new[]
