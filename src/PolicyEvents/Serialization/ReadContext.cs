@@ -43,11 +43,12 @@ internal sealed class ReadContext
     {
         ReaderOptions = parent.ReaderOptions;
         FormatMinor = parent.FormatMinor;
+        _ids = parent.Ids.Share();
     }
 
-    /// <summary>A context for one worker of a parallel load, once the header is read: the same file, options and format
-    /// version, its own diagnostics, path and caches, and no record limit (the load checks it when it merges the workers'
-    /// lines in order).</summary>
+    /// <summary>A context for one worker of a parallel load, once the header is read: the same file, options, format
+    /// version and identifiers (shared, thread-safe), its own diagnostics, path and policy caches, and no record limit (the
+    /// load checks it when it merges the workers' lines in order).</summary>
     internal ReadContext ForWorker() => new(this);
 
     /// <summary>Counts records that a worker began, in line order (see <see cref="ForWorker"/>).</summary>
