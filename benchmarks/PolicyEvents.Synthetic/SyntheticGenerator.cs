@@ -215,12 +215,26 @@ internal sealed class SyntheticGenerator
             };
             PartialDate? date = _random.NextDouble() < 0.9 ? said : null;
             var language = new LanguageTag(chinese ? "zh-Hant" : "en");
-            var sources = new[] { _sources[_random.Next(_sources.Length)].Id };
+            var source = _sources[_random.Next(_sources.Length)];
+            for (var tries = 0; date is { } dated && !Reports(source, dated) && tries < 32; tries++)
+            {
+                source = _sources[_random.Next(_sources.Length)];
+            }
+            if (date is { } saidOn && !Reports(source, saidOn))
+            {
+                date = null; // no source published after it was said: leave the statement undated rather than invalid (PE0109)
+            }
+            var sources = new[] { source.Id };
             _statements.Add(new Statement(id, text, speaker, date, language, sources));
             ids.Add(id);
         }
         return ids;
     }
+
+    /// <summary>True when the source was published two days or more after the statement's last day, so it can report the
+    /// statement whatever the time zones of the two dates (the validator's PE0109 allows one day of slack).</summary>
+    private static bool Reports(Source source, PartialDate said) =>
+        source.Published is { } published && published.StartDate >= said.EndDate.PlusDays(2);
 
     private RequestPolicy Policy()
     {

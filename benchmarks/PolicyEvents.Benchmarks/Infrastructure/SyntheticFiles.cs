@@ -9,7 +9,7 @@ namespace PolicyEvents.Benchmarks.Infrastructure;
 /// </summary>
 public static class SyntheticFiles
 {
-    private const string GeneratorVersion = "v3";
+    private const string GeneratorVersion = "v4";
 
     public static string PathFor(int eventCount)
     {

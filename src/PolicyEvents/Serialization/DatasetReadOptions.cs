@@ -82,7 +82,8 @@ public sealed class DatasetReadOptions
     /// <summary>The most bytes read from the stream (a byte-order mark included); more is PE0010 (a seekable stream that is
     /// longer is refused before reading). Default <see cref="DefaultMaxBytes"/> (2 GiB). The single-document form is held
     /// whole in memory, so it can in any case be no larger than the largest .NET array (about 2 GiB, also PE0010); JSON Lines
-    /// is streamed one line at a time and may be as large as this limit allows.</summary>
+    /// is streamed one line at a time (a few batches of lines per core when its lines are parsed in parallel) and may be as
+    /// large as this limit allows.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public long MaxBytes
     {
@@ -118,6 +119,14 @@ public sealed class DatasetReadOptions
         get => _maxRecords;
         init => _maxRecords = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The record limit must not be negative.");
     }
+
+    /// <summary>How many threads parse the lines of a JSON Lines file after its header: 0 (the default) for one per
+    /// processor, 1 for the calling thread alone. The result, diagnostics included, is the same whatever the number (for
+    /// tests, which compare them).</summary>
+    internal int Parallelism { get; init; }
+
+    /// <summary>How many lines one worker of a parallel load parses at a time (for tests, which make it small).</summary>
+    internal int LinesPerBatch { get; init; } = 1024;
 
     /// <summary>Returns e.g. <c>DatasetReadOptions (Auto, validate: True, reject unknown members: False, file: data.json)</c>.</summary>
     /// <returns>A readable summary.</returns>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace PolicyEvents.Serialization;
@@ -7,23 +8,30 @@ internal delegate string? IdProblem(ReadOnlySpan<char> text);
 
 /// <summary>Identifiers already read, looked up by their UTF-8 bytes, so that ids repeated across records (companies,
 /// jurisdictions, sources) are validated and allocated once per load, and found again without decoding their text.
-/// Holds at most <see cref="MaxEntries"/> entries.</summary>
+/// Holds at most <see cref="MaxEntries"/> entries. The workers of a parallel load share the entries (<see cref="Share"/>),
+/// so an id read by two workers is still one string; each worker has its own <see cref="Scratch"/>.</summary>
 internal sealed class IdCache<T> where T : struct
 {
     private const int MaxEntries = 1 << 16;
     private const int MaxStackBytes = 512;
-    private readonly Dictionary<byte[], T> _byUtf8 = new(Utf8KeyComparer.Instance);
+    private readonly Entries _entries;
     private readonly Func<string, T> _create;
     private readonly IdProblem _problem;
     private readonly bool _remember;
 
     internal IdCache(string kind, string expected, Func<string, T> create, IdProblem problem, bool remember = true)
+        : this(kind, expected, create, problem, remember, new Entries())
+    {
+    }
+
+    private IdCache(string kind, string expected, Func<string, T> create, IdProblem problem, bool remember, Entries entries)
     {
         Kind = kind;
         Expected = expected;
         _create = create;
         _problem = problem;
         _remember = remember;
+        _entries = entries;
     }
 
     internal string Kind { get; }
@@ -33,13 +41,16 @@ internal sealed class IdCache<T> where T : struct
 
     internal string Expected { get; }
 
+    /// <summary>A cache for another thread of the same load: the same entries (thread-safe), its own scratch list.</summary>
+    internal IdCache<T> Share() => new(Kind, Expected, _create, _problem, _remember, _entries);
+
     /// <summary>Looks an id up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
     internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value) =>
-        _byUtf8.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(utf8, out value);
+        _entries.ByUtf8.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(utf8, out value);
 
     internal bool TryGet(ReadOnlySpan<char> text, out T value)
     {
-        if (_byUtf8.Count == 0 || Encoding.UTF8.GetMaxByteCount(text.Length) > MaxStackBytes)
+        if (Volatile.Read(ref _entries.Count) == 0 || Encoding.UTF8.GetMaxByteCount(text.Length) > MaxStackBytes)
         {
             value = default;
             return false;
@@ -55,10 +66,25 @@ internal sealed class IdCache<T> where T : struct
     {
         var key = text.ToString();
         var value = _create(key);
-        if (_remember && _byUtf8.Count < MaxEntries)
+        if (_remember && Volatile.Read(ref _entries.Count) < MaxEntries)
         {
-            _byUtf8[Encoding.UTF8.GetBytes(key)] = value;
+            var utf8 = Encoding.UTF8.GetBytes(key);
+            if (_entries.ByUtf8.TryAdd(utf8, value))
+            {
+                Interlocked.Increment(ref _entries.Count);
+            }
+            else if (_entries.ByUtf8.TryGetValue(utf8, out var added))
+            {
+                value = added; // another worker added it first: keep one instance
+            }
         }
         return value;
+    }
+
+    /// <summary>The entries, shared by the caches of one load.</summary>
+    private sealed class Entries
+    {
+        internal readonly ConcurrentDictionary<byte[], T> ByUtf8 = new(Utf8KeyComparer.Instance);
+        internal int Count;
     }
 }

@@ -13,6 +13,7 @@ internal sealed class LinesReader
     private readonly ReadContext _context;
     private readonly IProgress<DatasetReadProgress>? _progress;
     private bool _sawHeader;
+    private int _lineNumber;
 
     internal LinesReader(StreamBuffer buffer, ReadContext context, IProgress<DatasetReadProgress>? progress)
     {
@@ -21,26 +22,57 @@ internal sealed class LinesReader
         _progress = progress;
     }
 
+    /// <summary>A reader of the lines after the header, for one worker of a parallel load: it reads lines handed to it with
+    /// their own bytes and numbers (<see cref="ParseLine(byte[], int, int, int, out DatasetRecordKind, out RecordPosition)"/>)
+    /// and reports no progress.</summary>
+    internal LinesReader(ReadContext context)
+    {
+        Buffer = null!;
+        _context = context;
+        _sawHeader = true;
+    }
+
     internal StreamBuffer Buffer { get; }
 
     internal long Records { get; private set; }
+
+    /// <summary>True once the header (or a record where the header should have been) was read: the lines after it are
+    /// independent of each other.</summary>
+    internal bool SawHeader => _sawHeader;
+
+    /// <summary>Counts lines that other readers parsed for this load, reporting progress as <see cref="ParseLine(int, int, out DatasetRecordKind, out RecordPosition)"/> would.</summary>
+    internal void AddParsed(long lines)
+    {
+        for (var i = 0; i < lines; i++)
+        {
+            Records++;
+            if (_progress is not null && Records % ProgressEvery == 0)
+            {
+                _progress.Report(new DatasetReadProgress(Buffer.BytesRead, Records));
+            }
+        }
+    }
 
     /// <summary>False when the header was of a newer major version: reading must stop.</summary>
     internal bool VersionOk { get; private set; } = true;
 
     /// <summary>Parses a line taken from the buffer. Returns the record's kind and value (null for a blank line, an unknown
     /// record type, or a line with errors, which are reported to the context).</summary>
-    internal object? ParseLine(int start, int length, out DatasetRecordKind kind, out RecordPosition position)
+    internal object? ParseLine(int start, int length, out DatasetRecordKind kind, out RecordPosition position) =>
+        ParseLine(Buffer.Buffer, start, length, Buffer.LineNumber, out kind, out position);
+
+    /// <summary>Parses a line held in <paramref name="bytes"/>, numbered <paramref name="lineNumber"/>; see <see cref="ParseLine(int, int, out DatasetRecordKind, out RecordPosition)"/>.</summary>
+    internal object? ParseLine(byte[] bytes, int start, int length, int lineNumber, out DatasetRecordKind kind, out RecordPosition position)
     {
         kind = DatasetRecordKind.Metadata;
-        var lineNumber = Buffer.LineNumber;
+        _lineNumber = lineNumber;
         position = new RecordPosition(lineNumber, 1, 0);
-        var line = Buffer.Buffer.AsSpan(start, length);
+        var line = bytes.AsSpan(start, length);
         if (line.TrimStart(" \t\r"u8).IsEmpty)
         {
             return null;
         }
-        _context.SetText(Buffer.Buffer, start, length, lineNumber);
+        _context.SetText(bytes, start, length, lineNumber);
         var reader = new Utf8JsonReader(line, _context.ReaderOptions);
         object? record = null;
         try
@@ -79,7 +111,7 @@ internal sealed class LinesReader
     private object? ParseRecord(ref Utf8JsonReader reader, out DatasetRecordKind kind, out RecordPosition position)
     {
         kind = DatasetRecordKind.Metadata;
-        position = new RecordPosition(Buffer.LineNumber, 1, 0);
+        position = new RecordPosition(_lineNumber, 1, 0);
         reader.Read();
         if (!ExpectObject(ref reader, _context, "a record on each line"))
         {

@@ -421,8 +421,15 @@ public static class PolicyDatasetSerializer
         }
         var lines = new LinesReader(buffer, context, options.Progress);
         var collector = new DatasetCollector();
+        var parallel = ParallelLines.Workers(options) > 1;
         while (true)
         {
+            if (parallel && lines.SawHeader)
+            {
+                // The lines after the header are independent: read them on every core, merged back in line order.
+                ParallelLines.ReadRest(buffer, lines, collector, context, options);
+                break;
+            }
             if (buffer.TryTakeLine(out var start, out var length))
             {
                 TakeLine(lines, collector, context, start, length);

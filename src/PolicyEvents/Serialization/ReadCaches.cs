@@ -8,24 +8,32 @@ internal sealed class ReadCaches
 {
     private const string SlugExpected = "an identifier (a lowercase slug such as \"hong-kong-2020\")";
 
-    internal IdCache<DatasetId> Datasets { get; } = new("dataset id", SlugExpected, static s => new DatasetId(s), Slug.Problem, remember: false);
+    internal IdCache<DatasetId> Datasets { get; init; } = new("dataset id", SlugExpected, static s => new DatasetId(s), Slug.Problem, remember: false);
 
-    internal IdCache<CompanyId> Companies { get; } = new("company id", SlugExpected, static s => new CompanyId(s), Slug.Problem);
+    internal IdCache<CompanyId> Companies { get; init; } = new("company id", SlugExpected, static s => new CompanyId(s), Slug.Problem);
 
-    internal IdCache<SourceId> Sources { get; } = new("source id", SlugExpected, static s => new SourceId(s), Slug.Problem);
+    internal IdCache<SourceId> Sources { get; init; } = new("source id", SlugExpected, static s => new SourceId(s), Slug.Problem);
 
-    internal IdCache<StatementId> Statements { get; } = new("statement id", SlugExpected, static s => new StatementId(s), Slug.Problem);
+    internal IdCache<StatementId> Statements { get; init; } = new("statement id", SlugExpected, static s => new StatementId(s), Slug.Problem);
 
-    internal IdCache<TriggerId> Triggers { get; } = new("trigger id", SlugExpected, static s => new TriggerId(s), Slug.Problem);
+    internal IdCache<TriggerId> Triggers { get; init; } = new("trigger id", SlugExpected, static s => new TriggerId(s), Slug.Problem);
 
-    internal IdCache<EventId> Events { get; } = new("event id", SlugExpected, static s => new EventId(s), Slug.Problem, remember: false);
+    internal IdCache<EventId> Events { get; init; } = new("event id", SlugExpected, static s => new EventId(s), Slug.Problem, remember: false);
 
-    internal IdCache<JurisdictionCode> Jurisdictions { get; } = new("jurisdiction code", "a jurisdiction code such as \"HK\" or \"US-CA\"",
+    internal IdCache<JurisdictionCode> Jurisdictions { get; init; } = new("jurisdiction code", "a jurisdiction code such as \"HK\" or \"US-CA\"",
         static s => new JurisdictionCode(s), static t => JurisdictionCode.Problem(t));
 
-    internal IdCache<LanguageTag> Languages { get; } = new("language tag", "a BCP 47 language tag such as \"en\" or \"zh-Hant-HK\"",
+    internal IdCache<LanguageTag> Languages { get; init; } = new("language tag", "a BCP 47 language tag such as \"en\" or \"zh-Hant-HK\"",
         static s => new LanguageTag(s), static t => LanguageTag.TryParse(t.ToString(), out _) ? null : "expected a language of 2 or 3 letters, then subtags of 1 to 8 letters or digits joined by '-'");
 
-    internal IdCache<WikidataId> Wikidata { get; } = new("Wikidata id", "a Wikidata item id such as \"Q95\"",
+    internal IdCache<WikidataId> Wikidata { get; init; } = new("Wikidata id", "a Wikidata item id such as \"Q95\"",
         static s => new WikidataId(s), static t => WikidataId.TryParse(t.ToString(), out _) ? null : "expected 'Q' and a number without leading zeros", remember: false);
+
+    /// <summary>Caches for another thread of the same load, sharing these ids (see <see cref="IdCache{T}.Share"/>).</summary>
+    internal ReadCaches Share() => new()
+    {
+        Datasets = Datasets.Share(), Companies = Companies.Share(), Sources = Sources.Share(), Statements = Statements.Share(),
+        Triggers = Triggers.Share(), Events = Events.Share(), Jurisdictions = Jurisdictions.Share(), Languages = Languages.Share(),
+        Wikidata = Wikidata.Share(),
+    };
 }

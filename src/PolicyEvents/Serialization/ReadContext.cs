@@ -38,6 +38,22 @@ internal sealed class ReadContext
         MaxRecords = options.MaxRecords;
     }
 
+    private ReadContext(ReadContext parent)
+        : this(parent.File, parent.RejectUnknownMembers)
+    {
+        ReaderOptions = parent.ReaderOptions;
+        FormatMinor = parent.FormatMinor;
+        _ids = parent.Ids.Share();
+    }
+
+    /// <summary>A context for one worker of a parallel load, once the header is read: the same file, options, format
+    /// version and identifiers (shared, thread-safe), its own diagnostics, path and policy caches, and no record limit (the
+    /// load checks it when it merges the workers' lines in order).</summary>
+    internal ReadContext ForWorker() => new(this);
+
+    /// <summary>Counts records that a worker began, in line order (see <see cref="ForWorker"/>).</summary>
+    internal void AddRecords(long count) => Records += count;
+
     /// <summary>The options of every <see cref="Utf8JsonReader"/> of this load (strict JSON, the depth limit).</summary>
     internal JsonReaderOptions ReaderOptions { get; }
 

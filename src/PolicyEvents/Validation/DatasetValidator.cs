@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
@@ -17,7 +18,7 @@ internal static class DatasetValidator
             found.Add(new Diagnostic(severity, code, message, locations.Locate(kind, index, member)));
         void Error(string code, string message, DatasetRecordKind kind, int index, string? member) =>
             Report(DiagnosticSeverity.Error, code, message, kind, index, member);
-        void CheckSources(ImmutableArray<SourceId> sources, string owner, DatasetRecordKind kind, int index, string member)
+        void CheckSources(ImmutableArray<SourceId> sources, Owner owner, DatasetRecordKind kind, int index, string member)
         {
             for (var i = 0; i < sources.Length; i++)
             {
@@ -27,7 +28,7 @@ internal static class DatasetValidator
                 }
             }
         }
-        void CheckJurisdiction(JurisdictionCode code, string owner, DatasetRecordKind kind, int index, string member)
+        void CheckJurisdiction(JurisdictionCode code, Owner owner, DatasetRecordKind kind, int index, string member)
         {
             if (!dataset.Registry.Contains(code))
             {
@@ -36,7 +37,7 @@ internal static class DatasetValidator
             }
         }
 
-        CheckSources(dataset.MetadataSources, "The dataset's metadata", DatasetRecordKind.Metadata, 0, "sources");
+        CheckSources(dataset.MetadataSources, new Owner("The dataset's metadata", null), DatasetRecordKind.Metadata, 0, "sources");
         ValidateCompanies(dataset, Error);
 
         for (var i = 0; i < dataset.Jurisdictions.Length; i++)
@@ -44,7 +45,7 @@ internal static class DatasetValidator
             var jurisdiction = dataset.Jurisdictions[i];
             if (jurisdiction.Parent is { } parent)
             {
-                CheckJurisdiction(parent, $"Jurisdiction '{jurisdiction.Code}'", DatasetRecordKind.Jurisdiction, i, "parent");
+                CheckJurisdiction(parent, new Owner("Jurisdiction", jurisdiction.Code.Value), DatasetRecordKind.Jurisdiction, i, "parent");
             }
         }
 
@@ -62,7 +63,7 @@ internal static class DatasetValidator
         for (var i = 0; i < dataset.Statements.Length; i++)
         {
             var statement = dataset.Statements[i];
-            var owner = $"Statement '{statement.Id}'";
+            var owner = new Owner("Statement", statement.Id.Value);
             if (!dataset.TryGetCompany(statement.Speaker.Company, out _))
             {
                 Error(DiagnosticCodes.UnknownCompany, $"{owner} is attributed to company '{statement.Speaker.Company}', which the dataset does not define.",
@@ -79,7 +80,10 @@ internal static class DatasetValidator
                         $"{owner} is attributed in its variant {v} to company '{attributed.Company}', which the dataset does not define.",
                         DatasetRecordKind.Statement, i, member + ".speaker.company");
                 }
-                CheckSources(variant.Sources, $"{owner} (variant {v})", DatasetRecordKind.Statement, i, member + ".sources");
+                if (!variant.Sources.IsEmpty)
+                {
+                    CheckSources(variant.Sources, owner.WithSuffix(string.Create(CultureInfo.InvariantCulture, $" (variant {v})")), DatasetRecordKind.Statement, i, member + ".sources");
+                }
             }
             if (statement.Sources.IsEmpty)
             {
@@ -97,7 +101,7 @@ internal static class DatasetValidator
         for (var i = 0; i < dataset.Triggers.Length; i++)
         {
             var trigger = dataset.Triggers[i];
-            var owner = $"Trigger '{trigger.Id}'";
+            var owner = new Owner("Trigger", trigger.Id.Value);
             CheckJurisdiction(trigger.Jurisdiction, owner, DatasetRecordKind.Trigger, i, "jurisdiction");
             CheckSources(trigger.Sources, owner, DatasetRecordKind.Trigger, i, "sources");
             for (var c = 0; c < trigger.EffectiveClaims.Length; c++)
@@ -109,7 +113,7 @@ internal static class DatasetValidator
         for (var i = 0; i < dataset.Events.Length; i++)
         {
             var policyEvent = dataset.Events[i];
-            var owner = $"Event '{policyEvent.Id}'";
+            var owner = new Owner("Event", policyEvent.Id.Value);
             if (!dataset.TryGetCompany(policyEvent.Company, out _))
             {
                 Error(DiagnosticCodes.UnknownCompany, $"{owner} names company '{policyEvent.Company}', which the dataset does not define.", DatasetRecordKind.Event, i, "company");
@@ -141,7 +145,7 @@ internal static class DatasetValidator
         for (var i = 0; i < dataset.Figures.Length; i++)
         {
             var figures = dataset.Figures[i];
-            var owner = $"Figure set {new FigureKey(figures)}";
+            var owner = new Owner($"Figure set {new FigureKey(figures)}", null);
             if (!dataset.TryGetCompany(figures.Company, out _))
             {
                 Error(DiagnosticCodes.UnknownCompany, $"{owner} names company '{figures.Company}', which the dataset does not define.", DatasetRecordKind.Figure, i, "company");
@@ -218,6 +222,15 @@ internal static class DatasetValidator
     {
         var name = field.ToString();
         return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>Who names a reference, as messages say it (<c>Event 'e1'</c>), formatted only when a problem is reported:
+    /// a large dataset without problems builds no message text.</summary>
+    private readonly record struct Owner(string Kind, string? Id, string? Suffix = null)
+    {
+        internal Owner WithSuffix(string suffix) => this with { Suffix = suffix };
+
+        public override string ToString() => (Id is null ? Kind : $"{Kind} '{Id}'") + Suffix;
     }
 
     private static string Indexed(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");
@@ -300,15 +313,22 @@ internal static class DatasetValidator
     /// </summary>
     private static void ValidateContradictions(IDatasetContents dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
     {
+        // Most groups hold one event: it is kept as an index, and a list is made only for a group that grows.
+        var first = new Dictionary<(CompanyId, PartialDate), int>(dataset.Events.Length);
         var groups = new Dictionary<(CompanyId, PartialDate), List<int>>();
         for (var i = 0; i < dataset.Events.Length; i++)
         {
             var e = dataset.Events[i];
             var date = e.Effective ?? e.Announced.GetValueOrDefault();
+            ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, (e.Company, date), out var exists);
+            if (!exists)
+            {
+                firstOfGroup = i;
+                continue;
+            }
             if (!groups.TryGetValue((e.Company, date), out var group))
             {
-                groups[(e.Company, date)] = [i];
-                continue;
+                groups[(e.Company, date)] = group = [firstOfGroup];
             }
             foreach (var j in group)
             {
@@ -333,6 +353,8 @@ internal static class DatasetValidator
     /// agree, whatever their size.</summary>
     private static void ValidateConflicts(IDatasetContents dataset, Action<string, string, DatasetRecordKind, int, string?> error)
     {
+        // Most groups hold one event: it is kept as an index, and lists are made only for a group that grows.
+        var first = new Dictionary<(CompanyId, JurisdictionCode, PartialDate), int>(dataset.Events.Length);
         var groups = new Dictionary<(CompanyId, JurisdictionCode, PartialDate), List<(RequestPolicy Policy, List<int> Events)>>();
         for (var i = 0; i < dataset.Events.Length; i++)
         {
@@ -342,10 +364,15 @@ internal static class DatasetValidator
                 continue;
             }
             var key = (e.Company, e.Jurisdiction, e.Effective.Value);
+            ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out var exists);
+            if (!exists)
+            {
+                firstOfGroup = i;
+                continue;
+            }
             if (!groups.TryGetValue(key, out var byPolicy))
             {
-                groups[key] = [(e.Policy, [i])];
-                continue;
+                groups[key] = byPolicy = [(dataset.Events[firstOfGroup].Policy, [firstOfGroup])];
             }
             List<int>? same = null;
             foreach (var (policy, events) in byPolicy)

@@ -47,6 +47,15 @@ public class SyntheticDatasetTests
     }
 
     [Fact]
+    public void The_generated_dataset_has_no_validation_errors_so_the_load_benchmarks_load_it()
+    {
+        var errors = TenThousand.Value.ToPolicyDataset().Validate().Where(d => d.IsError).ToList();
+
+        errors.Should().BeEmpty();
+        TenThousand.Value.Statements.Should().Contain(s => s.Date != null, "most statements keep the date they were said");
+    }
+
+    [Fact]
     public void Every_reference_resolves_and_every_collection_is_sorted_by_id()
     {
         var dataset = TenThousand.Value;
