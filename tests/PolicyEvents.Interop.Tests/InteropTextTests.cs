@@ -14,6 +14,10 @@ public class InteropTextTests
 
     public static TheoryData<LegalProcessKind> LegalProcesses => [.. Enum.GetValues<LegalProcessKind>()];
 
+    public static TheoryData<RequestOrigin> Origins => [.. Enum.GetValues<RequestOrigin>()];
+
+    public static TheoryData<FormalChannelKind> ChannelKinds => [.. Enum.GetValues<FormalChannelKind>()];
+
     [Theory]
     [MemberData(nameof(Stances))]
     public void Stance_IsTheMemberNameInCamelCase(PolicyStance stance) =>
@@ -28,6 +32,16 @@ public class InteropTextTests
     [MemberData(nameof(LegalProcesses))]
     public void LegalProcess_IsTheMemberNameInCamelCase(LegalProcessKind kind) =>
         InteropText.LegalProcess(kind).Should().Be(CamelCase(kind.ToString()));
+
+    [Theory]
+    [MemberData(nameof(Origins))]
+    public void Origin_IsTheMemberNameInCamelCase(RequestOrigin origin) =>
+        InteropText.Origin(origin).Should().Be(CamelCase(origin.ToString()));
+
+    [Theory]
+    [MemberData(nameof(ChannelKinds))]
+    public void ChannelKind_IsTheMemberNameInCamelCase(FormalChannelKind kind) =>
+        InteropText.ChannelKind(kind).Should().Be(CamelCase(kind.ToString()));
 
     [Fact]
     public void Kinds_NameEverySingleFlag_InDeclarationOrder()
@@ -55,6 +69,8 @@ public class InteropTextTests
         FluentActions.Invoking(() => InteropText.Stance((PolicyStance)99)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => InteropText.Precision((DatePrecision)99)).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => InteropText.LegalProcess((LegalProcessKind)99)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => InteropText.Origin((RequestOrigin)99)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => InteropText.ChannelKind((FormalChannelKind)99)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]

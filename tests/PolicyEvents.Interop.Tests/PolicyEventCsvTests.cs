@@ -11,6 +11,7 @@ public class PolicyEventCsvTests
         "id", "company", "jurisdiction", "stance", "requestKinds", "requesters", "products", "conditions", "exceptions",
         "effective", "effectivePrecision", "announced", "announcedPrecision", "recorded",
         "trigger", "supersedes", "statements", "sources", "note",
+        "subjectJurisdictions", "origin", "channelKind", "channelIntermediary", "channelIntermediaryJurisdiction",
     ];
 
     /// <summary>What each sample row must read back as, column by column, after CSV unquoting.</summary>
@@ -24,22 +25,37 @@ public class PolicyEventCsvTests
             "2020-06-30T23:00:00+08:00", "instant", "2020-07-06?", "day", "2026-11-28T14:30:00Z",
             "hk-nsl-2020", "google-hk-2020-07-draft", "google-2020-07-06;google-2020-07-06-verge", "afp-2020-07-08;reuters-2020-07-06",
             "Google said \"we paused\", when the law took effect;\nReuters: \"on Monday\".",
+            "HK;MO", "anyJurisdiction", "", "", "",
         ],
         ["apple-hk-2020-07"] =
         [
             "apple-hk-2020-07", "apple", "HK", "reviewing", "", "", "", "", "", "", "", "2020-07", "month", "2026-11-28T14:30:00.25Z",
             "", "", "", "", "",
+            "", "eventJurisdiction", "", "", "",
         ],
         ["line-jp-2021"] =
         [
             "line-jp-2021", "line", "JP", "formalChannelOnly", "userData;contentRemoval;preservation;emergencyDisclosure",
             "government;lawEnforcement;courts", "LINE", "", "", "2021%", "year", "", "", "2026-11-28T14:30:00Z", "", "", "", "", "",
+            "", "eventJurisdiction", "lettersRogatory", "Ministry of Justice, \"International\" Affairs", "JP",
         ],
     };
 
     [Fact]
     public void Columns_AreTheDocumentedOnesInOrder() =>
         PolicyEventCsv.Columns.Should().Equal(DocumentedColumns);
+
+    [Fact]
+    public void Columns_StartWithTheOriginalNineteen_SoOlderReadersKeepWorking() =>
+        PolicyEventCsv.Columns.Take(19).Should().Equal(
+            "id", "company", "jurisdiction", "stance", "requestKinds", "requesters", "products", "conditions", "exceptions",
+            "effective", "effectivePrecision", "announced", "announcedPrecision", "recorded",
+            "trigger", "supersedes", "statements", "sources", "note");
+
+    [Fact]
+    public void Columns_EndWithTheScopeColumns_InTheParquetExportsOrder() =>
+        PolicyEventCsv.Columns.Skip(19).Should().Equal(PolicyEventParquet.Columns.Skip(24))
+            .And.Equal("subjectJurisdictions", "origin", "channelKind", "channelIntermediary", "channelIntermediaryJurisdiction");
 
     [Fact]
     public void ToCsv_StartsWithTheHeaderRow_AndEndsEveryRowWithLineFeed()
@@ -59,7 +75,7 @@ public class PolicyEventCsvTests
         row.Should().StartWith("google-hk-2020-07,google,HK,paused,userData;emergencyDisclosure,government;lawEnforcement,"
             + "\"Search, Maps;Drive\\; Docs;Back\\\\slash \"\"quoted\"\"\","
             + "Through the mutual legal assistance treaty\\; no other channel,Threat to life;Child safety,2020-06-30T23:00:00+08:00,instant,2020-07-06?,day,");
-        row.Should().EndWith(",\"Google said \"\"we paused\"\", when the law took effect;\nReuters: \"\"on Monday\"\".\"\n");
+        row.Should().EndWith(",\"Google said \"\"we paused\"\", when the law took effect;\nReuters: \"\"on Monday\"\".\",HK;MO,anyJurisdiction,,,\n");
     }
 
     [Fact]
@@ -115,7 +131,7 @@ public class PolicyEventCsvTests
         text.Write("after");
 
         text.ToString().Should().Be(string.Join(',', DocumentedColumns) + "\n"
-            + "apple-hk-2020-07,apple,HK,reviewing,,,,,,,,2020-07,month,2026-11-28T14:30:00.25Z,,,,,\nafter");
+            + "apple-hk-2020-07,apple,HK,reviewing,,,,,,,,2020-07,month,2026-11-28T14:30:00.25Z,,,,,,,eventJurisdiction,,,\nafter");
     }
 
     [Fact]

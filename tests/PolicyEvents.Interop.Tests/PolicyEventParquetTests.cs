@@ -13,6 +13,7 @@ public class PolicyEventParquetTests
         "effective", "effectivePrecision", "effectiveStart", "effectiveEnd",
         "announced", "announcedPrecision", "announcedStart", "announcedEnd",
         "recorded", "trigger", "supersedes", "statements", "sources", "note",
+        "subjectJurisdictions", "origin", "channelKind", "channelIntermediary", "channelIntermediaryJurisdiction",
     ];
 
     [Fact]
@@ -34,6 +35,27 @@ public class PolicyEventParquetTests
         schema["effectiveStart"].Should().Be("TIMESTAMP WITH TIME ZONE");
         schema["announcedEnd"].Should().Be("TIMESTAMP WITH TIME ZONE");
         schema["recorded"].Should().Be("TIMESTAMP WITH TIME ZONE");
+        schema["subjectJurisdictions"].Should().Be("VARCHAR[]");
+        schema["origin"].Should().Be("VARCHAR");
+        schema["channelKind"].Should().Be("VARCHAR");
+    }
+
+    [Fact]
+    public async Task WriteAsync_WritesScopeAndChannel_InTheAppendedColumns()
+    {
+        using var file = await WriteAsync(InteropSamples.All);
+
+        var rows = DuckDb.Query(
+            "SELECT id, subjectJurisdictions, origin, channelKind, channelIntermediary, channelIntermediaryJurisdiction "
+            + $"FROM read_parquet({DuckDb.Literal(file.Path)})");
+
+        rows.Should().HaveCount(3);
+        rows[0][0].Should().Be("google-hk-2020-07");
+        List(rows[0][1]).Should().Equal("HK", "MO");
+        rows[0][2..].Should().Equal(new object?[] { "anyJurisdiction", null, null, null });
+        List(rows[1][1]).Should().BeEmpty("an unscoped event has an empty list, not null");
+        rows[1][2..].Should().Equal(new object?[] { "eventJurisdiction", null, null, null });
+        rows[2][2..].Should().Equal("eventJurisdiction", "lettersRogatory", "Ministry of Justice, \"International\" Affairs", "JP");
     }
 
     [Fact]

@@ -21,7 +21,7 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>id</c>, <c>company</c>, <c>jurisdiction</c></term><description>text, required.</description></item>
 /// <item><term><c>timeZone</c></term><description>text, required: the IANA id of the jurisdiction's zone in the registry given, in which the date spans below are read.</description></item>
 /// <item><term><c>stance</c></term><description>text, required, spelled as in the dataset format (<c>paused</c>, <c>respondingAsUsual</c>...).</description></item>
-/// <item><term><c>requestKinds</c>, <c>requesters</c></term><description>list of the camelCase flag names (<c>userData</c>, <c>lawEnforcement</c>...); empty when the sources do not say.</description></item>
+/// <item><term><c>requestKinds</c>, <c>requesters</c></term><description>list of the camelCase flag names (<c>userData</c>, <c>content</c>, <c>nonContent</c>, <c>lawEnforcement</c>...); empty when the sources do not say (any).</description></item>
 /// <item><term><c>products</c></term><description>list of product names; empty for all products.</description></item>
 /// <item><term><c>conditions</c>, <c>exceptions</c></term><description>lists of the policy's conditions and exceptions as the sources word them; empty when there are none.</description></item>
 /// <item><term><c>effective</c>, <c>announced</c></term><description>text, optional: the EDTF date (<c>2020-07-07~</c>); null when unknown.</description></item>
@@ -31,7 +31,13 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>trigger</c>, <c>supersedes</c></term><description>text, optional.</description></item>
 /// <item><term><c>statements</c>, <c>sources</c></term><description>list of ids.</description></item>
 /// <item><term><c>note</c></term><description>text, optional.</description></item>
+/// <item><term><c>subjectJurisdictions</c></term><description>list of the jurisdiction codes whose users' data the covered requests are about; empty for any.</description></item>
+/// <item><term><c>origin</c></term><description>text, required: <c>eventJurisdiction</c> (requests from the authorities of <c>jurisdiction</c>) or <c>anyJurisdiction</c>.</description></item>
+/// <item><term><c>channelKind</c>, <c>channelIntermediary</c>, <c>channelIntermediaryJurisdiction</c></term><description>text, optional: the formal channel a <c>formalChannelOnly</c> policy requires (<c>mlat</c>, <c>lettersRogatory</c>, <c>diplomatic</c>, <c>other</c>), who receives the requests, and that intermediary's jurisdiction code; null when there is no channel or the sources do not say.</description></item>
 /// </list>
+/// <para>The last five columns come after the others in the same order and with the same meaning as in
+/// <see cref="PolicyEventCsv"/>; columns are only ever appended. Statements' variant wordings are not in the rows: look
+/// the <c>statements</c> ids up in the dataset.</para>
 /// <para>Timestamps have microsecond resolution: a span's start is rounded down and its end up to the microsecond,
 /// so the written span always contains the real one (an instant's one-nanosecond span becomes one microsecond);
 /// <c>recorded</c> is rounded down. A span's start or end before 0001-01-01T00:00:00Z (dates in the year 0) is written as
@@ -65,13 +71,19 @@ public static class PolicyEventParquet
     private static readonly ListColumn Statements = new("statements");
     private static readonly ListColumn Sources = new("sources");
     private static readonly DataField<string> Note = new("note", nullable: true);
+    private static readonly ListColumn SubjectJurisdictions = new("subjectJurisdictions");
+    private static readonly DataField<string> Origin = new("origin", nullable: false);
+    private static readonly DataField<string> ChannelKind = new("channelKind", nullable: true);
+    private static readonly DataField<string> ChannelIntermediary = new("channelIntermediary", nullable: true);
+    private static readonly DataField<string> ChannelIntermediaryJurisdiction = new("channelIntermediaryJurisdiction", nullable: true);
 
     private static readonly ParquetSchema Schema = new(
         Id, Company, Jurisdiction, TimeZone, Stance,
         RequestKinds.Field, Requesters.Field, Products.Field, Conditions.Field, Exceptions.Field,
         Effective.Text, Effective.Precision, Effective.Start, Effective.End,
         Announced.Text, Announced.Precision, Announced.Start, Announced.End,
-        Recorded, Trigger, Supersedes, Statements.Field, Sources.Field, Note);
+        Recorded, Trigger, Supersedes, Statements.Field, Sources.Field, Note,
+        SubjectJurisdictions.Field, Origin, ChannelKind, ChannelIntermediary, ChannelIntermediaryJurisdiction);
 
     /// <summary>The columns, in the order they are written.</summary>
     public static ImmutableArray<string> Columns { get; } = [.. Schema.Fields.Select(f => f.Name)];
@@ -181,6 +193,13 @@ public static class PolicyEventParquet
         await Statements.WriteAsync(group, rows, r => r.Event.Statements.Select(s => s.ToString())).ConfigureAwait(false);
         await Sources.WriteAsync(group, rows, r => r.Event.Sources.Select(s => s.ToString())).ConfigureAwait(false);
         await ParquetColumns.WriteTextAsync(group, Note, rows, r => r.Event.Note).ConfigureAwait(false);
+        await SubjectJurisdictions.WriteAsync(group, rows, r => r.Event.Policy.Scope.SubjectJurisdictions.Select(j => j.ToString())).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, Origin, rows, r => InteropText.Origin(r.Event.Policy.Scope.Origin)).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, ChannelKind, rows,
+            r => r.Event.Policy.Channel is { } channel ? InteropText.ChannelKind(channel.Kind) : null).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, ChannelIntermediary, rows, r => r.Event.Policy.Channel?.Intermediary).ConfigureAwait(false);
+        await ParquetColumns.WriteTextAsync(group, ChannelIntermediaryJurisdiction, rows,
+            r => r.Event.Policy.Channel?.IntermediaryJurisdiction?.ToString()).ConfigureAwait(false);
     }
 
     /// <summary>An event with the zone of its jurisdiction.</summary>

@@ -31,6 +31,25 @@ internal static class InteropText
         _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, "Not a defined PolicyStance value."),
     };
 
+    /// <summary>The origin as the dataset format spells it: <c>eventJurisdiction</c> or <c>anyJurisdiction</c>.</summary>
+    internal static string Origin(RequestOrigin origin) => origin switch
+    {
+        RequestOrigin.EventJurisdiction => "eventJurisdiction",
+        RequestOrigin.AnyJurisdiction => "anyJurisdiction",
+        _ => throw new ArgumentOutOfRangeException(nameof(origin), origin, "Not a defined RequestOrigin value."),
+    };
+
+    /// <summary>The channel's kind as the dataset format spells it: <c>mlat</c>, <c>lettersRogatory</c>, <c>diplomatic</c>
+    /// or <c>other</c>.</summary>
+    internal static string ChannelKind(FormalChannelKind kind) => kind switch
+    {
+        FormalChannelKind.Other => "other",
+        FormalChannelKind.Mlat => "mlat",
+        FormalChannelKind.LettersRogatory => "lettersRogatory",
+        FormalChannelKind.Diplomatic => "diplomatic",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined FormalChannelKind value."),
+    };
+
     /// <summary>The precision as the dataset format would spell it: <c>year</c>, <c>month</c>, <c>day</c> or <c>instant</c>.</summary>
     internal static string Precision(DatePrecision precision) => precision switch
     {

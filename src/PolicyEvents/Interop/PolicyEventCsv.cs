@@ -19,7 +19,7 @@ namespace PolicyEvents.Interop;
 /// <listheader><term>column</term><description>value</description></listheader>
 /// <item><term><c>id</c>, <c>company</c>, <c>jurisdiction</c></term><description>the event's id, its company's id and the jurisdiction's code.</description></item>
 /// <item><term><c>stance</c></term><description>as in the dataset format: <c>unknown</c>, <c>respondingAsUsual</c>, <c>reviewing</c>, <c>paused</c>, <c>refusing</c>, <c>formalChannelOnly</c>, <c>withdrawnFromMarket</c>.</description></item>
-/// <item><term><c>requestKinds</c>, <c>requesters</c></term><description>a list (see below) of <c>userData</c>, <c>contentRemoval</c>, <c>preservation</c>, <c>emergencyDisclosure</c>; of <c>government</c>, <c>lawEnforcement</c>, <c>courts</c>. Empty when the sources do not say.</description></item>
+/// <item><term><c>requestKinds</c>, <c>requesters</c></term><description>a list (see below) of <c>userData</c>, <c>contentRemoval</c>, <c>preservation</c>, <c>emergencyDisclosure</c>, <c>content</c>, <c>nonContent</c>; of <c>government</c>, <c>lawEnforcement</c>, <c>courts</c>. Empty when the sources do not say (any).</description></item>
 /// <item><term><c>products</c></term><description>a list of product names; empty for all of the company's products.</description></item>
 /// <item><term><c>conditions</c>, <c>exceptions</c></term><description>lists of the policy's conditions and exceptions as the sources word them; empty when there are none.</description></item>
 /// <item><term><c>effective</c>, <c>announced</c></term><description>the EDTF text of the date (<c>2020-07-07~</c>), empty when unknown.</description></item>
@@ -28,7 +28,14 @@ namespace PolicyEvents.Interop;
 /// <item><term><c>trigger</c>, <c>supersedes</c></term><description>an id, or empty.</description></item>
 /// <item><term><c>statements</c>, <c>sources</c></term><description>a list of ids.</description></item>
 /// <item><term><c>note</c></term><description>the note, or empty.</description></item>
+/// <item><term><c>subjectJurisdictions</c></term><description>a list of the jurisdiction codes whose users' data the covered requests are about (<see cref="RequestScope.SubjectJurisdictions"/>); empty for any.</description></item>
+/// <item><term><c>origin</c></term><description>always written: <c>eventJurisdiction</c> (requests from the authorities of <c>jurisdiction</c>, what every row meant before these columns) or <c>anyJurisdiction</c> (requests from anywhere).</description></item>
+/// <item><term><c>channelKind</c>, <c>channelIntermediary</c>, <c>channelIntermediaryJurisdiction</c></term><description>the formal channel a <c>formalChannelOnly</c> policy requires (<see cref="RequestPolicy.Channel"/>): <c>mlat</c>, <c>lettersRogatory</c>, <c>diplomatic</c> or <c>other</c>; who receives the requests; that intermediary's jurisdiction code. Each empty when there is no channel or the sources do not say.</description></item>
 /// </list>
+/// <para>The last five columns were added after the others (format 1.1 scopes); columns are only ever appended, so
+/// a reader that picks columns by name or by position keeps working. A row with an empty <c>subjectJurisdictions</c>,
+/// <c>origin</c> <c>eventJurisdiction</c> and no channel means what a row meant before them. Statements' variant wordings
+/// and attributions are not in the rows: <c>statements</c> gives the ids to look them up in the dataset.</para>
 /// <para>A list cell joins its values with <c>;</c> and no spaces (<c>government;lawEnforcement</c>). Ids and names of
 /// flags never hold <c>;</c>; a product name, a condition or an exception may, so within those a <c>\</c> is written
 /// <c>\\</c> and a <c>;</c> is written <c>\;</c>.</para>
@@ -42,6 +49,7 @@ public static class PolicyEventCsv
         "id", "company", "jurisdiction", "stance", "requestKinds", "requesters", "products", "conditions", "exceptions",
         "effective", "effectivePrecision", "announced", "announcedPrecision", "recorded",
         "trigger", "supersedes", "statements", "sources", "note",
+        "subjectJurisdictions", "origin", "channelKind", "channelIntermediary", "channelIntermediaryJurisdiction",
     ];
 
     /// <summary>Writes the events as CSV text, header first, to a text writer, which is flushed and left open.</summary>
@@ -104,5 +112,11 @@ public static class PolicyEventCsv
         row["statements"].Set(CsvExport.Join(e.Statements.Select(s => s.ToString())));
         row["sources"].Set(CsvExport.Join(e.Sources.Select(s => s.ToString())));
         row["note"].Set(e.Note ?? "");
+        row["subjectJurisdictions"].Set(CsvExport.Join(scope.SubjectJurisdictions.Select(j => j.ToString())));
+        row["origin"].Set(InteropText.Origin(scope.Origin));
+        var channel = e.Policy.Channel;
+        row["channelKind"].Set(channel is null ? "" : InteropText.ChannelKind(channel.Kind));
+        row["channelIntermediary"].Set(channel?.Intermediary ?? "");
+        row["channelIntermediaryJurisdiction"].Set(channel?.IntermediaryJurisdiction?.ToString() ?? "");
     }
 }

@@ -21,8 +21,8 @@ public sealed class ConvertCommandTests : IDisposable
         result.ExitCode.Should().Be(0);
         var lines = File.ReadAllText(_dir.File("out.csv")).Split('\n');
         lines[0].Should().Be(string.Join(',', PolicyEventCsv.Columns), "convert writes the library's CSV form");
-        lines[1].Should().Be("google-hk-2019,google,HK,respondingAsUsual,userData,government;lawEnforcement,,,,2019,year,,,2026-11-28T12:00:00Z,,,,,");
-        lines[2].Should().Be("google-hk-pause,google,HK,paused,userData,government;lawEnforcement,,,,2020-06-30T23:00:00+08:00,instant,2020-07-06,day,2026-11-28T12:00:00Z,hk-nsl,,google-pause,reuters-2020-07-06,");
+        lines[1].Should().Be("google-hk-2019,google,HK,respondingAsUsual,userData,government;lawEnforcement,,,,2019,year,,,2026-11-28T12:00:00Z,,,,,,,eventJurisdiction,,,");
+        lines[2].Should().Be("google-hk-pause,google,HK,paused,userData,government;lawEnforcement,,,,2020-06-30T23:00:00+08:00,instant,2020-07-06,day,2026-11-28T12:00:00Z,hk-nsl,,google-pause,reuters-2020-07-06,,,eventJurisdiction,,,");
         lines.Should().HaveCount(5, "a header, three events and the final newline");
     }
 

@@ -71,7 +71,7 @@ public sealed class FileCommandTests : IDisposable
         _fixture.Run("convert", "small.jsonl", "small.csv").ExitCode.Should().Be(0);
 
         File.ReadAllText(_fixture.PathOf("small.csv")).Split('\n')[3].Should().Be(
-            "examplesoft-hk-pause,examplesoft,HK,paused,userData,government;lawEnforcement,,pending review,,2020-06-30T23:00:00+08:00,instant,2020-07-06,day,2026-11-28T15:00:00Z,hk-nsl,,examplesoft-pause,wire-2020-07-06,");
+            "examplesoft-hk-pause,examplesoft,HK,paused,userData,government;lawEnforcement,,pending review,,2020-06-30T23:00:00+08:00,instant,2020-07-06,day,2026-11-28T15:00:00Z,hk-nsl,,examplesoft-pause,wire-2020-07-06,,,eventJurisdiction,,,");
     }
 
     [Fact]
