@@ -144,7 +144,7 @@ internal static class AtCommand
         }
         row.AddRange(
         [
-            Names.Of(e.Policy.Stance), Names.Of(e.Policy.Scope), (e.Effective ?? e.Announced)?.ToString(), Names.Of(since), e.Announced?.ToString(), e.Id.Value,
+            Names.Of(e.Policy.Stance), Names.Of(e.Policy.Scope), (e.Effective ?? e.Announced)?.ToString(), Names.OfStart(since), e.Announced?.ToString(), e.Id.Value,
             e.Policy.Channel is { } c ? Names.Of(c) : null, e.Statements.Select(s => s.Value).ToList(),
         ]);
         return row;

@@ -68,7 +68,7 @@ internal static class TimelineCommand
             return (IReadOnlyList<object?>)
             [
                 p.Company.Value, p.Jurisdiction.Value, DateText(p.Event), until,
-                Names.Of(p.Start), p.End is { } end ? Names.Of(end) : null,
+                Names.OfStart(p.Start), p.End is { } end ? Names.Of(end) : null,
                 Names.Of(p.Event.Policy.Stance), Names.Of(p.Event.Policy.Scope), change, p.Event.Announced?.ToString(), p.Event.Id.Value,
                 p.Event.Policy.Channel is { } c ? Names.Of(c) : null,
                 p.Event.Statements.Select(s => StatementText(dataset, s)).ToList(),

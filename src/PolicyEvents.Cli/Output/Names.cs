@@ -74,6 +74,12 @@ internal static class Names
     /// <returns>The text.</returns>
     public static string Of(Instant instant) => InstantPattern.General.Format(instant);
 
+    /// <summary>Where a period starts, in ISO 8601 UTC; null (an empty cell) for a period whose dates give no start, such as
+    /// an open start (<c>../2020-06-30</c>), which the queries read as the beginning of time.</summary>
+    /// <param name="start">The start.</param>
+    /// <returns>The text, or null.</returns>
+    public static string? OfStart(Instant start) => start == Instant.MinValue ? null : Of(start);
+
     /// <summary>The ANSI colour of a stance in tables.</summary>
     /// <param name="cell">A cell holding a stance name.</param>
     /// <returns>The colour, or null.</returns>

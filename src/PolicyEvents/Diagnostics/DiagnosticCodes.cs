@@ -77,7 +77,8 @@ public static class DiagnosticCodes
     /// <summary>PE0111 (warning): a statement that names no source.</summary>
     public const string StatementWithoutSource = "PE0111";
 
-    /// <summary>PE0112 (warning): a source without a publisher or without a title.</summary>
+    /// <summary>PE0112 (warning): a source without a publisher. A source without a title is <see cref="SourceWithoutTitle"/>
+    /// (information).</summary>
     public const string IncompleteSource = "PE0112";
 
     /// <summary>PE0113 (error): companies whose parents form a cycle.</summary>
@@ -102,6 +103,10 @@ public static class DiagnosticCodes
     /// <summary>PE0119 (warning): two events of one company that take effect on the same date (effective, else announced)
     /// with overlapping scopes and different stances, neither superseding the other: contradictory at that instant.</summary>
     public const string ContradictoryScopes = "PE0119";
+
+    /// <summary>PE0120 (information): a source without a title. A title is optional: the address, publisher and date
+    /// identify a source, and a stored copy of a page does not always show its title, which is never made up.</summary>
+    public const string SourceWithoutTitle = "PE0120";
 
     /// <summary>PE0201 (error): merging two datasets that hold the same id with different content.</summary>
     public const string MergeConflict = "PE0201";

@@ -52,11 +52,16 @@ internal static class DatasetValidator
         for (var i = 0; i < dataset.Sources.Length; i++)
         {
             var source = dataset.Sources[i];
-            if (source.Publisher is null || source.Title is null)
+            if (source.Publisher is null)
             {
-                var missing = source.Publisher is null && source.Title is null ? "a publisher and a title" : source.Publisher is null ? "a publisher" : "a title";
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IncompleteSource, $"Source '{source.Id}' has no {missing[2..]}: give {missing} so readers can find it.",
-                    DatasetRecordKind.Source, i, source.Publisher is null ? "publisher" : "title");
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IncompleteSource, $"Source '{source.Id}' has no publisher: give a publisher so readers can find it.",
+                    DatasetRecordKind.Source, i, "publisher");
+            }
+            if (source.Title is null)
+            {
+                Report(DiagnosticSeverity.Information, DiagnosticCodes.SourceWithoutTitle,
+                    $"Source '{source.Id}' has no title: readers find it by its address; give its title where it is known.",
+                    DatasetRecordKind.Source, i, "title");
             }
         }
 

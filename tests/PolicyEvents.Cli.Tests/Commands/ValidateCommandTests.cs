@@ -86,11 +86,11 @@ public sealed class ValidateCommandTests : IDisposable
 
         result.ExitCode.Should().Be(1);
         result.Output.Should().Be("""
-            bad.jsonl:6:1: warning PE0112: Source 'reuters-2020-07-06' has no title: give a title so readers can find it. (at $.title)
+            bad.jsonl:6:1: information PE0120: Source 'reuters-2020-07-06' has no title: readers find it by its address; give its title where it is known. (at $.title)
             bad.jsonl:13:1: error PE0101: Event 'zoom-hk' names company 'zoom', which the dataset does not define. (at $.company)
 
             """.Replace("\r", ""));
-        result.Error.Should().Be("2 files checked: 1 error, 1 warning\n");
+        result.Error.Should().Be("2 files checked: 1 error, 0 warnings\n");
     }
 
     [Fact]

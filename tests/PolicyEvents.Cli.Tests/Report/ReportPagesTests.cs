@@ -180,7 +180,7 @@ public sealed class ReportPagesTests : IClassFixture<ReportPagesTests.BuiltInSit
         companies.Should().NotBeEmpty();
         foreach (var company in companies)
         {
-            lanes.Should().Contain(key => key == company || key.StartsWith(company + "/", StringComparison.Ordinal), $"{company} has events toward HK");
+            lanes.Should().Contain(key => key == company || key.StartsWith(company + "#", StringComparison.Ordinal), $"{company} has events toward HK");
         }
         var rows = page.QuerySelectorAll("table.periods tbody tr").Length;
         rows.Should().Be(new PolicyTimelines(Dataset).Timeline(new Selection(Hk, null)).Count(), "the table gives the chart's periods as text");

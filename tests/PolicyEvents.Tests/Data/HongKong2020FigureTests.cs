@@ -136,9 +136,14 @@ public class HongKong2020FigureTests
         Half(microsoft, 2020, 1).Category("Criminal")!.Figures.Requests.Count.Should().Be(77);
         Half(microsoft, 2020, 1).Category("Criminal")!.Figures.RequestsWithOnlyNonContentProduced.Count.Should().Be(46);
 
+        foreach (var rows in new[] { google, facebook, microsoft })
+        {
+            Half(rows, 2019, 7).HasNoRecordedPolicy.Should().BeTrue("none of them had a recorded Hong Kong policy before the law");
+        }
+        Half(apple, 2019, 7).Policies.Select(p => p.Policy.Stance).Should().Equal([PolicyStance.RespondingAsUsual],
+            "Apple answered non-content requests no later than June 2020 (its report; the start is open)");
         foreach (var rows in new[] { google, facebook, apple, microsoft })
         {
-            Half(rows, 2019, 7).HasNoRecordedPolicy.Should().BeTrue("no company changed its Hong Kong policy before the law");
             rows.Should().OnlyContain(r => !r.IsRestated);
         }
         foreach (var rows in new[] { google, facebook, apple })

@@ -58,7 +58,7 @@ public class PolicyDatasetTests
     {
         var dataset = new PolicyDatasetBuilder(Metadata).AddSources(new Source(new SourceId("untitled"), "News", null)).Build();
 
-        dataset.Validate().Should().ContainSingle(d => d.Code == "PE0112" && d.Severity == DiagnosticSeverity.Warning && d.Location.Path == "$.sources[0].title");
+        dataset.Validate().Should().ContainSingle(d => d.Code == "PE0120" && d.Severity == DiagnosticSeverity.Information && d.Location.Path == "$.sources[0].title");
     }
 
     [Fact]

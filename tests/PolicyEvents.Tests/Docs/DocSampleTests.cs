@@ -7,7 +7,8 @@ namespace PolicyEvents.Tests.Docs;
 /// <summary>The code samples of the documentation articles cannot rot: an article shows a sample only by including a
 /// <c>#region</c> of samples/PolicyEvents.Samples.Docs (<c>[!code-csharp[](../samples/PolicyEvents.Samples.Docs/File.cs#name)]</c>),
 /// which the build compiles; these tests run every sample and compare what it prints with the <c>text</c> block the
-/// article shows right after it (CONTRIBUTING.md, "Documentation").</summary>
+/// article shows right after it (CONTRIBUTING.md, "Documentation"). With <c>POLICYEVENTS_UPDATE_DOCS=1</c> a sample whose
+/// output changed rewrites the article's block instead, for review as a diff.</summary>
 /// <remarks>The samples print with <see cref="Console"/>, so this class runs alone (see <see cref="ConsoleCollection"/>).</remarks>
 [Collection(ConsoleCollection.Name)]
 public partial class DocSampleTests
@@ -61,7 +62,17 @@ public partial class DocSampleTests
         }
         else
         {
-            output.ToString().TrimEnd('\n').Should().Be(shown, $"{article} shows this output after '{region}'");
+            var printed = output.ToString().TrimEnd('\n');
+            if (printed != shown && Environment.GetEnvironmentVariable("POLICYEVENTS_UPDATE_DOCS") == "1")
+            {
+                // Rewrites the article's output block in the source tree, so that the change shows up as a diff to review.
+                var block = $"```text\n{shown}\n```";
+                var at = text.IndexOf(block, include.Index, StringComparison.Ordinal);
+                File.WriteAllText(Path.Combine(RepositoryRoot.Path, "docs", article),
+                    string.Concat(text.AsSpan(0, at), $"```text\n{printed}\n```", text.AsSpan(at + block.Length)));
+                return;
+            }
+            printed.Should().Be(shown, $"{article} shows this output after '{region}' (POLICYEVENTS_UPDATE_DOCS=1 rewrites it)");
         }
     }
 

@@ -148,7 +148,7 @@ public partial class ScopedCasesDocTests
         var path = Path.Combine(RepositoryRoot.Path, "docs", "examples", "hong-kong-2020-scopes.json");
         var read = PolicyDatasetSerializer.ReadFile(path);
 
-        read.Validate().Should().OnlyContain(d => d.Code == DiagnosticCodes.IncompleteSource, "only the sources without a title are reported");
+        read.Validate().Should().OnlyContain(d => d.Code == DiagnosticCodes.SourceWithoutTitle, "only the sources without a title are reported");
         PolicyDatasetSerializer.ToJson(read.Dataset).Should().Be(File.ReadAllText(path).ReplaceLineEndings("\n"), "the file is canonical");
         File.ReadAllText(path).Should().Contain("\"formatVersion\": \"1.1\"");
         read.Dataset.Events.Should().Contain(e => e.Policy.Scope.Origin == RequestOrigin.AnyJurisdiction)

@@ -62,7 +62,7 @@ public class StatementVariantQueriesTests
         facebook.Variants.Should().ContainSingle().Which.Speaker!.Company.Should().Be(new CompanyId("whatsapp"));
         whatsapp.Text.Should().Contain(facebook.Text, "The Independent and MacRumors print AFP's Facebook words as WhatsApp's");
         whatsapp.Sources.Should().Equal(Independent, MacRumors);
-        dataset.Validate().Should().OnlyContain(d => d.Code == DiagnosticCodes.IncompleteSource, "the reference dataset leaves some titles out");
+        dataset.Validate().Should().OnlyContain(d => d.Code == DiagnosticCodes.SourceWithoutTitle, "the reference dataset leaves some titles out");
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class StatementVariantQueriesTests
             PolicyDatasetSerializer.ToJson(new PolicyDataset(dataset.Metadata, dataset.Companies, dataset.Jurisdictions, dataset.Sources, statements,
                 dataset.Triggers, dataset.Events)))), DatasetReadOptions.WithoutValidation);
 
-        var diagnostics = read.Validate().Where(d => d.Code != DiagnosticCodes.IncompleteSource).ToList();
+        var diagnostics = read.Validate().Where(d => d.Code != DiagnosticCodes.SourceWithoutTitle).ToList();
 
         diagnostics.Select(d => (d.Code, d.Location.Path)).Should().BeEquivalentTo(
         [
