@@ -11,7 +11,7 @@
 # only a package user would see: missing dependencies, assets left out of a package, APIs that only work through a
 # project reference, a native library missing from (or a symbol file bloating) the tool's packages, and a package that
 # embeds the CC-BY-4.0 dataset without declaring that licence (MIT AND CC-BY-4.0) and carrying its text.
-# The consumer's nuget.config lists the local feed and the default nuget.org source; package source mapping takes
+# The consumer's nuget.config lists the local feed and NuGet's default source; package source mapping takes
 # PolicyEvents from the local feed only; packages restore into a throwaway folder, so a stale cached copy of the
 # same version cannot be used instead of the one just packed.
 # Exit code 0 when everything passed; the output says what failed otherwise.
@@ -72,7 +72,7 @@ cd "$consumer"
   dotnet new nugetconfig --output . &&
   dotnet nuget add source "$feed" --name local --configfile nuget.config
 } >"$log" 2>&1 || fail "creating the consumer project"
-# Package source mapping: PolicyEvents comes from the local feed only, everything else from nuget.org. The source
+# Package source mapping: PolicyEvents comes from the local feed only, everything else from NuGet's default source. The source
 # that `dotnet new nugetconfig` adds is read from the file, so no host is named here.
 default_source=$(sed -nE 's/.*<add key="([^"]+)" value="http[^"]*".*/\1/p' nuget.config | head -n 1)
 [ -n "$default_source" ] || fail "no default source in the generated nuget.config"
