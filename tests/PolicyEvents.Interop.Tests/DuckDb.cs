@@ -12,6 +12,12 @@ internal static class DuckDb
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        return Rows(command);
+    }
+
+    /// <summary>Runs a prepared command and returns every row, each value as DuckDB returns it (DBNull becomes null).</summary>
+    public static List<object?[]> Rows(DuckDBCommand command)
+    {
         using var reader = command.ExecuteReader();
         var rows = new List<object?[]>();
         while (reader.Read())

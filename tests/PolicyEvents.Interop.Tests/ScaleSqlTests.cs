@@ -187,18 +187,7 @@ public sealed partial class ScaleSqlTests : IDisposable
         {
             command.Parameters.Add(new DuckDBParameter("q_at", instant.ToUnixTimeTicks()));
         }
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-            rows.Add(row);
-        }
-        return rows;
+        return DuckDb.Rows(command);
     }
 
     /// <summary>The page's SQL blocks, by the name on their first line (<c>-- query: name</c>).</summary>
