@@ -8,7 +8,7 @@ namespace PolicyEvents.Benchmarks.Load;
 /// <summary>
 /// Loading and indexing the dataset embedded in the library (<see cref="PolicyDatasets.HongKong2020"/>), from its
 /// canonical JSON document (UTF-8 bytes already in memory), validated as <see cref="PolicyDatasets"/> loads it. Baseline:
-/// the same dataset without its published figures, the size of release 1.0.0 (facts only), saved by the same writer; so
+/// the same dataset without its published figures (its facts only), saved by the same writer; so
 /// the ratio is what the figures cost a user of the default dataset.
 /// </summary>
 [MemoryDiagnoser]
@@ -33,7 +33,7 @@ public class BuiltInDatasetBenchmarks
         Console.WriteLine($"// built-in: {_builtIn.Length:N0} bytes, {dataset.Figures.Length} figure sets; without figures: {_withoutFigures.Length:N0} bytes");
     }
 
-    [Benchmark(Baseline = true, Description = "load + index, without figures (1.0.0 size)")]
+    [Benchmark(Baseline = true, Description = "load + index, without figures (facts only)")]
     public PolicyHistory WithoutFigures() => LoadAndIndex(_withoutFigures);
 
     [Benchmark(Description = "load + index, built-in (with figures)")]
