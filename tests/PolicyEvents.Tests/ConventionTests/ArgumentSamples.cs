@@ -74,6 +74,7 @@ internal static class ArgumentSamples
             ("MemberChange", "newValue") => which == 0 ? "beta" : "gamma",
             ("RecordChange", "change") => which == 0 ? RecordChangeKind.Changed : RecordChangeKind.Added,
             ("RecordChange", "members") => which == 0 ? Array.Empty<MemberChange>() : new[] { new MemberChange("alpha", "beta", "gamma") },
+            ("ImportMap", "dateFormat") => which == 0 ? "M/d/yy" : "uuuu-MM-dd",
             ("FigureRestatement", "previous") => Version(10 + which, new LocalDate(2021, 1, 1)),
             ("FigureRestatement", "current") => Version(20 + which, new LocalDate(2022, 1, 1)),
             _ => Of(type, which),
@@ -127,6 +128,10 @@ internal static class ArgumentSamples
         if (type == typeof(PublishedNumber))
         {
             return PublishedNumber.Exact(which + 1);
+        }
+        if (type == typeof(KeyValuePair<string, string>))
+        {
+            return new KeyValuePair<string, string>(PolicyEvents.Import.ImportMap.FigureNames[which], "alpha");
         }
         if (type == typeof(Uri))
         {
