@@ -15,7 +15,7 @@ internal static class CliApp
     /// <returns>The root command.</returns>
     public static RootCommand BuildRoot(CommandContext context)
     {
-        var root = new RootCommand("policyevents: validate, summarize, query, diff, convert and chart PolicyEvents datasets, and publish them as static sites. Without FILE, commands read the built-in Hong Kong 2020 dataset.")
+        var root = new RootCommand("policyevents: validate, summarize, query, diff, convert and chart PolicyEvents datasets, import figures, and publish them as static sites. Without FILE, commands read the built-in Hong Kong 2020 dataset.")
         {
             ValidateCommand.Create(context),
             SummaryCommand.Create(context),
@@ -23,6 +23,7 @@ internal static class CliApp
             TimelineCommand.Create(context),
             DiffCommand.Create(context),
             ConvertCommand.Create(context),
+            ImportCommand.Create(context),
             ChartCommand.Create(context),
             ReportCommand.Create(context),
         };

@@ -14,7 +14,7 @@ namespace PolicyEvents.Import;
 /// without code"; schema: <c>schema/policyevents-import-map-1.0.schema.json</c>).
 /// </summary>
 /// <remarks>
-/// <para>A map gives the company; the period's last day (and first day, or else the length in months the period is
+/// <para>A map gives the company (and its display name, optionally); the period's last day (and first day, or else the length in months the period is
 /// derived from) with the date pattern the file uses; the jurisdiction's name and/or code; the request category (a column,
 /// or one label for every row) with its request kinds and legal process; and, for each figure, the column it is in.
 /// Figure names are those of the dataset format (<c>requests</c>, <c>accounts</c>, <c>percentWithDataProduced</c>, …;
@@ -66,6 +66,7 @@ public sealed class ImportMap : IEquatable<ImportMap>
     /// <param name="categoryLabel">The category of every row when there is no category column, else of the rows whose category cell is blank.</param>
     /// <param name="kinds">The request kinds of every category.</param>
     /// <param name="legalProcess">The legal process of every category.</param>
+    /// <param name="companyName">The company's display name, for a dataset that defines the company; null when not given.</param>
     /// <exception cref="ArgumentException">A header is empty or not trimmed, no jurisdiction column or neither a category column nor a label
     /// is given, a figure name is unknown, there is no figure, the date pattern is invalid or the company is default.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="periodMonths"/> is outside 1 to 120, or an enum value is undefined.</exception>
@@ -73,9 +74,10 @@ public sealed class ImportMap : IEquatable<ImportMap>
         CompanyId company, string periodEndColumn, IEnumerable<KeyValuePair<string, string>> figures, string? periodStartColumn = null,
         string? dateFormat = null, int periodMonths = 6, string? jurisdictionNameColumn = null, string? jurisdictionCodeColumn = null,
         string? categoryColumn = null, string? categoryLabel = null, RequestKinds kinds = RequestKinds.UserData,
-        LegalProcessKind legalProcess = LegalProcessKind.Unspecified)
+        LegalProcessKind legalProcess = LegalProcessKind.Unspecified, string? companyName = null)
     {
         Company = Guard.NotDefault(company, nameof(company));
+        CompanyName = Guard.OptionalTrimmed(companyName, nameof(companyName));
         PeriodEndColumn = Guard.Trimmed(periodEndColumn, nameof(periodEndColumn));
         PeriodStartColumn = Guard.OptionalTrimmed(periodStartColumn, nameof(periodStartColumn));
         DateFormat = dateFormat ?? "uuuu-MM-dd";
@@ -131,6 +133,9 @@ public sealed class ImportMap : IEquatable<ImportMap>
 
     /// <summary>The company every row's figures are for.</summary>
     public CompanyId Company { get; }
+
+    /// <summary>The company's display name, or null when the map does not give it.</summary>
+    public string? CompanyName { get; }
 
     /// <summary>The header of the period's first day, or null when the start is derived from the end.</summary>
     public string? PeriodStartColumn { get; }
@@ -218,6 +223,10 @@ public sealed class ImportMap : IEquatable<ImportMap>
             writer.WriteStartObject();
             writer.WriteString("version", FormatVersion);
             writer.WriteString("company", Company.Value);
+            if (CompanyName is not null)
+            {
+                writer.WriteString("companyName", CompanyName);
+            }
             writer.WriteStartObject("period");
             if (PeriodStartColumn is not null)
             {
@@ -270,7 +279,7 @@ public sealed class ImportMap : IEquatable<ImportMap>
 
     /// <inheritdoc />
     public bool Equals(ImportMap? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Company == other.Company && PeriodStartColumn == other.PeriodStartColumn
+        other is not null && (ReferenceEquals(this, other) || (Company == other.Company && CompanyName == other.CompanyName && PeriodStartColumn == other.PeriodStartColumn
             && PeriodEndColumn == other.PeriodEndColumn && DateFormat == other.DateFormat && PeriodMonths == other.PeriodMonths
             && JurisdictionNameColumn == other.JurisdictionNameColumn && JurisdictionCodeColumn == other.JurisdictionCodeColumn
             && CategoryColumn == other.CategoryColumn && CategoryLabel == other.CategoryLabel && Kinds == other.Kinds
@@ -284,6 +293,7 @@ public sealed class ImportMap : IEquatable<ImportMap>
     {
         var hash = new HashCode();
         hash.Add(Company);
+        hash.Add(CompanyName, StringComparer.Ordinal);
         hash.Add(PeriodStartColumn, StringComparer.Ordinal);
         hash.Add(PeriodEndColumn, StringComparer.Ordinal);
         hash.Add(DateFormat, StringComparer.Ordinal);
@@ -319,7 +329,7 @@ public sealed class ImportMap : IEquatable<ImportMap>
     {
         internal ImportMap Read(JsonElement root)
         {
-            Members(root, "$", ["$schema", "version", "company", "period", "jurisdiction", "category", "figures"]);
+            Members(root, "$", ["$schema", "version", "company", "companyName", "period", "jurisdiction", "category", "figures"]);
             var version = Text(root, "$", "version", required: true)!;
             if (version != FormatVersion)
             {
@@ -330,6 +340,7 @@ public sealed class ImportMap : IEquatable<ImportMap>
             {
                 throw Fail("$.company", $"expected a company id such as \"apple\" (lower-case letters, digits and hyphens), found \"{companyText}\"");
             }
+            var companyName = Text(root, "$", "companyName", required: false);
             var period = Object(root, "$", "period", required: true)!.Value;
             Members(period, "$.period", ["start", "end", "dateFormat", "months"]);
             var start = Text(period, "$.period", "start", required: false);
@@ -415,7 +426,7 @@ public sealed class ImportMap : IEquatable<ImportMap>
             {
                 throw Fail("$.figures", $"expected at least one figure: {string.Join(", ", FigureNames)}");
             }
-            return new ImportMap(company, end, figures, start, format, months, name, code, column, label, kinds, process);
+            return new ImportMap(company, end, figures, start, format, months, name, code, column, label, kinds, process, companyName);
         }
 
         private void Members(JsonElement element, string path, IReadOnlyList<string> known)

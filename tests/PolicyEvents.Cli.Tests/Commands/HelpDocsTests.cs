@@ -27,7 +27,7 @@ public sealed partial class HelpDocsTests
         var blocks = HelpBlock().Matches(doc);
 
         blocks.Select(b => b.Groups["args"].Value.Trim()).Should().BeEquivalentTo(
-            ["", "validate", "summary", "at", "timeline", "diff", "convert", "chart", "report"], "each command's help is documented");
+            ["", "validate", "summary", "at", "timeline", "diff", "convert", "import", "chart", "report"], "each command's help is documented");
         foreach (Match block in blocks)
         {
             string[] args = [.. block.Groups["args"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"];
