@@ -145,15 +145,21 @@ public partial class MappedTransparencyReportCsvTests
         (issue.Code, issue.FileName, issue.Line, issue.Column).Should().Be(("invalid-number", "x.csv", 3, "Requests"));
     }
 
+    /// <summary>Maps the reader refuses, each with the JSON path it names (the schema refuses them too: ImportMapSchemaTests).</summary>
+    public static TheoryData<string, string> MalformedMaps() => new()
+    {
+        { """{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"label":"L"},"figures":{"requestz":"R"}}""", "$.figures.requestz" },
+        { """{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"label":"L","kinds":["userData","x"]},"figures":{"requests":"R"}}""", "$.category.kinds[1]" },
+        { """{"version":"1.0","company":"Apple Inc","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"label":"L"},"figures":{"requests":"R"}}""", "$.company" },
+        { """{"version":"1.0","company":"apple","period":{"end":""},"jurisdiction":{"name":"C"},"category":{"label":"L"},"figures":{"requests":"R"}}""", "$.period.end" },
+        { """{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{},"category":{"label":"L"},"figures":{"requests":"R"}}""", "$.jurisdiction" },
+        { """{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"kinds":[]},"figures":{"requests":"R"}}""", "$.category" },
+        { """{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"label":"L"}}""", "$.figures" },
+        { """{"version":"1.0","company":"apple","period":{"end":"E","dateFormat":"M/d/yy","months":0},"jurisdiction":{"name":"C"},"category":{"label":"L"},"figures":{"requests":"R"}}""", "$.period.months" },
+    };
+
     [Theory]
-    [InlineData("""{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"label":"L"},"figures":{"requestz":"R"}}""", "$.figures.requestz")]
-    [InlineData("""{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"label":"L","kinds":["userData","x"]},"figures":{"requests":"R"}}""", "$.category.kinds[1]")]
-    [InlineData("""{"version":"1.0","company":"Apple Inc","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"label":"L"},"figures":{"requests":"R"}}""", "$.company")]
-    [InlineData("""{"version":"1.0","company":"apple","period":{"end":""},"jurisdiction":{"name":"C"},"category":{"label":"L"},"figures":{"requests":"R"}}""", "$.period.end")]
-    [InlineData("""{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{},"category":{"label":"L"},"figures":{"requests":"R"}}""", "$.jurisdiction")]
-    [InlineData("""{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"kinds":[]},"figures":{"requests":"R"}}""", "$.category")]
-    [InlineData("""{"version":"1.0","company":"apple","period":{"end":"E"},"jurisdiction":{"name":"C"},"category":{"label":"L"}}""", "$.figures")]
-    [InlineData("""{"version":"1.0","company":"apple","period":{"end":"E","dateFormat":"M/d/yy","months":0},"jurisdiction":{"name":"C"},"category":{"label":"L"},"figures":{"requests":"R"}}""", "$.period.months")]
+    [MemberData(nameof(MalformedMaps))]
     public void A_malformed_map_throws_naming_the_json_path(string json, string path)
     {
         var read = () => ImportMap.Parse(json, "bad.map.json");
