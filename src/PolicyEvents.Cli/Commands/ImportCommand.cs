@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyEvents.Cli.Data;
 using PolicyEvents.Cli.Hosting;
 using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
@@ -9,9 +10,10 @@ using PolicyEvents.Serialization;
 namespace PolicyEvents.Cli.Commands;
 
 /// <summary>
-/// <c>import --map MAP.json FILE.csv -o OUT</c>: reads a company's transparency-report CSV through a mapping file
-/// (<see cref="ImportMap"/>, <see cref="MappedTransparencyReportCsv"/>) and writes its figure sets as a dataset that defines the company (named by the map's <c>companyName</c>, else its id). The file
-/// is written only when no row had an error: a partial dataset is never written.
+/// <c>import [--map MAP.json] FILE -o OUT</c>: reads a company's transparency-report export, through a mapping file
+/// (<see cref="ImportMap"/>, <see cref="MappedTransparencyReportCsv"/>) or, without one, with the built-in importer whose
+/// layout the file's first line (or its workbook signature) shows, and writes its figure sets as a dataset that defines
+/// the company. The file is written only when no row had an error: a partial dataset is never written.
 /// </summary>
 internal static class ImportCommand
 {
@@ -20,12 +22,16 @@ internal static class ImportCommand
     /// <returns>The command.</returns>
     public static Command Create(CommandContext context)
     {
-        var input = CommandContext.RefusingOptions(new Argument<string>("FILE") { Description = "The company's CSV export (UTF-8)." });
+        var input = CommandContext.RefusingOptions(new Argument<string>("FILE") { Description = "The company's export: a CSV (UTF-8), or a Microsoft workbook (.xlsx)." });
         var map = new Option<string>("--map")
         {
-            Description = "The mapping file that names the CSV's columns (docs/figures.md, \"Import without code\"). Required: the built-in layouts are read by the library's importers, not by this command.",
+            Description = "The mapping file that names the CSV's columns (docs/figures.md, \"Import without code\"). Without it, the file must be in a layout the built-in importers read: Google's user-data or diplomatic requests, Meta's, Apple's, or Microsoft's workbook.",
             HelpName = "MAP.json",
-            Required = true,
+        };
+        var company = new Option<string>("--company")
+        {
+            Description = "The company id for a built-in layout (default: google, facebook, apple or microsoft, by layout).",
+            HelpName = "ID",
         };
         var output = new Option<string>("--output", "-o")
         {
@@ -33,9 +39,9 @@ internal static class ImportCommand
             HelpName = "OUT",
             Required = true,
         };
-        var command = new Command("import", "Import a company's transparency-report CSV as figure sets, through a mapping file that names its columns by header.")
+        var command = new Command("import", "Import a company's transparency-report export as figure sets: a built-in layout (Google, Meta, Apple, Microsoft) told by its header, or any CSV through a mapping file.")
         {
-            input, map, output,
+            input, map, company, output,
         };
         command.SetAction(parse =>
         {
@@ -46,8 +52,12 @@ internal static class ImportCommand
                 ".JSONL" or ".NDJSON" => DatasetFormat.JsonLines,
                 _ => throw CliException.Usage($"cannot tell the output format of '{outPath}': use a .json or .jsonl file name"),
             };
-            var mapPath = parse.GetValue(map)!;
-            var importMap = ReadMap(context, mapPath);
+            var mapPath = parse.GetValue(map);
+            var importMap = mapPath is null ? null : ReadMap(context, mapPath);
+            if (importMap is not null && parse.GetValue(company) is not null)
+            {
+                throw CliException.Usage("--company applies to the built-in layouts; with --map, the map names the company");
+            }
             var csvPath = parse.GetValue(input)!;
             var csvFull = context.Loader.Resolve(csvPath);
             if (!File.Exists(csvFull))
@@ -55,10 +65,17 @@ internal static class ImportCommand
                 throw CliException.Usage($"file not found: '{csvPath}'");
             }
             var fileName = Path.GetFileName(csvFull);
+            var layout = importMap is null
+                ? BuiltInLayouts.Detect(csvFull) ?? throw CliException.Usage(
+                    $"'{csvPath}' is not in a layout the built-in importers read (Google, Meta, Apple, Microsoft): give --map MAP.json (docs/figures.md, \"Import without code\")")
+                : null;
+            var companyId = importMap?.Company ?? (parse.GetValue(company) is { } id ? ParseCompany(id) : layout!.Company);
+            var companyName = importMap is not null ? importMap.CompanyName ?? importMap.Company.Value
+                : parse.GetValue(company) is null ? layout!.CompanyName : companyId.Value;
             FigureImportResult result;
             using (var stream = File.OpenRead(csvFull))
             {
-                result = MappedTransparencyReportCsv.Read(stream, fileName, importMap);
+                result = importMap is not null ? MappedTransparencyReportCsv.Read(stream, fileName, importMap) : layout!.Read(stream, fileName, companyId);
             }
             var errors = result.Issues.Count(i => i.Severity == FigureIssueSeverity.Error);
             var warnings = result.Issues.Length - errors;
@@ -72,8 +89,9 @@ internal static class ImportCommand
                 throw CliException.InData($"{fileName}: {Count(errors, "error")}, {Count(warnings, "warning")}; nothing was written");
             }
             var metadata = new DatasetMetadata(new DatasetId("imported-figures"), $"Figures imported from {fileName}", "1.0.0",
-                context.Environment.Clock.GetCurrentInstant(), description: $"Read from {fileName} through the mapping file {Path.GetFileName(mapPath)}.");
-            var dataset = new PolicyDataset(metadata, [new Company(importMap.Company, importMap.CompanyName ?? importMap.Company.Value)], figures: result.Figures);
+                context.Environment.Clock.GetCurrentInstant(),
+                description: mapPath is not null ? $"Read from {fileName} through the mapping file {Path.GetFileName(mapPath)}." : $"Read from {fileName} by the built-in {layout!.Name} importer.");
+            var dataset = new PolicyDataset(metadata, [new Company(companyId, companyName)], figures: result.Figures);
             OutputFile.Write(context.Loader.Resolve(outPath), outPath, stream => PolicyDatasetSerializer.Save(dataset, stream, format));
             context.Environment.Output.WriteLine($"{fileName}: {Count(result.Figures.Length, "figure set")} written to {outPath} ({Count(warnings, "warning")}).");
             return ExitCodes.Success;
@@ -98,6 +116,9 @@ internal static class ImportCommand
             throw CliException.InData(e.Message, e);
         }
     }
+
+    private static CompanyId ParseCompany(string id) =>
+        CompanyId.TryParse(id, out var parsed) ? parsed : throw CliException.Usage($"'{id}' is not a company id (lowercase letters, digits and hyphens)");
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
 }

@@ -1,5 +1,7 @@
 using PolicyEvents.Cli.Tests.Infrastructure;
+using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Import;
 using PolicyEvents.Serialization;
 
 namespace PolicyEvents.Cli.Tests.Commands;
@@ -8,11 +10,13 @@ public sealed class ImportCommandTests : IDisposable
 {
     private const string Csv = "apple-us-national-security-requests.csv";
     private const string Map = "apple-us-national-security.map.json";
+    private const string Diplomatic = "google-global-user-data-dlr-requests.csv";
+    private const string Meta = "PRPL-Facebook-Government-Report-2020_H2.csv";
     private readonly TempDirectory _dir = new();
 
     public ImportCommandTests()
     {
-        foreach (var name in new[] { Csv, Map })
+        foreach (var name in new[] { Csv, Map, Diplomatic, Meta })
         {
             File.Copy(Path.Combine(AppContext.BaseDirectory, "TestData", name), _dir.File(name));
         }
@@ -77,5 +81,50 @@ public sealed class ImportCommandTests : IDisposable
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("cannot tell the output format of 'out.txt'");
+    }
+
+    [Fact]
+    public void Without_a_map_a_built_in_layout_is_read_by_its_importer_told_by_the_header()
+    {
+        var google = Run("import", Diplomatic, "-o", "google.jsonl");
+        var meta = Run("import", Meta, "-o", "meta.json");
+
+        google.ExitCode.Should().Be(0);
+        meta.ExitCode.Should().Be(0);
+        FigureImportResult Expected(string file, Func<Stream, string, CompanyId, FigureImportResult> read, string company)
+        {
+            using var stream = File.OpenRead(_dir.File(file));
+            return read(stream, file, new CompanyId(company));
+        }
+        var expectedGoogle = Expected(Diplomatic, (s, f, c) => GoogleDiplomaticRequestsCsv.Read(s, f, c), "google");
+        var expectedMeta = Expected(Meta, (s, f, c) => MetaGovernmentRequestsCsv.Read(s, f, c), "facebook");
+        google.Output.Should().EndWith($"{Diplomatic}: {expectedGoogle.Figures.Length} figure sets written to google.jsonl ({expectedGoogle.Issues.Length} warnings).\n");
+        var googleDataset = PolicyDatasetSerializer.LoadFile(_dir.File("google.jsonl"));
+        googleDataset.Figures.Should().HaveCount(expectedGoogle.Figures.Length);
+        googleDataset.Figures.ToHashSet().SetEquals(expectedGoogle.Figures).Should().BeTrue("the figures are the importer's, in the dataset's order");
+        googleDataset.Companies.Should().ContainSingle().Which.Name.Should().Be("Google");
+        googleDataset.Metadata.Description.Should().Be($"Read from {Diplomatic} by the built-in Google diplomatic requests importer.");
+        var metaDataset = PolicyDatasetSerializer.LoadFile(_dir.File("meta.json"));
+        metaDataset.Figures.Should().HaveCount(expectedMeta.Figures.Length).And.NotBeEmpty();
+        metaDataset.Figures.ToHashSet().SetEquals(expectedMeta.Figures).Should().BeTrue("the figures are the importer's, in the dataset's order");
+        metaDataset.Companies.Should().ContainSingle().Which.Id.Should().Be(new CompanyId("facebook"));
+    }
+
+    [Fact]
+    public void Without_a_map_the_company_can_be_named_and_an_unknown_layout_asks_for_a_map()
+    {
+        File.WriteAllText(_dir.File("other.csv"), "Year,Requests\n2020,3\n");
+
+        var named = Run("import", Diplomatic, "--company", "alphabet", "-o", "alphabet.jsonl");
+        var unknown = Run("import", "other.csv", "-o", "out.jsonl");
+        var both = Run("import", "--map", Map, Csv, "--company", "apple", "-o", "out.jsonl");
+
+        named.ExitCode.Should().Be(0);
+        PolicyDatasetSerializer.LoadFile(_dir.File("alphabet.jsonl")).Figures.Should().OnlyContain(f => f.Company == new CompanyId("alphabet"));
+        unknown.ExitCode.Should().Be(2);
+        unknown.Error.Should().Be("policyevents: error: 'other.csv' is not in a layout the built-in importers read (Google, Meta, Apple, Microsoft): give --map MAP.json (docs/figures.md, \"Import without code\")\n");
+        both.ExitCode.Should().Be(2);
+        both.Error.Should().Be("policyevents: error: --company applies to the built-in layouts; with --map, the map names the company\n");
+        File.Exists(_dir.File("out.jsonl")).Should().BeFalse();
     }
 }
