@@ -52,30 +52,20 @@ internal static class ImportCommand
                 ".JSONL" or ".NDJSON" => DatasetFormat.JsonLines,
                 _ => throw CliException.Usage($"cannot tell the output format of '{outPath}': use a .json or .jsonl file name"),
             };
-            var mapPath = parse.GetValue(map);
-            var importMap = mapPath is null ? null : ReadMap(context, mapPath);
-            if (importMap is not null && parse.GetValue(company) is not null)
-            {
-                throw CliException.Usage("--company applies to the built-in layouts; with --map, the map names the company");
-            }
             var csvPath = parse.GetValue(input)!;
             var csvFull = context.Loader.Resolve(csvPath);
+            var mapPath = parse.GetValue(map);
+            var importer = mapPath is null ? null : FromMap(context, mapPath, parse.GetValue(company));
             if (!File.Exists(csvFull))
             {
                 throw CliException.Usage($"file not found: '{csvPath}'");
             }
+            importer ??= FromLayout(csvPath, csvFull, parse.GetValue(company));
             var fileName = Path.GetFileName(csvFull);
-            var layout = importMap is null
-                ? BuiltInLayouts.Detect(csvFull) ?? throw CliException.Usage(
-                    $"'{csvPath}' is not in a layout the built-in importers read (Google, Meta, Apple, Microsoft): give --map MAP.json (docs/figures.md, \"Import without code\")")
-                : null;
-            var companyId = importMap?.Company ?? (parse.GetValue(company) is { } id ? ParseCompany(id) : layout!.Company);
-            var companyName = importMap is not null ? importMap.CompanyName ?? importMap.Company.Value
-                : parse.GetValue(company) is null ? layout!.CompanyName : companyId.Value;
             FigureImportResult result;
             using (var stream = File.OpenRead(csvFull))
             {
-                result = importMap is not null ? MappedTransparencyReportCsv.Read(stream, fileName, importMap) : layout!.Read(stream, fileName, companyId);
+                result = importer.Read(stream, fileName);
             }
             var errors = result.Issues.Count(i => i.Severity == FigureIssueSeverity.Error);
             var warnings = result.Issues.Length - errors;
@@ -90,8 +80,8 @@ internal static class ImportCommand
             }
             var metadata = new DatasetMetadata(new DatasetId("imported-figures"), $"Figures imported from {fileName}", "1.0.0",
                 context.Environment.Clock.GetCurrentInstant(),
-                description: mapPath is not null ? $"Read from {fileName} through the mapping file {Path.GetFileName(mapPath)}." : $"Read from {fileName} by the built-in {layout!.Name} importer.");
-            var dataset = new PolicyDataset(metadata, [new Company(companyId, companyName)], figures: result.Figures);
+                description: $"Read from {fileName} {importer.How}.");
+            var dataset = new PolicyDataset(metadata, [new Company(importer.Company, importer.CompanyName)], figures: result.Figures);
             OutputFile.Write(context.Loader.Resolve(outPath), outPath, stream => PolicyDatasetSerializer.Save(dataset, stream, format));
             context.Environment.Output.WriteLine($"{fileName}: {Count(result.Figures.Length, "figure set")} written to {outPath} ({Count(warnings, "warning")}).");
             return ExitCodes.Success;
@@ -99,22 +89,40 @@ internal static class ImportCommand
         return command;
     }
 
-    private static ImportMap ReadMap(CommandContext context, string mapPath)
+    /// <summary>What reads the file: the company its figures are for, how it reads them (for the dataset's description), and the reading.</summary>
+    private sealed record Importer(CompanyId Company, string CompanyName, string How, Func<Stream, string, FigureImportResult> Read);
+
+    private static Importer FromMap(CommandContext context, string mapPath, string? companyOption)
     {
         var full = context.Loader.Resolve(mapPath);
         if (!File.Exists(full))
         {
             throw CliException.Usage($"file not found: '{mapPath}'");
         }
+        ImportMap importMap;
         try
         {
             using var stream = File.OpenRead(full);
-            return ImportMap.Read(stream, Path.GetFileName(full));
+            importMap = ImportMap.Read(stream, Path.GetFileName(full));
         }
         catch (ImportMapException e)
         {
             throw CliException.InData(e.Message, e);
         }
+        if (companyOption is not null)
+        {
+            throw CliException.Usage("--company applies to the built-in layouts; with --map, the map names the company");
+        }
+        return new(importMap.Company, importMap.CompanyName ?? importMap.Company.Value, $"through the mapping file {Path.GetFileName(mapPath)}",
+            (stream, fileName) => MappedTransparencyReportCsv.Read(stream, fileName, importMap));
+    }
+
+    private static Importer FromLayout(string csvPath, string csvFull, string? companyOption)
+    {
+        var layout = BuiltInLayouts.Detect(csvFull) ?? throw CliException.Usage(
+            $"'{csvPath}' is not in a layout the built-in importers read (Google, Meta, Apple, Microsoft): give --map MAP.json (docs/figures.md, \"Import without code\")");
+        var (company, name) = companyOption is null ? (layout.Company, layout.CompanyName) : (ParseCompany(companyOption), companyOption);
+        return new(company, name, $"by the built-in {layout.Name} importer", (stream, fileName) => layout.Read(stream, fileName, company));
     }
 
     private static CompanyId ParseCompany(string id) =>
