@@ -1,9 +1,11 @@
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
 using PolicyEvents.Internal;
+using PolicyEvents.Storage;
 using PolicyEvents.Validation;
 
 namespace PolicyEvents.Datasets;
@@ -102,6 +104,8 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
     public JurisdictionRegistry Registry => _registry ??= Jurisdictions.IsEmpty ? JurisdictionRegistry.Default : JurisdictionRegistry.Default.With(Jurisdictions);
 
     ImmutableArray<SourceId> IDatasetContents.MetadataSources => Metadata.Sources;
+
+    EventStore IDatasetContents.Events => new ObjectEventStore(ImmutableCollectionsMarshal.AsArray(Events)!);
 
     /// <summary>Looks up a company.</summary>
     /// <param name="id">The id.</param>

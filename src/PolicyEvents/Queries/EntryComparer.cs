@@ -1,4 +1,4 @@
-using PolicyEvents.Domain;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Queries;
 
@@ -6,7 +6,7 @@ namespace PolicyEvents.Queries;
 /// Orders index entries of one key: by effective ticks, then (ties) by the event's recorded instant, then by the
 /// event id (ordinal). The last entry of a group of equal ticks is the one in force.
 /// </summary>
-internal sealed class EntryComparer(PolicyEvent[] events) : IComparer<IndexEntry>
+internal sealed class EntryComparer(EventStore events) : IComparer<IndexEntry>
 {
     public int Compare(IndexEntry x, IndexEntry y)
     {
@@ -15,9 +15,7 @@ internal sealed class EntryComparer(PolicyEvent[] events) : IComparer<IndexEntry
         {
             return byTicks;
         }
-        var a = events[x.Event];
-        var b = events[y.Event];
-        var byRecorded = a.Recorded.CompareTo(b.Recorded);
-        return byRecorded != 0 ? byRecorded : a.Id.CompareTo(b.Id);
+        var byRecorded = events.RecordedOf(x.Event).CompareTo(events.RecordedOf(y.Event));
+        return byRecorded != 0 ? byRecorded : events.CompareIds(x.Event, y.Event);
     }
 }

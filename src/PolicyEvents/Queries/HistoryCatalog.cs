@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 using PolicyEvents.Domain;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Queries;
 
@@ -13,8 +14,8 @@ internal sealed class HistoryCatalog
 {
     private readonly Lazy<Statement[]> _statementsInOrder;
 
-    private HistoryCatalog(PolicyEvent[] events, Dictionary<CompanyId, Company> companies, Dictionary<StatementId, Statement> statements,
-        Dictionary<SourceId, Source> sources, Dictionary<TriggerId, Trigger> triggers, JurisdictionRegistry registry)
+    internal HistoryCatalog(EventStore events, IDictionary<CompanyId, Company> companies, IDictionary<StatementId, Statement> statements,
+        IDictionary<SourceId, Source> sources, IDictionary<TriggerId, Trigger> triggers, JurisdictionRegistry registry)
     {
         Events = events;
         Companies = new ReadOnlyDictionary<CompanyId, Company>(companies);
@@ -33,7 +34,7 @@ internal sealed class HistoryCatalog
     }
 
     /// <summary>Every event recorded, superseded or not, in the order given.</summary>
-    internal PolicyEvent[] Events { get; }
+    internal EventStore Events { get; }
 
     internal IReadOnlyDictionary<CompanyId, Company> Companies { get; }
 
@@ -141,7 +142,7 @@ internal sealed class HistoryCatalog
                 throw new ArgumentException($"Event '{e.Id}' supersedes event '{superseded}', which is not among the events.", nameof(events));
             }
         }
-        return new HistoryCatalog(all, companyById, statementById, sourceById, triggerById, registry);
+        return new HistoryCatalog(new ObjectEventStore(all), companyById, statementById, sourceById, triggerById, registry);
     }
 
     /// <summary>True when the events' ids strictly ascend (ordinal), which also proves them unique; false on a null item.</summary>

@@ -68,9 +68,9 @@ public sealed partial class PolicyHistory
     {
         EventTime.Check(reading, nameof(reading));
         var announced = new List<(Instant At, PolicyEvent Event)>();
-        for (var i = 0; i < _events.Length; i++)
+        for (var i = 0; i < _events.Count; i++)
         {
-            if (_events[i].Announced is { } date)
+            if (_events.AnnouncedOf(i) is { } date)
             {
                 var at = EventTime.Read(date.ToInterval(_keyZone[_eventKey[i]]), reading);
                 if (at <= by)

@@ -80,7 +80,7 @@ public sealed partial class PolicyHistory
     private bool Covers(int mask, int bits, int @event, GovernmentRequest request) =>
         (mask & bits) == bits
         && ((mask & RequestScope.NeedsDetail) == 0
-            || _events[@event].Policy.Scope.CoversRequest(request.Kind, request.Requester, request.Subject, request.Product));
+            || _events.PolicyOf(@event).Scope.CoversRequest(request.Kind, request.Requester, request.Subject, request.Product));
 
     /// <summary>How a company handled one request at the start of a local date in the requesting jurisdiction's time zone; see
     /// <see cref="PolicyFor(CompanyId, GovernmentRequest, Instant, DateReading)"/>.</summary>
@@ -221,7 +221,7 @@ public sealed partial class PolicyHistory
             }
             var @event = index.Events[next];
             result.Add(@event);
-            if (_events[@event].Policy.Scope.IsOpen)
+            if (_events.PolicyOf(@event).Scope.IsOpen)
             {
                 break;
             }
@@ -235,7 +235,7 @@ public sealed partial class PolicyHistory
         var result = new List<JurisdictionCode>();
         foreach (var e in candidates)
         {
-            foreach (var value in _events[e].Policy.Scope.SubjectJurisdictions)
+            foreach (var value in _events.PolicyOf(e).Scope.SubjectJurisdictions)
             {
                 if (!result.Contains(value))
                 {
@@ -260,7 +260,7 @@ public sealed partial class PolicyHistory
         var products = new List<string?> { null };
         foreach (var e in candidates)
         {
-            foreach (var product in _events[e].Policy.Scope.Products)
+            foreach (var product in _events.PolicyOf(e).Scope.Products)
             {
                 if (!products.Contains(product))
                 {
@@ -281,7 +281,7 @@ public sealed partial class PolicyHistory
                         var winner = -1;
                         for (var c = 0; c < candidates.Count; c++)
                         {
-                            if (!_events[candidates[c]].Policy.Scope.CoversRequest(kind, requester, subject, product))
+                            if (!_events.PolicyOf(candidates[c]).Scope.CoversRequest(kind, requester, subject, product))
                             {
                                 continue;
                             }
@@ -346,9 +346,8 @@ public sealed partial class PolicyHistory
         {
             return byTicks;
         }
-        var a = _events[index.Events[p]];
-        var b = _events[index.Events[q]];
-        var byRecorded = a.Recorded.CompareTo(b.Recorded);
-        return byRecorded != 0 ? byRecorded : a.Id.CompareTo(b.Id);
+        int a = index.Events[p], b = index.Events[q];
+        var byRecorded = _events.RecordedOf(a).CompareTo(_events.RecordedOf(b));
+        return byRecorded != 0 ? byRecorded : _events.CompareIds(a, b);
     }
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using PolicyEvents.Domain;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Queries;
 
@@ -187,7 +188,7 @@ public sealed partial class PolicyHistory
                     }
                     for (var p = h - 1; p >= g; p--)
                     {
-                        if (cells[c].IsCoveredBy(_events[index.Events[positions[p]]]))
+                        if (cells[c].IsCoveredBy(_events, index.Events[positions[p]]))
                         {
                             first[p] = decided[c] = true;
                             break;
@@ -215,9 +216,12 @@ public sealed partial class PolicyHistory
     /// company has no event toward.</summary>
     private readonly record struct Cell(JurisdictionCode? Origin, RequestKinds Kind, Requesters Requester, JurisdictionCode? Subject, string? Product)
     {
-        public bool IsCoveredBy(PolicyEvent e) =>
-            (e.Policy.Scope.Origin == RequestOrigin.AnyJurisdiction || (Origin is { } o && o == e.Jurisdiction))
-            && e.Policy.Scope.CoversRequest(Kind, Requester, Subject, Product);
+        public bool IsCoveredBy(EventStore events, int e)
+        {
+            var scope = events.PolicyOf(e).Scope;
+            return (scope.Origin == RequestOrigin.AnyJurisdiction || (Origin is { } o && o == events.JurisdictionOf(e)))
+                && scope.CoversRequest(Kind, Requester, Subject, Product);
+        }
     }
 
     /// <summary>Index positions from <paramref name="lo"/> to <paramref name="hi"/> (exclusive).</summary>
@@ -271,7 +275,7 @@ public sealed partial class PolicyHistory
         var open = true;
         foreach (var p in positions)
         {
-            var scope = _events[index.Events[p]].Policy.Scope;
+            var scope = _events.PolicyOf(index.Events[p]).Scope;
             open &= scope.IsOpen;
             foreach (var subject in scope.SubjectJurisdictions)
             {
@@ -351,10 +355,10 @@ public sealed partial class PolicyHistory
             for (var i = g; i < h; i++)
             {
                 startGroup[i - start] = g;
-                var e = _events[index.Events[positions[i]]];
+                var e = index.Events[positions[i]];
                 for (var c = 0; c < cells.Length; c++)
                 {
-                    if (!cells[c].IsCoveredBy(e))
+                    if (!cells[c].IsCoveredBy(_events, e))
                     {
                         continue;
                     }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using NodaTime;
 using PolicyEvents.Datasets;
 using PolicyEvents.Domain;
+using PolicyEvents.Storage;
 using PolicyEvents.Time;
 
 namespace PolicyEvents.Queries;
@@ -30,7 +31,7 @@ namespace PolicyEvents.Queries;
 public sealed partial class PolicyHistory
 {
     private readonly HistoryCatalog _catalog;
-    private readonly PolicyEvent[] _events;
+    private readonly EventStore _events;
     private readonly int[] _eventKey;
     private readonly Dictionary<string, int> _companyOrdinal;
     private readonly Dictionary<string, int> _jurisdictionOrdinal;
@@ -52,40 +53,48 @@ public sealed partial class PolicyHistory
         KnownAt = knownAt;
 
         // Supersession: an event is hidden when an event recorded by this view's instant names it in Supersedes.
+        var all = catalog.Events;
         var superseded = new HashSet<EventId>();
         var candidates = 0;
-        foreach (var e in catalog.Events)
+        for (var i = 0; i < all.Count; i++)
         {
-            if (IsRecorded(e, knownAt))
+            if (IsRecorded(all, i, knownAt))
             {
                 candidates++;
-                if (e.Supersedes is { } s)
+                if (all.SupersedesOf(i) is { } s)
                 {
                     superseded.Add(s);
                 }
             }
         }
-        if (candidates == catalog.Events.Length && superseded.Count == 0)
+        if (candidates == all.Count && superseded.Count == 0)
         {
-            _events = catalog.Events;
+            _events = all;
         }
         else
         {
-            var events = new List<PolicyEvent>(candidates);
-            foreach (var e in catalog.Events)
+            var hidden = new HashSet<int>(superseded.Count);
+            foreach (var id in superseded)
             {
-                if (IsRecorded(e, knownAt) && (superseded.Count == 0 || !superseded.Contains(e.Id)))
+                hidden.Add(all.IndexOf(id));
+            }
+            var kept = new List<int>(candidates);
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (IsRecorded(all, i, knownAt) && !hidden.Contains(i))
                 {
-                    events.Add(e);
+                    kept.Add(i);
                 }
             }
-            _events = [.. events];
+            _events = all is ObjectEventStore objects
+                ? new ObjectEventStore(kept.ConvertAll(i => objects.Events[i]).ToArray())
+                : new SubsetEventStore(all, [.. kept]);
         }
 
         // Keys: one per (company, jurisdiction), with the events grouped by key. Companies and jurisdictions get dense
         // ordinals (looked up by their text, which the default string comparer hashes fastest), and a key is found by its
         // company's ordinal packed with the jurisdiction's code.
-        var n = _events.Length;
+        var n = _events.Count;
         _eventKey = new int[n];
         _companyOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
         _jurisdictionOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -101,30 +110,31 @@ public sealed partial class PolicyHistory
         var companyOrdinal = -1;
         for (var i = 0; i < n; i++)
         {
-            var e = _events[i];
+            var eventCompany = _events.CompanyOf(i);
+            var eventJurisdiction = _events.JurisdictionOf(i);
             // A loaded dataset shares one string per id, and neighbouring events often share their company.
-            if (!ReferenceEquals(e.Company.Value, lastCompany))
+            if (!ReferenceEquals(eventCompany.Value, lastCompany))
             {
-                ref var company = ref CollectionsMarshal.GetValueRefOrAddDefault(_companyOrdinal, e.Company.Value, out var exists);
+                ref var company = ref CollectionsMarshal.GetValueRefOrAddDefault(_companyOrdinal, eventCompany.Value, out var exists);
                 if (!exists)
                 {
                     company = companies.Count;
-                    companies.Add(e.Company);
+                    companies.Add(eventCompany);
                 }
                 companyOrdinal = company;
-                lastCompany = e.Company.Value;
+                lastCompany = eventCompany.Value;
             }
-            var key = _pairs.GetOrAdd(PairTable.Pack(companyOrdinal, e.Jurisdiction.Value), counts.Count, out var added);
+            var key = _pairs.GetOrAdd(PairTable.Pack(companyOrdinal, eventJurisdiction.Value), counts.Count, out var added);
             if (added)
             {
-                ref var jurisdiction = ref CollectionsMarshal.GetValueRefOrAddDefault(_jurisdictionOrdinal, e.Jurisdiction.Value, out var known);
+                ref var jurisdiction = ref CollectionsMarshal.GetValueRefOrAddDefault(_jurisdictionOrdinal, eventJurisdiction.Value, out var known);
                 if (!known)
                 {
                     jurisdiction = jurisdictions.Count;
-                    jurisdictions.Add(e.Jurisdiction);
+                    jurisdictions.Add(eventJurisdiction);
                 }
-                keyCompany.Add(e.Company);
-                keyJurisdiction.Add(e.Jurisdiction);
+                keyCompany.Add(eventCompany);
+                keyJurisdiction.Add(eventJurisdiction);
                 keyCompanyOrdinal.Add(companyOrdinal);
                 keyJurisdictionOrdinal.Add(jurisdiction);
                 counts.Add(0);
@@ -220,7 +230,7 @@ public sealed partial class PolicyHistory
     /// <summary>The tick index of this view under one reading: each key's events sorted by effective ticks, ties broken.</summary>
     private TickIndex BuildIndex(DateReading reading)
     {
-        var entries = new IndexEntry[_events.Length];
+        var entries = new IndexEntry[_events.Count];
         var cursor = new int[_keys.Length];
         for (var k = 0; k < cursor.Length; k++)
         {
@@ -230,14 +240,14 @@ public sealed partial class PolicyHistory
         for (var i = 0; i < entries.Length; i++)
         {
             var key = _eventKey[i];
-            entries[cursor[key]++] = new IndexEntry(EffectiveTicks(EventTime.DateOf(_events[i]), key, startsOfDay, reading), i);
+            entries[cursor[key]++] = new IndexEntry(EffectiveTicks(_events.DateOf(i), key, startsOfDay, reading), i);
         }
         var comparer = new EntryComparer(_events);
         var index = TickIndex.Build(entries, _keys, comparer);
         var cover = new int[index.Events.Length];
         for (var p = 0; p < cover.Length; p++)
         {
-            cover[p] = _events[index.Events[p]].Policy.Scope.CoverMask;
+            cover[p] = _events.PolicyOf(index.Events[p]).Scope.CoverMask;
         }
         index.SetScopes(cover, AnyOriginPositions(index, comparer));
         return index;
@@ -253,7 +263,7 @@ public sealed partial class PolicyHistory
         {
             for (var p = _keys[k].Start; p < _keys[k].End; p++)
             {
-                if (_events[index.Events[p]].Policy.Scope.Origin == RequestOrigin.AnyJurisdiction)
+                if (_events.PolicyOf(index.Events[p]).Scope.Origin == RequestOrigin.AnyJurisdiction)
                 {
                     lists ??= new List<int>[_companies.Length];
                     (lists[_keyCompanyOrdinal[k]] ??= []).Add(p);
@@ -303,6 +313,12 @@ public sealed partial class PolicyHistory
         return Math.Max(start, end - 1);
     }
 
+    /// <summary>A history over events kept in a store (the columns of <c>PolicyDatasetSerializer.LoadHistory</c>), with the
+    /// dataset's other records; the dataset has been validated, so its references resolve.</summary>
+    internal static PolicyHistory FromStore(PolicyDataset dataset, EventStore events) =>
+        new(new HistoryCatalog(events, dataset.Companies.ToDictionary(c => c.Id), dataset.Statements.ToDictionary(s => s.Id),
+            dataset.Sources.ToDictionary(s => s.Id), dataset.Triggers.ToDictionary(t => t.Id), dataset.Registry), null);
+
     /// <summary>Builds a history from a dataset: its events, companies, statements, sources and triggers, with its
     /// jurisdictions read through <see cref="PolicyDataset.Registry"/> (the built-in ISO registry plus the dataset's own).</summary>
     /// <param name="dataset">The dataset.</param>
@@ -339,10 +355,10 @@ public sealed partial class PolicyHistory
 
     /// <summary>The events this view sees, in the order given to <see cref="Create"/>: those recorded by <see cref="KnownAt"/>,
     /// less those superseded by one of them.</summary>
-    public IReadOnlyList<PolicyEvent> Events => ImmutableCollectionsMarshal.AsImmutableArray(_events);
+    public IReadOnlyList<PolicyEvent> Events => _events.AsList();
 
     /// <summary>Every event recorded in the dataset, superseded or recorded later than <see cref="KnownAt"/> included, in the order given.</summary>
-    public IReadOnlyList<PolicyEvent> AllEvents => ImmutableCollectionsMarshal.AsImmutableArray(_catalog.Events);
+    public IReadOnlyList<PolicyEvent> AllEvents => _catalog.Events.AsList();
 
     /// <summary>The companies, by id.</summary>
     public IReadOnlyDictionary<CompanyId, Company> Companies => _catalog.Companies;
@@ -406,9 +422,9 @@ public sealed partial class PolicyHistory
     /// <summary>Returns e.g. <c>PolicyHistory (12 events, 7 keys, known at 2020-07-15T00:00:00Z)</c>.</summary>
     /// <returns>A readable summary.</returns>
     public override string ToString() =>
-        $"PolicyHistory ({_events.Length} events, {_keys.Length} keys, {(KnownAt is { } k ? $"known at {k}" : "all recorded")})";
+        $"PolicyHistory ({_events.Count} events, {_keys.Length} keys, {(KnownAt is { } k ? $"known at {k}" : "all recorded")})";
 
-    private static bool IsRecorded(PolicyEvent e, Instant? knownAt) => knownAt is not { } k || e.Recorded <= k;
+    private static bool IsRecorded(EventStore events, int index, Instant? knownAt) => knownAt is not { } k || events.RecordedOf(index) <= k;
 
     private static void CheckCompany(CompanyId company, string paramName)
     {
@@ -430,7 +446,7 @@ public sealed partial class PolicyHistory
 
     internal PolicyEvent EventAt(int index) => _events[index];
 
-    internal Interval WindowOf(int index) => EventTime.WindowOf(_events[index], _keyZone[_eventKey[index]]);
+    internal Interval WindowOf(int index) => _events.DateOf(index).ToInterval(_keyZone[_eventKey[index]]);
 
     internal Instant EffectiveOf(int index, DateReading reading) => EventTime.Read(WindowOf(index), reading);
 
@@ -472,7 +488,7 @@ public sealed partial class PolicyHistory
     private Instant InstantOf(TickIndex index, int position)
     {
         var @event = index.Events[position];
-        if (EventTime.DateOf(_events[@event]).Instant is { } instant)
+        if (_events.DateOf(@event).Instant is { } instant)
         {
             return instant;
         }
@@ -517,7 +533,7 @@ public sealed partial class PolicyHistory
     }
 
     private Dictionary<StatementId, ImmutableArray<PolicyEvent>> BuildCitations() =>
-        _events.SelectMany(e => e.Statements.Select(s => (Statement: s, Event: e)))
+        _events.AsList().SelectMany(e => e.Statements.Select(s => (Statement: s, Event: e)))
             .GroupBy(p => p.Statement)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Event).ToImmutableArray());
 

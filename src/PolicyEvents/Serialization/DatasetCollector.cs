@@ -4,12 +4,17 @@ using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Serialization;
 
-/// <summary>Gathers the records of one load with their positions, then builds the dataset (reporting repeated ids).</summary>
+/// <summary>Gathers the records of one load with their positions, then builds the dataset (reporting repeated ids). A
+/// collector for a history (<see cref="ForHistory"/>) keeps the events as columns instead of objects: the dataset it
+/// builds has no events, and <see cref="Columns"/> holds them.</summary>
 internal sealed class DatasetCollector
 {
+    private readonly ColumnEventStore.Builder? _columns;
+
     private readonly List<Company> _companies = [];
     private readonly List<Jurisdiction> _jurisdictions = [];
     private readonly List<Source> _sources = [];
@@ -27,6 +32,18 @@ internal sealed class DatasetCollector
 
     internal long Records { get; private set; }
 
+    /// <summary>A collector that keeps the events as columns (<see cref="Queries.PolicyHistory"/>'s compact store).</summary>
+    internal static DatasetCollector ForHistory() => new(new ColumnEventStore.Builder());
+
+    internal DatasetCollector()
+    {
+    }
+
+    private DatasetCollector(ColumnEventStore.Builder columns) => _columns = columns;
+
+    /// <summary>The events, sorted by id, once <see cref="Build"/> has succeeded on a collector for a history; else null.</summary>
+    internal ColumnEventStore? Columns { get; private set; }
+
     internal void Add(DatasetRecordKind kind, object record, RecordPosition position)
     {
         Records++;
@@ -37,6 +54,7 @@ internal sealed class DatasetCollector
             case Source source: _sources.Add(source); break;
             case Statement statement: _statements.Add(statement); break;
             case Trigger trigger: _triggers.Add(trigger); break;
+            case PolicyEvent policyEvent when _columns is not null: _columns.Add(policyEvent); break;
             case PolicyEvent policyEvent: _events.Add(policyEvent); break;
             case ReportedFigures figures: _figures.Add(figures); break;
             default: return;
@@ -59,7 +77,7 @@ internal sealed class DatasetCollector
             var sources = Sort(_sources, static s => s.Id, DatasetRecordKind.Source, positions);
             var statements = Sort(_statements, static s => s.Id, DatasetRecordKind.Statement, positions);
             var triggers = Sort(_triggers, static t => t.Id, DatasetRecordKind.Trigger, positions);
-            var events = Sort(_events, static e => e.Id, DatasetRecordKind.Event, positions);
+            var events = _columns is null ? Sort(_events, static e => e.Id, DatasetRecordKind.Event, positions) : SortColumns(positions);
             var figures = Sort(_figures, static f => new FigureVersionKey(f), DatasetRecordKind.Figure, positions);
             var dataset = new PolicyDataset(Metadata, companies, jurisdictions, sources, statements, triggers, events, figures);
             return new DatasetReadResult(dataset, new RecordLocations(context.File, lines, MetadataPosition, positions),
@@ -73,9 +91,44 @@ internal sealed class DatasetCollector
             ReportDuplicates(context, lines, _sources, static s => s.Id.Value, DatasetRecordKind.Source);
             ReportDuplicates(context, lines, _statements, static s => s.Id.Value, DatasetRecordKind.Statement);
             ReportDuplicates(context, lines, _triggers, static t => t.Id.Value, DatasetRecordKind.Trigger);
-            ReportDuplicates(context, lines, _events, static e => e.Id.Value, DatasetRecordKind.Event);
+            if (_columns is null)
+            {
+                ReportDuplicates(context, lines, _events, static e => e.Id.Value, DatasetRecordKind.Event);
+            }
+            else
+            {
+                ReportRepeatedColumns(context, lines);
+            }
             ReportDuplicates(context, lines, _figures, static f => new FigureVersionKey(f).ToString(), DatasetRecordKind.Figure);
             return null;
+        }
+    }
+
+    /// <summary>Sorts the events kept as columns by id, and their positions alike; throws <see cref="ArgumentException"/>
+    /// when an id repeats, as sorting the objects does.</summary>
+    private ImmutableArray<PolicyEvent> SortColumns(RecordPosition[][] positions)
+    {
+        if (!_columns!.TryOrder(out var order))
+        {
+            throw new ArgumentException("An event id repeats.");
+        }
+        var read = _positions[(int)DatasetRecordKind.Event];
+        var reordered = new RecordPosition[read.Count];
+        for (var i = 0; i < reordered.Length; i++)
+        {
+            reordered[i] = read[order[i]];
+        }
+        positions[(int)DatasetRecordKind.Event] = reordered;
+        Columns = _columns.Build(order);
+        return [];
+    }
+
+    private void ReportRepeatedColumns(ReadContext context, bool lines)
+    {
+        var positions = _positions[(int)DatasetRecordKind.Event];
+        foreach (var (first, repeat) in _columns!.Repeats())
+        {
+            ReportDuplicate(context, lines, DatasetRecordKind.Event, _columns.IdOf(repeat), positions[first], positions[repeat]);
         }
     }
 
@@ -103,17 +156,20 @@ internal sealed class DatasetCollector
             var id = idOf(records[i]);
             if (!first.TryAdd(id, i))
             {
-                var earlier = positions[first[id]];
-                var here = positions[i];
-                var path = lines ? "$" : DatasetPaths.Record(kind, here.Index);
-                var where = lines ? string.Create(CultureInfo.InvariantCulture, $"line {earlier.Line}")
-                    : string.Create(CultureInfo.InvariantCulture, $"{DatasetPaths.Record(kind, earlier.Index)}, line {earlier.Line}");
-                context.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId,
-                    kind == DatasetRecordKind.Figure
-                        ? $"The figure set {id} is already given by the record at {where}; a dataset holds one figure set per company, jurisdiction, period and category, and per version (the day it was published)."
-                        : $"The {DatasetPaths.TypeOf(kind)} id '{id}' is already used by the record at {where}; ids must be unique.",
-                    new DiagnosticLocation(context.File, here.Line > 0 ? here.Line : null, here.Column > 0 ? here.Column : null, path)));
+                ReportDuplicate(context, lines, kind, id, positions[first[id]], positions[i]);
             }
         }
+    }
+
+    private static void ReportDuplicate(ReadContext context, bool lines, DatasetRecordKind kind, string id, RecordPosition earlier, RecordPosition here)
+    {
+        var path = lines ? "$" : DatasetPaths.Record(kind, here.Index);
+        var where = lines ? string.Create(CultureInfo.InvariantCulture, $"line {earlier.Line}")
+            : string.Create(CultureInfo.InvariantCulture, $"{DatasetPaths.Record(kind, earlier.Index)}, line {earlier.Line}");
+        context.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId,
+            kind == DatasetRecordKind.Figure
+                ? $"The figure set {id} is already given by the record at {where}; a dataset holds one figure set per company, jurisdiction, period and category, and per version (the day it was published)."
+                : $"The {DatasetPaths.TypeOf(kind)} id '{id}' is already used by the record at {where}; ids must be unique.",
+            new DiagnosticLocation(context.File, here.Line > 0 ? here.Line : null, here.Column > 0 ? here.Column : null, path)));
     }
 }

@@ -9,11 +9,10 @@ namespace PolicyEvents.Serialization;
 internal static class DocumentReader
 {
     /// <summary>Reads the document; throws <see cref="DatasetFormatException"/> with every problem found when it has errors.</summary>
-    internal static DatasetReadResult Read(byte[] buffer, int start, int length, ReadContext context)
+    internal static DatasetReadResult Read(byte[] buffer, int start, int length, ReadContext context, DatasetCollector collector)
     {
         // The stream buffer has already skipped one byte-order mark; a second one is malformed text.
         context.SetText(buffer, start, length, 1);
-        var collector = new DatasetCollector();
         var reader = new Utf8JsonReader(buffer.AsSpan(start, length), context.ReaderOptions);
         var versionOk = false;
         try

@@ -16,7 +16,7 @@ namespace PolicyEvents.Serialization;
 /// </summary>
 /// <remarks>No reflection is used: the readers and writers are hand-written over <c>Utf8JsonReader</c> and
 /// <c>Utf8JsonWriter</c>, so the library is trimming and NativeAOT safe. All members are thread-safe.</remarks>
-public static class PolicyDatasetSerializer
+public static partial class PolicyDatasetSerializer
 {
     /// <summary>Loads a dataset file; the form is detected from the content unless <paramref name="options"/> says.</summary>
     /// <param name="path">The file's path; diagnostics name it as given.</param>
@@ -410,17 +410,20 @@ public static class PolicyDatasetSerializer
         return buffer.Lines = buffer.LooksLikeLines();
     }
 
-    private static DatasetReadResult ReadCore(Stream stream, DatasetReadOptions options, string? file)
+    private static DatasetReadResult ReadCore(Stream stream, DatasetReadOptions options, string? file) =>
+        Finish(ReadUnchecked(stream, options, file, new DatasetCollector()), options);
+
+    /// <summary>Reads either form into the collector and builds what it gathered, without validating it.</summary>
+    private static DatasetReadResult ReadUnchecked(Stream stream, DatasetReadOptions options, string? file, DatasetCollector collector)
     {
         var context = new ReadContext(file ?? options.FileName, options);
         var buffer = new StreamBuffer(stream, options, context.File);
         if (!DetectLines(buffer, options))
         {
             buffer.ReadToEnd();
-            return Finish(ReadDocument(buffer, context, options), options);
+            return ReadDocument(buffer, context, options, collector);
         }
         var lines = new LinesReader(buffer, context, options.Progress);
-        var collector = new DatasetCollector();
         var parallel = ParallelLines.Workers(options) > 1;
         while (true)
         {
@@ -441,7 +444,7 @@ public static class PolicyDatasetSerializer
             }
             buffer.Fill();
         }
-        return Finish(EndLines(lines, collector, context), options);
+        return EndLines(lines, collector, context);
     }
 
     private static async Task<DatasetReadResult> ReadCoreAsync(Stream stream, DatasetReadOptions options, string? file, CancellationToken cancellationToken)
@@ -451,7 +454,7 @@ public static class PolicyDatasetSerializer
         if (!await DetectLinesAsync(buffer, options, cancellationToken).ConfigureAwait(false))
         {
             await buffer.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            return Finish(ReadDocument(buffer, context, options), options);
+            return Finish(ReadDocument(buffer, context, options, new DatasetCollector()), options);
         }
         var lines = new LinesReader(buffer, context, options.Progress);
         var collector = new DatasetCollector();
@@ -472,12 +475,13 @@ public static class PolicyDatasetSerializer
         return Finish(EndLines(lines, collector, context), options);
     }
 
-    private static DatasetReadResult ReadDocument(StreamBuffer buffer, ReadContext context, DatasetReadOptions options)
+    private static DatasetReadResult ReadDocument(StreamBuffer buffer, ReadContext context, DatasetReadOptions options, DatasetCollector collector)
     {
-        var read = DocumentReader.Read(buffer.Buffer, buffer.Start, buffer.Length, context);
+        var read = DocumentReader.Read(buffer.Buffer, buffer.Start, buffer.Length, context, collector);
         var dataset = read.Dataset;
         options.Progress?.Report(new DatasetReadProgress(buffer.BytesRead,
-            1 + dataset.Companies.Length + dataset.Jurisdictions.Length + dataset.Sources.Length + dataset.Statements.Length + dataset.Triggers.Length + dataset.Events.Length + dataset.Figures.Length));
+            1 + dataset.Companies.Length + dataset.Jurisdictions.Length + dataset.Sources.Length + dataset.Statements.Length + dataset.Triggers.Length
+            + dataset.Events.Length + (collector.Columns?.Count ?? 0) + dataset.Figures.Length));
         return read;
     }
 

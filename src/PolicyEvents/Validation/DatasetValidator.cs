@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Storage;
 using PolicyEvents.Time;
 
 namespace PolicyEvents.Validation;
@@ -18,7 +19,7 @@ internal static class DatasetValidator
             found.Add(new Diagnostic(severity, code, message, locations.Locate(kind, index, member)));
         void Error(string code, string message, DatasetRecordKind kind, int index, string? member) =>
             Report(DiagnosticSeverity.Error, code, message, kind, index, member);
-        void CheckSources(ImmutableArray<SourceId> sources, Owner owner, DatasetRecordKind kind, int index, string member)
+        void CheckSources(ReadOnlySpan<SourceId> sources, Owner owner, DatasetRecordKind kind, int index, string member)
         {
             for (var i = 0; i < sources.Length; i++)
             {
@@ -37,7 +38,7 @@ internal static class DatasetValidator
             }
         }
 
-        CheckSources(dataset.MetadataSources, new Owner("The dataset's metadata", null), DatasetRecordKind.Metadata, 0, "sources");
+        CheckSources(dataset.MetadataSources.AsSpan(), new Owner("The dataset's metadata", null), DatasetRecordKind.Metadata, 0, "sources");
         ValidateCompanies(dataset, Error);
 
         for (var i = 0; i < dataset.Jurisdictions.Length; i++)
@@ -74,7 +75,7 @@ internal static class DatasetValidator
                 Error(DiagnosticCodes.UnknownCompany, $"{owner} is attributed to company '{statement.Speaker.Company}', which the dataset does not define.",
                     DatasetRecordKind.Statement, i, "speaker.company");
             }
-            CheckSources(statement.Sources, owner, DatasetRecordKind.Statement, i, "sources");
+            CheckSources(statement.Sources.AsSpan(), owner, DatasetRecordKind.Statement, i, "sources");
             for (var v = 0; v < statement.Variants.Length; v++)
             {
                 var variant = statement.Variants[v];
@@ -87,7 +88,7 @@ internal static class DatasetValidator
                 }
                 if (!variant.Sources.IsEmpty)
                 {
-                    CheckSources(variant.Sources, owner.WithSuffix(string.Create(CultureInfo.InvariantCulture, $" (variant {v})")), DatasetRecordKind.Statement, i, member + ".sources");
+                    CheckSources(variant.Sources.AsSpan(), owner.WithSuffix(string.Create(CultureInfo.InvariantCulture, $" (variant {v})")), DatasetRecordKind.Statement, i, member + ".sources");
                 }
             }
             if (statement.Sources.IsEmpty)
@@ -108,36 +109,39 @@ internal static class DatasetValidator
             var trigger = dataset.Triggers[i];
             var owner = new Owner("Trigger", trigger.Id.Value);
             CheckJurisdiction(trigger.Jurisdiction, owner, DatasetRecordKind.Trigger, i, "jurisdiction");
-            CheckSources(trigger.Sources, owner, DatasetRecordKind.Trigger, i, "sources");
+            CheckSources(trigger.Sources.AsSpan(), owner, DatasetRecordKind.Trigger, i, "sources");
             for (var c = 0; c < trigger.EffectiveClaims.Length; c++)
             {
-                CheckSources(trigger.EffectiveClaims[c].Sources, owner, DatasetRecordKind.Trigger, i, Indexed("effectiveClaims", c) + ".sources");
+                CheckSources(trigger.EffectiveClaims[c].Sources.AsSpan(), owner, DatasetRecordKind.Trigger, i, Indexed("effectiveClaims", c) + ".sources");
             }
         }
 
-        for (var i = 0; i < dataset.Events.Length; i++)
+        // Events are read through the store's columns: a store of columns materializes no event to check its references.
+        var events = dataset.Events;
+        for (var i = 0; i < events.Count; i++)
         {
-            var policyEvent = dataset.Events[i];
-            var owner = new Owner("Event", policyEvent.Id.Value);
-            if (!dataset.TryGetCompany(policyEvent.Company, out _))
+            var owner = new Owner("Event", events, i);
+            var company = events.CompanyOf(i);
+            if (!dataset.TryGetCompany(company, out _))
             {
-                Error(DiagnosticCodes.UnknownCompany, $"{owner} names company '{policyEvent.Company}', which the dataset does not define.", DatasetRecordKind.Event, i, "company");
+                Error(DiagnosticCodes.UnknownCompany, $"{owner} names company '{company}', which the dataset does not define.", DatasetRecordKind.Event, i, "company");
             }
-            CheckJurisdiction(policyEvent.Jurisdiction, owner, DatasetRecordKind.Event, i, "jurisdiction");
-            for (var s = 0; s < policyEvent.Statements.Length; s++)
+            CheckJurisdiction(events.JurisdictionOf(i), owner, DatasetRecordKind.Event, i, "jurisdiction");
+            var statements = events.StatementsOf(i);
+            for (var s = 0; s < statements.Length; s++)
             {
-                if (!dataset.TryGetStatement(policyEvent.Statements[s], out _))
+                if (!dataset.TryGetStatement(statements[s], out _))
                 {
-                    Error(DiagnosticCodes.UnknownStatement, $"{owner} names statement '{policyEvent.Statements[s]}', which the dataset does not define.",
+                    Error(DiagnosticCodes.UnknownStatement, $"{owner} names statement '{statements[s]}', which the dataset does not define.",
                         DatasetRecordKind.Event, i, Indexed("statements", s));
                 }
             }
-            CheckSources(policyEvent.Sources, owner, DatasetRecordKind.Event, i, "sources");
-            if (policyEvent.Trigger is { } trigger && !dataset.TryGetTrigger(trigger, out _))
+            CheckSources(events.SourcesOf(i), owner, DatasetRecordKind.Event, i, "sources");
+            if (events.TriggerOf(i) is { } trigger && !dataset.TryGetTrigger(trigger, out _))
             {
                 Error(DiagnosticCodes.UnknownTrigger, $"{owner} names trigger '{trigger}', which the dataset does not define.", DatasetRecordKind.Event, i, "trigger");
             }
-            if (policyEvent.Supersedes is { } superseded && !dataset.TryGetEvent(superseded, out _))
+            if (events.SupersedesOf(i) is { } superseded && events.IndexOf(superseded) < 0)
             {
                 Error(DiagnosticCodes.UnknownSupersededEvent, $"{owner} supersedes event '{superseded}', which the dataset does not define.",
                     DatasetRecordKind.Event, i, "supersedes");
@@ -233,9 +237,20 @@ internal static class DatasetValidator
     /// a large dataset without problems builds no message text.</summary>
     private readonly record struct Owner(string Kind, string? Id, string? Suffix = null)
     {
+        private readonly EventStore? _events;
+        private readonly int _event;
+
+        /// <summary>An event of a store, whose id is read (materialized, for a store of columns) only for a message.</summary>
+        internal Owner(string kind, EventStore events, int index)
+            : this(kind, null)
+        {
+            _events = events;
+            _event = index;
+        }
+
         internal Owner WithSuffix(string suffix) => this with { Suffix = suffix };
 
-        public override string ToString() => (Id is null ? Kind : $"{Kind} '{Id}'") + Suffix;
+        public override string ToString() => ((Id ?? _events?.IdOf(_event).Value) is { } id ? $"{Kind} '{id}'" : Kind) + Suffix;
     }
 
     private static string Indexed(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");
@@ -319,33 +334,35 @@ internal static class DatasetValidator
     private static void ValidateContradictions(IDatasetContents dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
     {
         // Most groups hold one event: it is kept as an index, and a list is made only for a group that grows.
-        var first = new Dictionary<(CompanyId, PartialDate), int>(dataset.Events.Length);
+        var events = dataset.Events;
+        var first = new Dictionary<(CompanyId, PartialDate), int>(events.Count);
         var groups = new Dictionary<(CompanyId, PartialDate), List<int>>();
-        for (var i = 0; i < dataset.Events.Length; i++)
+        for (var i = 0; i < events.Count; i++)
         {
-            var e = dataset.Events[i];
-            var date = e.Effective ?? e.Announced.GetValueOrDefault();
-            ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, (e.Company, date), out var exists);
+            var company = events.CompanyOf(i);
+            var date = events.DateOf(i);
+            ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, (company, date), out var exists);
             if (!exists)
             {
                 firstOfGroup = i;
                 continue;
             }
-            if (!groups.TryGetValue((e.Company, date), out var group))
+            if (!groups.TryGetValue((company, date), out var group))
             {
-                groups[(e.Company, date)] = group = [firstOfGroup];
+                groups[(company, date)] = group = [firstOfGroup];
             }
+            var policy = events.PolicyOf(i);
             foreach (var j in group)
             {
-                var other = dataset.Events[j];
-                if (e.Policy.Stance == other.Policy.Stance || e.Supersedes == other.Id || other.Supersedes == e.Id
-                    || (e.Jurisdiction == other.Jurisdiction && e.Effective is not null && other.Effective is not null)
-                    || !RequestScope.Overlap(e.Policy.Scope, e.Jurisdiction, other.Policy.Scope, other.Jurisdiction))
+                var other = events.PolicyOf(j);
+                if (policy.Stance == other.Stance || Supersedes(events, i, j) || Supersedes(events, j, i)
+                    || (events.JurisdictionOf(i) == events.JurisdictionOf(j) && events.EffectiveOf(i) is not null && events.EffectiveOf(j) is not null)
+                    || !RequestScope.Overlap(policy.Scope, events.JurisdictionOf(i), other.Scope, events.JurisdictionOf(j)))
                 {
                     continue;
                 }
                 report(DiagnosticSeverity.Warning, DiagnosticCodes.ContradictoryScopes,
-                    $"Events '{other.Id}' and '{e.Id}' give company '{e.Company}' different stances ({other.Policy.Stance}, {e.Policy.Stance}) on {date} for requests both their scopes cover, and neither supersedes the other.",
+                    $"Events '{events.IdOf(j)}' and '{events.IdOf(i)}' give company '{company}' different stances ({other.Stance}, {policy.Stance}) on {date} for requests both their scopes cover, and neither supersedes the other.",
                     DatasetRecordKind.Event, i, "policy");
                 break;
             }
@@ -353,22 +370,26 @@ internal static class DatasetValidator
         }
     }
 
+    /// <summary>True when event <paramref name="later"/> names event <paramref name="earlier"/> in its Supersedes.</summary>
+    private static bool Supersedes(EventStore events, int later, int earlier) =>
+        events.SupersedesOf(later) is { } superseded && superseded == events.IdOf(earlier);
+
     /// <summary>Events grouped by company, jurisdiction and effective date, and within a group by policy: a group with
     /// two policies whose scopes overlap is a conflict unless one event supersedes the other. Linear in the number of events for groups that
     /// agree, whatever their size.</summary>
     private static void ValidateConflicts(IDatasetContents dataset, Action<string, string, DatasetRecordKind, int, string?> error)
     {
         // Most groups hold one event: it is kept as an index, and lists are made only for a group that grows.
-        var first = new Dictionary<(CompanyId, JurisdictionCode, PartialDate), int>(dataset.Events.Length);
+        var all = dataset.Events;
+        var first = new Dictionary<(CompanyId, JurisdictionCode, PartialDate), int>(all.Count);
         var groups = new Dictionary<(CompanyId, JurisdictionCode, PartialDate), List<(RequestPolicy Policy, List<int> Events)>>();
-        for (var i = 0; i < dataset.Events.Length; i++)
+        for (var i = 0; i < all.Count; i++)
         {
-            var e = dataset.Events[i];
-            if (e.Effective is null) // tested, then read: see ValidateCompanies
+            if (all.EffectiveOf(i) is not { } effective)
             {
                 continue;
             }
-            var key = (e.Company, e.Jurisdiction, e.Effective.Value);
+            var key = (all.CompanyOf(i), all.JurisdictionOf(i), effective);
             ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out var exists);
             if (!exists)
             {
@@ -377,24 +398,24 @@ internal static class DatasetValidator
             }
             if (!groups.TryGetValue(key, out var byPolicy))
             {
-                groups[key] = byPolicy = [(dataset.Events[firstOfGroup].Policy, [firstOfGroup])];
+                groups[key] = byPolicy = [(all.PolicyOf(firstOfGroup), [firstOfGroup])];
             }
+            var policyOfEvent = all.PolicyOf(i);
             List<int>? same = null;
             foreach (var (policy, events) in byPolicy)
             {
-                if (policy.Equals(e.Policy))
+                if (policy.Equals(policyOfEvent))
                 {
                     same = events;
                     continue;
                 }
                 foreach (var j in events)
                 {
-                    var other = dataset.Events[j];
-                    if (e.Supersedes != other.Id && other.Supersedes != e.Id
-                        && RequestScope.Overlap(e.Policy.Scope, e.Jurisdiction, other.Policy.Scope, other.Jurisdiction))
+                    if (!Supersedes(all, i, j) && !Supersedes(all, j, i)
+                        && RequestScope.Overlap(policyOfEvent.Scope, key.Item2, all.PolicyOf(j).Scope, all.JurisdictionOf(j)))
                     {
                         error(DiagnosticCodes.ConflictingEvents,
-                            $"Events '{other.Id}' and '{e.Id}' give company '{e.Company}' different policies toward {e.Jurisdiction} effective {e.Effective.Value}, and neither supersedes the other.",
+                            $"Events '{all.IdOf(j)}' and '{all.IdOf(i)}' give company '{key.Item1}' different policies toward {key.Item2} effective {effective}, and neither supersedes the other.",
                             DatasetRecordKind.Event, i, "policy");
                         break;
                     }
@@ -402,7 +423,7 @@ internal static class DatasetValidator
             }
             if (same is null)
             {
-                byPolicy.Add((e.Policy, [i]));
+                byPolicy.Add((policyOfEvent, [i]));
             }
             else
             {

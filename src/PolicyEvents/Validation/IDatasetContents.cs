@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using PolicyEvents.Domain;
 using PolicyEvents.Figures;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Validation;
 
@@ -30,8 +31,8 @@ internal interface IDatasetContents
     /// <summary>The triggers, sorted by id.</summary>
     ImmutableArray<Trigger> Triggers { get; }
 
-    /// <summary>The policy events, sorted by id.</summary>
-    ImmutableArray<PolicyEvent> Events { get; }
+    /// <summary>The policy events, sorted by id: the objects of a dataset, or the columns of a history being loaded.</summary>
+    EventStore Events { get; }
 
     /// <summary>The published figure sets, sorted by key.</summary>
     ImmutableArray<ReportedFigures> Figures { get; }

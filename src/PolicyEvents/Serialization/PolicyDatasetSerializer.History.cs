@@ -1,0 +1,73 @@
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Queries;
+using PolicyEvents.Validation;
+
+namespace PolicyEvents.Serialization;
+
+public static partial class PolicyDatasetSerializer
+{
+    /// <summary>Loads a dataset file straight into a <see cref="PolicyHistory"/>, keeping its events as compact columns
+    /// rather than objects; see <see cref="LoadHistory"/>.</summary>
+    /// <param name="path">The file's path; diagnostics name it as given.</param>
+    /// <param name="options">How to read; null for <see cref="DatasetReadOptions.Default"/>. Validation must be on.</param>
+    /// <returns>The history, in its default view, equal in every answer to <c>PolicyHistory.From(LoadFile(path))</c>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty, or <paramref name="options"/> turns validation off.</exception>
+    /// <exception cref="DatasetFormatException">The file is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors; every problem is listed, located.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static PolicyHistory LoadHistoryFile(string path, DatasetReadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options = HistoryOptions(options);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return LoadHistoryCore(stream, options, path);
+    }
+
+    /// <summary>
+    /// Loads a dataset from a UTF-8 stream (read to its end, not closed) straight into a <see cref="PolicyHistory"/>: the
+    /// events are kept as columns (ids as bytes, numbers into shared tables of companies, jurisdictions, policies and
+    /// dates) and materialized as <see cref="Domain.PolicyEvent"/> objects only when a query result or
+    /// <see cref="PolicyHistory.Events"/> hands one out. For a large dataset that is only queried, this keeps a fraction
+    /// of the memory of <c>PolicyHistory.From(Load(stream))</c>, and gives the same answers.
+    /// </summary>
+    /// <remarks>
+    /// <para>Both forms are read, with the same diagnostics as <see cref="Load(Stream, DatasetReadOptions?)"/>, and the dataset is
+    /// validated by the same rules: a history needs every reference resolved, so <paramref name="options"/> may not turn
+    /// validation off. Warnings do not refuse the dataset and are not returned; read with
+    /// <see cref="Read(Stream, DatasetReadOptions?)"/> to see them.</para>
+    /// <para>The history keeps the companies, statements, sources and triggers as objects, and not the metadata, the
+    /// jurisdictions beyond its registry's, or the published figures: load a <see cref="Datasets.PolicyDataset"/> for those.
+    /// An event handed out is a new object equal to the one read (<c>==</c> compares values), not the same instance each
+    /// time.</para>
+    /// </remarks>
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">How to read; null for <see cref="DatasetReadOptions.Default"/>. Validation must be on.</param>
+    /// <returns>The history, in its default view, equal in every answer to <c>PolicyHistory.From(Load(stream))</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> turns validation off.</exception>
+    /// <exception cref="DatasetFormatException">The text is not a valid dataset; every problem is listed.</exception>
+    /// <exception cref="DatasetValidationException">The dataset has errors; every problem is listed, located.</exception>
+    public static PolicyHistory LoadHistory(Stream stream, DatasetReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return LoadHistoryCore(stream, HistoryOptions(options), null);
+    }
+
+    private static DatasetReadOptions HistoryOptions(DatasetReadOptions? options) =>
+        options is null ? DatasetReadOptions.Default
+        : options.Validate ? options
+        : throw new ArgumentException("A history needs a valid dataset: load it with validation on (DatasetReadOptions.Validate).", nameof(options));
+
+    private static PolicyHistory LoadHistoryCore(Stream stream, DatasetReadOptions options, string? file)
+    {
+        var collector = DatasetCollector.ForHistory();
+        var read = ReadUnchecked(stream, options, file, collector);
+        var events = collector.Columns!;
+        var diagnostics = read.Warnings.AddRange(DatasetValidator.Validate(new HistoryContents(read.Dataset, events), read.Locations));
+        if (diagnostics.Any(d => d.IsError))
+        {
+            throw new DatasetValidationException(diagnostics);
+        }
+        return PolicyHistory.FromStore(read.Dataset, events);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text;
+using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+
+namespace PolicyEvents.Storage;
+
+/// <summary>
+/// Events held as columns, sorted by id: the ids' text back to back in one block of bytes, each event's company and
+/// jurisdiction as one number into a table of pairs, its policy and dates as numbers into tables of the distinct values,
+/// its recorded instant as ticks, and its statements and sources as runs of one shared array each. An event object is
+/// made only when asked for (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnEventStore.Builder"/>.
+/// </summary>
+/// <remarks>What an event costs here, beyond its id's bytes: 4 bytes of pair, 4 of policy, 8 of dates, 8 of recorded
+/// ticks, 8 of run ends and 8 per statement or source cited; the tables of distinct values are shared. Triggers,
+/// corrections and notes, which few events have, are kept aside by position.</remarks>
+internal sealed partial class ColumnEventStore : EventStore
+{
+    private readonly byte[] _ids;
+    private readonly int[] _idEnds;
+    private readonly int[] _pair;
+    private readonly CompanyId[] _pairCompany;
+    private readonly JurisdictionCode[] _pairJurisdiction;
+    private readonly int[] _policy;
+    private readonly RequestPolicy[] _policies;
+    private readonly int[] _effective;
+    private readonly int[] _announced;
+    private readonly PartialDate[] _dates;
+    private readonly long[] _recordedTicks;
+    private readonly Dictionary<int, Instant>? _recordedBetweenTicks;
+    private readonly int[] _statementEnds;
+    private readonly StatementId[] _statements;
+    private readonly int[] _sourceEnds;
+    private readonly SourceId[] _sources;
+    private readonly Dictionary<int, Rare>? _rare;
+
+    /// <summary>What few events have: a trigger, a corrected event, a note.</summary>
+    internal readonly record struct Rare(TriggerId? Trigger, EventId? Supersedes, string? Note);
+
+    internal override int Count => _idEnds.Length;
+
+    internal override PolicyEvent this[int index]
+    {
+        get
+        {
+            var rare = RareOf(index);
+            return new PolicyEvent(IdOf(index), CompanyOf(index), JurisdictionOf(index), PolicyOf(index),
+                EffectiveOf(index), AnnouncedOf(index), RecordedOf(index),
+                StatementsOf(index).ToArray(), SourcesOf(index).ToArray(), rare.Trigger, rare.Supersedes, rare.Note);
+        }
+    }
+
+    internal override EventId IdOf(int index) => new(Encoding.ASCII.GetString(IdBytes(index)));
+
+    internal override CompanyId CompanyOf(int index) => _pairCompany[_pair[index]];
+
+    internal override JurisdictionCode JurisdictionOf(int index) => _pairJurisdiction[_pair[index]];
+
+    internal override RequestPolicy PolicyOf(int index) => _policies[_policy[index]];
+
+    internal override PartialDate DateOf(int index) => _dates[_effective[index] >= 0 ? _effective[index] : _announced[index]];
+
+    internal override PartialDate? EffectiveOf(int index) => _effective[index] >= 0 ? _dates[_effective[index]] : null;
+
+    internal override PartialDate? AnnouncedOf(int index) => _announced[index] >= 0 ? _dates[_announced[index]] : null;
+
+    internal override Instant RecordedOf(int index) =>
+        _recordedBetweenTicks is not null && _recordedBetweenTicks.TryGetValue(index, out var exact)
+            ? exact
+            : Instant.FromUnixTimeTicks(_recordedTicks[index]);
+
+    internal override EventId? SupersedesOf(int index) => RareOf(index).Supersedes;
+
+    internal override int CompareIds(int left, int right) => IdBytes(left).SequenceCompareTo(IdBytes(right));
+
+    internal override int IndexOf(EventId id)
+    {
+        // Ids are ASCII (EventId's rule), so the order of their bytes is the ordinal order of their text.
+        var text = id.Value;
+        int lo = 0, hi = Count - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var comparison = CompareAscii(IdBytes(mid), text);
+            if (comparison == 0)
+            {
+                return mid;
+            }
+            if (comparison < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    internal override IReadOnlyList<PolicyEvent> AsList() => new EventList(this);
+
+    /// <summary>The bytes this store keeps, its tables of distinct values excepted (they are shared with every other
+    /// reader of them): what <c>benchmarks/RESULTS.md</c> counts per event.</summary>
+    internal long ColumnBytes =>
+        _ids.LongLength + (4L * _idEnds.Length) + (4L * _pair.Length) + (4L * _policy.Length) + (4L * _effective.Length)
+        + (4L * _announced.Length) + (8L * _recordedTicks.Length) + (4L * _statementEnds.Length) + (8L * _statements.Length)
+        + (4L * _sourceEnds.Length) + (8L * _sources.Length);
+
+    private ReadOnlySpan<byte> IdBytes(int index)
+    {
+        var start = index == 0 ? 0 : _idEnds[index - 1];
+        return _ids.AsSpan(start, _idEnds[index] - start);
+    }
+
+    internal override TriggerId? TriggerOf(int index) => RareOf(index).Trigger;
+
+    internal override ReadOnlySpan<StatementId> StatementsOf(int index)
+    {
+        var start = index == 0 ? 0 : _statementEnds[index - 1];
+        return _statements.AsSpan(start, _statementEnds[index] - start);
+    }
+
+    internal override ReadOnlySpan<SourceId> SourcesOf(int index)
+    {
+        var start = index == 0 ? 0 : _sourceEnds[index - 1];
+        return _sources.AsSpan(start, _sourceEnds[index] - start);
+    }
+
+    private Rare RareOf(int index) => _rare is not null && _rare.TryGetValue(index, out var rare) ? rare : default;
+
+    private static int CompareAscii(ReadOnlySpan<byte> bytes, string text)
+    {
+        var length = Math.Min(bytes.Length, text.Length);
+        for (var i = 0; i < length; i++)
+        {
+            var difference = bytes[i] - text[i];
+            if (difference != 0)
+            {
+                return difference;
+            }
+        }
+        return bytes.Length - text.Length;
+    }
+}

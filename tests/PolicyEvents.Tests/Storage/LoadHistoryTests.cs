@@ -1,0 +1,201 @@
+using System.Text;
+using NodaTime;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Queries;
+using PolicyEvents.Serialization;
+using PolicyEvents.Synthetic;
+using PolicyEvents.Tests.Reliability;
+
+namespace PolicyEvents.Tests.Storage;
+
+/// <summary>
+/// <see cref="PolicyDatasetSerializer.LoadHistory"/> keeps the events as columns and gives exactly what
+/// <c>PolicyHistory.From(Load(...))</c> gives: the same events (materialized equal), the same answers to every kind of
+/// query in every view, and for input that is refused, the same exception with the same diagnostics.
+/// </summary>
+public class LoadHistoryTests
+{
+    public static TheoryData<string> MalformedFiles() => [.. MalformedCorpusTests.Manifest.Select(c => c.File)];
+
+    [Theory]
+    [MemberData(nameof(MalformedFiles))]
+    public void Each_malformed_file_is_refused_with_the_diagnostics_of_a_dataset_load(string file)
+    {
+        var c = MalformedCorpusTests.Manifest.Single(m => m.File == file);
+        var bytes = File.ReadAllBytes(Path.Combine(MalformedCorpusTests.Folder, file));
+        var options = new DatasetReadOptions { FileName = file, RejectUnknownMembers = c.Options == "strict" };
+
+        var expected = Refusal(() => PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes), options)));
+        var actual = Refusal(() => PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes), options));
+
+        actual.Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_file_whose_event_ids_repeat_is_refused_naming_both_lines()
+    {
+        var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(300, seed: 5));
+        var text = Encoding.UTF8.GetString(bytes);
+        var firstEvent = text.Split('\n').First(l => l.StartsWith("{\"type\":\"event\"", StringComparison.Ordinal));
+        var doubled = Encoding.UTF8.GetBytes(text + firstEvent + "\n");
+        var options = new DatasetReadOptions { FileName = "doubled.jsonl" };
+
+        var expected = Refusal(() => PolicyDatasetSerializer.Load(new MemoryStream(doubled), options));
+        var actual = Refusal(() => PolicyDatasetSerializer.LoadHistory(new MemoryStream(doubled), options));
+
+        expected.Should().Contain("PE0108").And.Contain("line 822");
+        actual.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Validation_cannot_be_turned_off()
+    {
+        var act = () => PolicyDatasetSerializer.LoadHistory(new MemoryStream([]), DatasetReadOptions.WithoutValidation);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("options");
+    }
+
+    [Fact]
+    public void The_built_in_dataset_gives_the_same_history_in_both_forms()
+    {
+        var dataset = PolicyDatasets.HongKong2020;
+        var expected = PolicyHistory.From(dataset);
+
+        foreach (var format in new[] { DatasetFormat.Document, DatasetFormat.JsonLines })
+        {
+            var bytes = Encoding.UTF8.GetBytes(PolicyDatasetSerializer.ToJson(dataset, format));
+            var actual = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes));
+
+            Describe(actual).Should().Be(Describe(expected), "read as {0}", format);
+            actual.Events.Should().Equal(expected.Events);
+            actual.AllEvents.Should().Equal(expected.AllEvents);
+        }
+    }
+
+    [Fact]
+    public void The_first_release_of_the_built_in_dataset_gives_the_same_history()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "releases", "hong-kong-2020-1.0.0.json");
+        var expected = PolicyHistory.From(PolicyDatasetSerializer.LoadFile(path));
+
+        var actual = PolicyDatasetSerializer.LoadHistoryFile(path);
+
+        Describe(actual).Should().Be(Describe(expected));
+    }
+
+    [Theory]
+    [InlineData(2_000, 11)]
+    [InlineData(5_000, 20200630)]
+    public void A_generated_dataset_gives_the_same_events_and_answers_in_every_view(int events, int seed)
+    {
+        var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(events, seed));
+        var expected = PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
+
+        var actual = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes), new DatasetReadOptions { Parallelism = 2, LinesPerBatch = 64 });
+
+        actual.Events.Should().Equal(expected.Events);
+        actual.AllEvents.Should().Equal(expected.AllEvents);
+        actual.Companies.Should().Equal(expected.Companies);
+        actual.Statements.Should().Equal(expected.Statements);
+        actual.Sources.Should().Equal(expected.Sources);
+        Describe(actual).Should().Be(Describe(expected));
+    }
+
+    [Fact]
+    public void Ties_are_broken_by_recorded_instant_then_id_as_for_objects()
+    {
+        // Each event is copied under a second id that sorts after its own: same policy, dates and recorded instant, so
+        // only the id decides which of the two is in force.
+        var lines = Encoding.UTF8.GetString(SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(400, seed: 9))).Split('\n');
+        var tied = lines.SelectMany(l => l.StartsWith("{\"type\":\"event\"", StringComparison.Ordinal) && !l.Contains("\"supersedes\"", StringComparison.Ordinal)
+            ? new[] { l, System.Text.RegularExpressions.Regex.Replace(l, "^\\{\"type\":\"event\",\"id\":\"([^\"]+)\"", "{\"type\":\"event\",\"id\":\"$1-tie\"") }
+            : [l]);
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', tied));
+        var expected = PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
+
+        var actual = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes));
+
+        expected.Events.Should().Contain(e => e.Id.Value.EndsWith("-tie", StringComparison.Ordinal));
+        Describe(actual).Should().Be(Describe(expected));
+    }
+
+    [Fact]
+    public void Corrections_and_past_views_match_those_of_the_dataset()
+    {
+        var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(3_000, seed: 7));
+        var expected = PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
+        var actual = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes));
+        var recorded = expected.AllEvents.Select(e => e.Recorded).Order().ToArray();
+
+        foreach (var knownAt in new[] { recorded[0], recorded[recorded.Length / 3], recorded[recorded.Length / 2], recorded[^1] })
+        {
+            var view = actual.AsKnownAt(knownAt);
+            var reference = expected.AsKnownAt(knownAt);
+            view.Events.Should().Equal(reference.Events, "known at {0}", knownAt);
+            Describe(view).Should().Be(Describe(reference), "known at {0}", knownAt);
+        }
+    }
+
+    /// <summary>Every answer of a history that does not depend on how its events are kept, as text: its events, each
+    /// pair's timeline and scoped timeline under both readings, the policy at the start of each period and a tick before
+    /// it, all changes, announcements and statement searches.</summary>
+    private static string Describe(PolicyHistory history)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(history.ToString());
+        foreach (var e in history.Events)
+        {
+            text.AppendLine(e.ToString());
+        }
+        var pairs = history.Events.Select(e => (e.Company, e.Jurisdiction)).Distinct().Order();
+        foreach (var reading in new[] { DateReading.Earliest, DateReading.Latest })
+        {
+            foreach (var (company, jurisdiction) in pairs)
+            {
+                foreach (var period in history.Timeline(company, jurisdiction, CompanyScope.IncludingSubsidiaries, reading))
+                {
+                    text.AppendLine("family " + period);
+                }
+                foreach (var period in history.Timeline(company, jurisdiction, reading: reading))
+                {
+                    text.AppendLine(period.ToString());
+                    foreach (var at in period.Start == Instant.MinValue ? [period.Start] : new[] { period.Start, period.Start - Duration.Epsilon })
+                    {
+                        text.AppendLine(history.PolicyAt(company, jurisdiction, at, reading).ToString());
+                    }
+                }
+                foreach (var period in history.ScopedTimeline(company, jurisdiction, reading: reading))
+                {
+                    text.AppendLine("scoped " + period);
+                }
+            }
+            foreach (var change in history.Changes(Instant.MinValue, Instant.MaxValue, reading))
+            {
+                text.AppendLine("change " + change);
+            }
+            foreach (var e in history.AnnouncedBy(Instant.MaxValue, reading))
+            {
+                text.AppendLine("announced " + e.Id);
+            }
+        }
+        foreach (var match in history.SearchStatements())
+        {
+            text.Append("statement ").Append(match.Statement.Id).Append(' ').AppendJoin(",", match.Events.Select(e => e.Id)).AppendLine();
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The exception a load throws, with each diagnostic; "loaded" when it does not throw.</summary>
+    private static string Refusal(Func<object> load)
+    {
+        try
+        {
+            load();
+            return "loaded";
+        }
+        catch (DatasetValidationException e) // a DatasetFormatException too
+        {
+            return e.GetType().Name + "\n" + string.Join("\n", e.Diagnostics.Select(d => d.ToString()));
+        }
+    }
+}
