@@ -10,6 +10,7 @@ using PolicyEvents.Benchmarks.Infrastructure;
 //   --full                 the full run: every size, 2 warm-ups and 6 iterations, in process (see FullConfig)
 //   --verify               check that every peer gives the same answers; no timing
 //   --retained             measure retained bytes per event of each loader; no timing
+//   --scale 10000000       one load of that many events into a history, with its time, peak memory and point queries
 var rest = new List<string>(args);
 IConfig? config = null;
 if (Take("--quick"))
@@ -30,6 +31,14 @@ if (sizesIndex >= 0 && sizesIndex + 1 < rest.Count)
 if (Take("--verify"))
 {
     return Verification.Run(BenchmarkSizes.All(), Console.Out);
+}
+var scaleIndex = rest.IndexOf("--scale");
+if (scaleIndex >= 0 && scaleIndex + 1 < rest.Count)
+{
+    Console.WriteLine("| events | JSON Lines bytes | load | peak working set | managed heap kept | point query (mean) | allocated by 1,024 point queries | answers found |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    ScaleRun.Run(int.Parse(rest[scaleIndex + 1], System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
 }
 if (Take("--retained"))
 {

@@ -27,6 +27,7 @@ public static class RetainedMemory
             Row(output, size, "STJ source-gen DTOs (lists)", textBytes, () => DtoJsonLines.Load(utf8));
             Row(output, size, "PolicyEvents: PolicyDataset", textBytes, () => LibraryLoad.Dataset(utf8));
             Row(output, size, "PolicyEvents: PolicyDataset + PolicyHistory", textBytes, () => LibraryLoad.History(utf8));
+            Row(output, size, "PolicyEvents: LoadHistory (event columns)", textBytes, () => LibraryLoad.HistoryWithColumns(utf8));
             Row(output, size, "Synthetic domain objects (generator output, for reference)", textBytes, () => SyntheticDataset.Generate(size));
             GC.KeepAlive(utf8);
         }

@@ -9,7 +9,8 @@ namespace PolicyEvents.Benchmarks.Load;
 
 /// <summary>
 /// Loading a JSON Lines dataset (UTF-8 bytes already in memory) into something queryable: the library's validated
-/// <see cref="PolicyDataset"/>, then its indexed <see cref="PolicyHistory"/>. Baseline: the System.Text.Json
+/// <see cref="PolicyDataset"/>, then its indexed <see cref="PolicyHistory"/>; or straight into a history whose events are
+/// columns (<c>PolicyDatasetSerializer.LoadHistory</c>). Baseline: the System.Text.Json
 /// source-generated DTO peer, which builds plain lists and no index. The physical limit: a bare <see cref="Utf8JsonReader"/> token scan over
 /// the same bytes, which builds nothing.
 /// </summary>
@@ -47,4 +48,7 @@ public class LoadBenchmarks
 
     [Benchmark(Description = "PolicyEvents: PolicyDataset + PolicyHistory")]
     public PolicyHistory LibraryHistory() => LibraryLoad.History(_utf8);
+
+    [Benchmark(Description = "PolicyEvents: LoadHistory (event columns)")]
+    public PolicyHistory LibraryHistoryWithColumns() => LibraryLoad.HistoryWithColumns(_utf8);
 }

@@ -55,6 +55,13 @@ public class PointQueryBenchmarks
         _history = LibraryLoad.HistoryFor(Events);
     }
 
+    [GlobalSetup(Target = nameof(LibraryColumns))]
+    public void SetupLibraryColumns()
+    {
+        Workload();
+        _history = LibraryLoad.HistoryWithColumnsFor(Events);
+    }
+
     [GlobalSetup(Target = nameof(LibraryKey))]
     public void SetupLibraryKey()
     {
@@ -122,6 +129,9 @@ public class PointQueryBenchmarks
         }
         return found;
     }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.PointQueryCount, Description = "PolicyEvents: PolicyAt, events as columns")]
+    public int LibraryColumns() => Library();
 
     [Benchmark(OperationsPerInvoke = QueryWorkload.PointQueryCount, Description = "PolicyEvents: PolicyAt(HistoryKey)")]
     public int LibraryKey()

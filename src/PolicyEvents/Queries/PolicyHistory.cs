@@ -314,10 +314,12 @@ public sealed partial class PolicyHistory
     }
 
     /// <summary>A history over events kept in a store (the columns of <c>PolicyDatasetSerializer.LoadHistory</c>), with the
-    /// dataset's other records; the dataset has been validated, so its references resolve.</summary>
-    internal static PolicyHistory FromStore(PolicyDataset dataset, EventStore events) =>
-        new(new HistoryCatalog(events, dataset.Companies.ToDictionary(c => c.Id), dataset.Statements.ToDictionary(s => s.Id),
-            dataset.Sources.ToDictionary(s => s.Id), dataset.Triggers.ToDictionary(t => t.Id), dataset.Registry), null);
+    /// dataset's other records (statements and sources already in tables by id); the dataset has been validated, so its
+    /// references resolve.</summary>
+    internal static PolicyHistory FromStore(PolicyDataset dataset, EventStore events, Dictionary<StatementId, Statement> statements,
+        Dictionary<SourceId, Source> sources) =>
+        new(new HistoryCatalog(events, dataset.Companies.ToDictionary(c => c.Id), statements, sources, dataset.Triggers.ToDictionary(t => t.Id),
+            dataset.Registry), null);
 
     /// <summary>Builds a history from a dataset: its events, companies, statements, sources and triggers, with its
     /// jurisdictions read through <see cref="PolicyDataset.Registry"/> (the built-in ISO registry plus the dataset's own).</summary>

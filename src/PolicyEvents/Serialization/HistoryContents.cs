@@ -9,10 +9,17 @@ using PolicyEvents.Validation;
 namespace PolicyEvents.Serialization;
 
 /// <summary>What the validator reads of a history being loaded: the dataset read without its events, and the events as
-/// columns (materialized one at a time as the validator reads them).</summary>
+/// columns, read through the store without materializing them. Statements and sources are looked up in hash tables
+/// (each event names several), which the history then keeps.</summary>
 internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventStore events) : IDatasetContents
 {
     private readonly IDatasetContents _dataset = withoutEvents;
+
+    internal PolicyDataset Dataset => withoutEvents;
+
+    internal Dictionary<StatementId, Statement> StatementById { get; } = withoutEvents.Statements.ToDictionary(s => s.Id);
+
+    internal Dictionary<SourceId, Source> SourceById { get; } = withoutEvents.Sources.ToDictionary(s => s.Id);
 
     public ImmutableArray<SourceId> MetadataSources => _dataset.MetadataSources;
 
@@ -30,13 +37,15 @@ internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventSt
 
     public EventStore Events => events;
 
+    internal ColumnEventStore Columns => events;
+
     public ImmutableArray<ReportedFigures> Figures => _dataset.Figures;
 
     public bool TryGetCompany(CompanyId id, [NotNullWhen(true)] out Company? company) => _dataset.TryGetCompany(id, out company);
 
-    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => _dataset.TryGetSource(id, out source);
+    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => SourceById.TryGetValue(id, out source);
 
-    public bool TryGetStatement(StatementId id, [NotNullWhen(true)] out Statement? statement) => _dataset.TryGetStatement(id, out statement);
+    public bool TryGetStatement(StatementId id, [NotNullWhen(true)] out Statement? statement) => StatementById.TryGetValue(id, out statement);
 
     public bool TryGetTrigger(TriggerId id, [NotNullWhen(true)] out Trigger? trigger) => _dataset.TryGetTrigger(id, out trigger);
 

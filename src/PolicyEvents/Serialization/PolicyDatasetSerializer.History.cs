@@ -63,11 +63,12 @@ public static partial class PolicyDatasetSerializer
         var collector = DatasetCollector.ForHistory();
         var read = ReadUnchecked(stream, options, file, collector);
         var events = collector.Columns!;
-        var diagnostics = read.Warnings.AddRange(DatasetValidator.Validate(new HistoryContents(read.Dataset, events), read.Locations));
+        var contents = new HistoryContents(read.Dataset, events);
+        var diagnostics = read.Warnings.AddRange(DatasetValidator.Validate(contents, read.Locations));
         if (diagnostics.Any(d => d.IsError))
         {
             throw new DatasetValidationException(diagnostics);
         }
-        return PolicyHistory.FromStore(read.Dataset, events);
+        return PolicyHistory.FromStore(read.Dataset, events, contents.StatementById, contents.SourceById);
     }
 }

@@ -85,7 +85,7 @@ internal sealed class StreamBuffer
     }
 
     /// <summary>How much to read: the free space, but never more than one byte past the size limit.</summary>
-    private int Room() => (int)Math.Min(_buffer.Length - _end, _maxBytes + 1 - BytesRead);
+    private int Room() => (int)Math.Min(_buffer.Length - _end, Math.Min(_maxBytes - BytesRead, long.MaxValue - 1) + 1); // no overflow at long.MaxValue
 
     private void Prepare()
     {

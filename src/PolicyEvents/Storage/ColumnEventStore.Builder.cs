@@ -8,49 +8,59 @@ namespace PolicyEvents.Storage;
 
 internal sealed partial class ColumnEventStore
 {
-    private ColumnEventStore(Builder built, int[] order)
+    private ColumnEventStore(Builder.Sealed built, int[] order)
     {
         var n = order.Length;
-        var idLength = 0;
-        _idEnds = new int[n];
-        _pair = new int[n];
-        _policy = new int[n];
-        _effective = new int[n];
-        _announced = new int[n];
-        _recordedTicks = new long[n];
-        _statementEnds = new int[n];
-        _sourceEnds = new int[n];
-        int statements = 0, sources = 0;
-        for (var i = 0; i < n; i++)
+        if (IsIdentity(order))
         {
-            var read = order[i];
-            idLength += built.IdBytes(read).Length;
-            _idEnds[i] = idLength;
-            statements += built.StatementsOf(read).Length;
-            _statementEnds[i] = statements;
-            sources += built.SourcesOf(read).Length;
-            _sourceEnds[i] = sources;
+            // Read in id order (a canonical file): the columns as read are the store's.
+            (_ids, _idEnds, _statements, _statementEnds, _sources, _sourceEnds) =
+                (built.Ids, built.IdEnds, built.Statements, built.StatementEnds, built.Sources, built.SourceEnds);
+            (_pair, _policy, _effective, _announced, _recordedTicks) = (built.Pair, built.Policy, built.Effective, built.Announced, built.RecordedTicks);
         }
-        _ids = new byte[idLength];
-        _statements = new StatementId[statements];
-        _sources = new SourceId[sources];
-        for (var i = 0; i < n; i++)
+        else
         {
-            var read = order[i];
-            built.IdBytes(read).CopyTo(_ids.AsSpan(i == 0 ? 0 : _idEnds[i - 1]));
-            built.StatementsOf(read).CopyTo(_statements.AsSpan(i == 0 ? 0 : _statementEnds[i - 1]));
-            built.SourcesOf(read).CopyTo(_sources.AsSpan(i == 0 ? 0 : _sourceEnds[i - 1]));
-            _pair[i] = built.Pair[read];
-            _policy[i] = built.Policy[read];
-            _effective[i] = built.Effective[read];
-            _announced[i] = built.Announced[read];
-            _recordedTicks[i] = built.RecordedTicks[read];
+            var idLength = 0;
+            _idEnds = new int[n];
+            _pair = new int[n];
+            _policy = new int[n];
+            _effective = new int[n];
+            _announced = new int[n];
+            _recordedTicks = new long[n];
+            _statementEnds = new int[n];
+            _sourceEnds = new int[n];
+            int statements = 0, sources = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var read = order[i];
+                idLength += built.IdBytes(read).Length;
+                _idEnds[i] = idLength;
+                statements += built.StatementsOf(read).Length;
+                _statementEnds[i] = statements;
+                sources += built.SourcesOf(read).Length;
+                _sourceEnds[i] = sources;
+            }
+            _ids = new byte[idLength];
+            _statements = new StatementId[statements];
+            _sources = new SourceId[sources];
+            for (var i = 0; i < n; i++)
+            {
+                var read = order[i];
+                built.IdBytes(read).CopyTo(_ids.AsSpan(i == 0 ? 0 : _idEnds[i - 1]));
+                built.StatementsOf(read).CopyTo(_statements.AsSpan(i == 0 ? 0 : _statementEnds[i - 1]));
+                built.SourcesOf(read).CopyTo(_sources.AsSpan(i == 0 ? 0 : _sourceEnds[i - 1]));
+                _pair[i] = built.Pair[read];
+                _policy[i] = built.Policy[read];
+                _effective[i] = built.Effective[read];
+                _announced[i] = built.Announced[read];
+                _recordedTicks[i] = built.RecordedTicks[read];
+            }
         }
         _pairCompany = [.. built.PairCompany];
         _pairJurisdiction = [.. built.PairJurisdiction];
         _policies = [.. built.Policies];
         _dates = [.. built.Dates];
-        if (built.RecordedBetweenTicks.Count > 0 || built.RareByRead.Count > 0)
+        if (!IsIdentity(order) && (built.RecordedBetweenTicks.Count > 0 || built.RareByRead.Count > 0))
         {
             var position = new int[n];
             for (var i = 0; i < n; i++)
@@ -66,95 +76,104 @@ internal sealed partial class ColumnEventStore
                 _rare = built.RareByRead.ToDictionary(p => position[p.Key], p => p.Value);
             }
         }
+        else
+        {
+            _recordedBetweenTicks = built.RecordedBetweenTicks.Count > 0 ? built.RecordedBetweenTicks : null;
+            _rare = built.RareByRead.Count > 0 ? built.RareByRead : null;
+        }
+    }
+
+    private static bool IsIdentity(int[] order)
+    {
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (order[i] != i)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
     /// Takes events one at a time, in the order read, and keeps their columns; <see cref="Build"/> sorts them by id. Not
-    /// thread-safe: one load adds from one thread (the parallel reader merges its batches in line order first).
+    /// thread-safe: one load adds from one thread (the parallel reader merges its batches in line order first). The
+    /// columns grow by small chunks (<see cref="ChunkedList{T}"/>) and become arrays once, when the events are ordered.
     /// </summary>
     internal sealed class Builder
     {
-        private byte[] _ids = new byte[4096];
-        private int _idLength;
-        private readonly List<int> _idEnds = [];
-        private readonly List<int> _statementEnds = [];
-        private readonly List<StatementId> _statements = [];
-        private readonly List<int> _sourceEnds = [];
-        private readonly List<SourceId> _sources = [];
+        private readonly ChunkedList<byte> _ids = new();
+        private readonly ChunkedList<int> _idEnds = new();
+        private readonly ChunkedList<int> _pair = new();
+        private readonly ChunkedList<int> _policy = new();
+        private readonly ChunkedList<int> _effective = new();
+        private readonly ChunkedList<int> _announced = new();
+        private readonly ChunkedList<long> _recordedTicks = new();
+        private readonly ChunkedList<int> _statementEnds = new();
+        private readonly ChunkedList<StatementId> _statements = new();
+        private readonly ChunkedList<int> _sourceEnds = new();
+        private readonly ChunkedList<SourceId> _sources = new();
         private readonly Dictionary<(string Company, string Jurisdiction), int> _pairs = [];
-        private readonly Dictionary<RequestPolicy, int> _policies = [];
+        private readonly List<CompanyId> _pairCompany = [];
+        private readonly List<JurisdictionCode> _pairJurisdiction = [];
+        // The reader hands out one instance per distinct policy text (per thread), so instances are numbered as they are:
+        // equal policies read by two threads get two numbers, each materializing an equal value.
+        private readonly Dictionary<RequestPolicy, int> _policies = new(ReferenceEqualityComparer.Instance);
+        private readonly List<RequestPolicy> _policyList = [];
         private readonly Dictionary<PartialDate, int> _dates = [];
-
-        internal List<int> Pair { get; } = [];
-
-        internal List<CompanyId> PairCompany { get; } = [];
-
-        internal List<JurisdictionCode> PairJurisdiction { get; } = [];
-
-        internal List<int> Policy { get; } = [];
-
-        internal List<RequestPolicy> Policies { get; } = [];
-
-        internal List<int> Effective { get; } = [];
-
-        internal List<int> Announced { get; } = [];
-
-        internal List<PartialDate> Dates { get; } = [];
-
-        internal List<long> RecordedTicks { get; } = [];
-
-        internal Dictionary<int, Instant> RecordedBetweenTicks { get; } = [];
-
-        internal Dictionary<int, Rare> RareByRead { get; } = [];
+        private readonly List<PartialDate> _dateList = [];
+        private readonly Dictionary<int, Instant> _recordedBetweenTicks = [];
+        private readonly Dictionary<int, Rare> _rare = [];
+        private Sealed? _sealed;
 
         /// <summary>The number of events added.</summary>
         internal int Count => _idEnds.Count;
 
         internal void Add(PolicyEvent e)
         {
-            var read = Count;
-            var id = e.Id.Value;
-            if (_idLength + id.Length > _ids.Length)
+            if (_sealed is not null)
             {
-                Array.Resize(ref _ids, Math.Max(_ids.Length * 2, _idLength + id.Length));
+                throw new InvalidOperationException("The events have been ordered; no event can be added.");
             }
-            _idLength += Encoding.ASCII.GetBytes(id, _ids.AsSpan(_idLength));
-            _idEnds.Add(_idLength);
+            var read = Count;
+            Span<byte> id = stackalloc byte[e.Id.Value.Length]; // at most 128 ASCII characters: EventId's rule
+            _ids.AddRange(id[..Encoding.ASCII.GetBytes(e.Id.Value, id)]);
+            _idEnds.Add(_ids.Count);
 
             ref var pair = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, (e.Company.Value, e.Jurisdiction.Value), out var knownPair);
             if (!knownPair)
             {
-                pair = PairCompany.Count;
-                PairCompany.Add(e.Company);
-                PairJurisdiction.Add(e.Jurisdiction);
+                pair = _pairCompany.Count;
+                _pairCompany.Add(e.Company);
+                _pairJurisdiction.Add(e.Jurisdiction);
             }
-            Pair.Add(pair);
+            _pair.Add(pair);
 
             ref var policy = ref CollectionsMarshal.GetValueRefOrAddDefault(_policies, e.Policy, out var knownPolicy);
             if (!knownPolicy)
             {
-                policy = Policies.Count;
-                Policies.Add(e.Policy);
+                policy = _policyList.Count;
+                _policyList.Add(e.Policy);
             }
-            Policy.Add(policy);
+            _policy.Add(policy);
 
-            Effective.Add(DateNumber(e.Effective));
-            Announced.Add(DateNumber(e.Announced));
+            _effective.Add(DateNumber(e.Effective));
+            _announced.Add(DateNumber(e.Announced));
 
             var ticks = e.Recorded.ToUnixTimeTicks();
-            RecordedTicks.Add(ticks);
+            _recordedTicks.Add(ticks);
             if (Instant.FromUnixTimeTicks(ticks) != e.Recorded)
             {
-                RecordedBetweenTicks.Add(read, e.Recorded);
+                _recordedBetweenTicks.Add(read, e.Recorded);
             }
 
-            _statements.AddRange(e.Statements);
+            _statements.AddRange(e.Statements.AsSpan());
             _statementEnds.Add(_statements.Count);
-            _sources.AddRange(e.Sources);
+            _sources.AddRange(e.Sources.AsSpan());
             _sourceEnds.Add(_sources.Count);
             if (e.Trigger is not null || e.Supersedes is not null || e.Note is not null)
             {
-                RareByRead.Add(read, new Rare(e.Trigger, e.Supersedes, e.Note));
+                _rare.Add(read, new Rare(e.Trigger, e.Supersedes, e.Note));
             }
         }
 
@@ -162,11 +181,12 @@ internal sealed partial class ColumnEventStore
         /// position of that earlier event, in the order read; empty when every id is unique.</summary>
         internal List<(int First, int Repeat)> Repeats()
         {
+            var built = Seal();
             var repeats = new List<(int, int)>();
             var first = new Dictionary<string, int>(Count, StringComparer.Ordinal);
             for (var read = 0; read < Count; read++)
             {
-                var id = IdOf(read);
+                var id = built.IdOf(read);
                 if (!first.TryAdd(id, read))
                 {
                     repeats.Add((first[id], read));
@@ -176,12 +196,13 @@ internal sealed partial class ColumnEventStore
         }
 
         /// <summary>The id's text of the event added at a position.</summary>
-        internal string IdOf(int read) => Encoding.ASCII.GetString(IdBytes(read));
+        internal string IdOf(int read) => Seal().IdOf(read);
 
         /// <summary>The order of the events by id: <c>order[i]</c> is the position, in the order read, of the i-th
         /// smallest id. False when two events share an id (see <see cref="Repeats"/>).</summary>
         internal bool TryOrder(out int[] order)
         {
+            var built = Seal();
             order = new int[Count];
             for (var i = 0; i < order.Length; i++)
             {
@@ -190,14 +211,14 @@ internal sealed partial class ColumnEventStore
             var sorted = true;
             for (var i = 1; i < order.Length && sorted; i++)
             {
-                sorted = IdBytes(i - 1).SequenceCompareTo(IdBytes(i)) < 0;
+                sorted = built.IdBytes(i - 1).SequenceCompareTo(built.IdBytes(i)) < 0;
             }
             if (!sorted)
             {
-                Array.Sort(order, (x, y) => IdBytes(x).SequenceCompareTo(IdBytes(y)));
+                Array.Sort(order, (x, y) => built.IdBytes(x).SequenceCompareTo(built.IdBytes(y)));
                 for (var i = 1; i < order.Length; i++)
                 {
-                    if (IdBytes(order[i - 1]).SequenceEqual(IdBytes(order[i])))
+                    if (built.IdBytes(order[i - 1]).SequenceEqual(built.IdBytes(order[i])))
                     {
                         return false;
                     }
@@ -207,25 +228,9 @@ internal sealed partial class ColumnEventStore
         }
 
         /// <summary>The store, its events sorted by id (see <see cref="TryOrder"/>).</summary>
-        internal ColumnEventStore Build(int[] order) => new(this, order);
+        internal ColumnEventStore Build(int[] order) => new(Seal(), order);
 
-        internal ReadOnlySpan<byte> IdBytes(int read)
-        {
-            var start = read == 0 ? 0 : _idEnds[read - 1];
-            return _ids.AsSpan(start, _idEnds[read] - start);
-        }
-
-        internal ReadOnlySpan<StatementId> StatementsOf(int read)
-        {
-            var start = read == 0 ? 0 : _statementEnds[read - 1];
-            return CollectionsMarshal.AsSpan(_statements).Slice(start, _statementEnds[read] - start);
-        }
-
-        internal ReadOnlySpan<SourceId> SourcesOf(int read)
-        {
-            var start = read == 0 ? 0 : _sourceEnds[read - 1];
-            return CollectionsMarshal.AsSpan(_sources).Slice(start, _sourceEnds[read] - start);
-        }
+        private Sealed Seal() => _sealed ??= new Sealed(this);
 
         private int DateNumber(PartialDate? date)
         {
@@ -236,10 +241,56 @@ internal sealed partial class ColumnEventStore
             ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_dates, value, out var known);
             if (!known)
             {
-                number = Dates.Count;
-                Dates.Add(value);
+                number = _dateList.Count;
+                _dateList.Add(value);
             }
             return number;
+        }
+
+        /// <summary>The columns as arrays, in the order read.</summary>
+        internal sealed class Sealed(Builder b)
+        {
+            internal byte[] Ids { get; } = b._ids.ToArray();
+
+            internal int[] IdEnds { get; } = b._idEnds.ToArray();
+
+            internal StatementId[] Statements { get; } = b._statements.ToArray();
+
+            internal int[] StatementEnds { get; } = b._statementEnds.ToArray();
+
+            internal SourceId[] Sources { get; } = b._sources.ToArray();
+
+            internal int[] SourceEnds { get; } = b._sourceEnds.ToArray();
+
+            internal int[] Pair { get; } = b._pair.ToArray();
+
+            internal List<CompanyId> PairCompany => b._pairCompany;
+
+            internal List<JurisdictionCode> PairJurisdiction => b._pairJurisdiction;
+
+            internal int[] Policy { get; } = b._policy.ToArray();
+
+            internal List<RequestPolicy> Policies => b._policyList;
+
+            internal int[] Effective { get; } = b._effective.ToArray();
+
+            internal int[] Announced { get; } = b._announced.ToArray();
+
+            internal List<PartialDate> Dates => b._dateList;
+
+            internal long[] RecordedTicks { get; } = b._recordedTicks.ToArray();
+
+            internal Dictionary<int, Instant> RecordedBetweenTicks => b._recordedBetweenTicks;
+
+            internal Dictionary<int, Rare> RareByRead => b._rare;
+
+            internal string IdOf(int read) => Encoding.ASCII.GetString(IdBytes(read));
+
+            internal ReadOnlySpan<byte> IdBytes(int read) => Run(Ids, IdEnds, read);
+
+            internal ReadOnlySpan<StatementId> StatementsOf(int read) => Run(Statements, StatementEnds, read);
+
+            internal ReadOnlySpan<SourceId> SourcesOf(int read) => Run(Sources, SourceEnds, read);
         }
     }
 }

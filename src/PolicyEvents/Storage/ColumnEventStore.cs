@@ -107,25 +107,20 @@ internal sealed partial class ColumnEventStore : EventStore
         + (4L * _announced.Length) + (8L * _recordedTicks.Length) + (4L * _statementEnds.Length) + (8L * _statements.Length)
         + (4L * _sourceEnds.Length) + (8L * _sources.Length);
 
-    private ReadOnlySpan<byte> IdBytes(int index)
+    private ReadOnlySpan<byte> IdBytes(int index) => Run(_ids, _idEnds, index);
+
+    /// <summary>The run of values of one event in a column of runs: from the end of the previous event's run to its own end.</summary>
+    private static ReadOnlySpan<T> Run<T>(T[] values, int[] ends, int index)
     {
-        var start = index == 0 ? 0 : _idEnds[index - 1];
-        return _ids.AsSpan(start, _idEnds[index] - start);
+        var start = index == 0 ? 0 : ends[index - 1];
+        return values.AsSpan(start, ends[index] - start);
     }
 
     internal override TriggerId? TriggerOf(int index) => RareOf(index).Trigger;
 
-    internal override ReadOnlySpan<StatementId> StatementsOf(int index)
-    {
-        var start = index == 0 ? 0 : _statementEnds[index - 1];
-        return _statements.AsSpan(start, _statementEnds[index] - start);
-    }
+    internal override ReadOnlySpan<StatementId> StatementsOf(int index) => Run(_statements, _statementEnds, index);
 
-    internal override ReadOnlySpan<SourceId> SourcesOf(int index)
-    {
-        var start = index == 0 ? 0 : _sourceEnds[index - 1];
-        return _sources.AsSpan(start, _sourceEnds[index] - start);
-    }
+    internal override ReadOnlySpan<SourceId> SourcesOf(int index) => Run(_sources, _sourceEnds, index);
 
     private Rare RareOf(int index) => _rare is not null && _rare.TryGetValue(index, out var rare) ? rare : default;
 

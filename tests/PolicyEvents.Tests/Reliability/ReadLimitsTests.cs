@@ -42,6 +42,22 @@ public class ReadLimitsTests
         ((Action)(() => _ = new DatasetReadOptions { MaxRecords = -1 })).Should().Throw<ArgumentOutOfRangeException>();
     }
 
+    [Theory]
+    [InlineData(DatasetFormat.Document)]
+    [InlineData(DatasetFormat.JsonLines)]
+    public void The_largest_size_limit_reads_a_whole_file_as_the_default_does(DatasetFormat format)
+    {
+        // long.MaxValue once overflowed the room left to read: nothing was read and the file looked empty (PE0001, PE0009).
+        var json = PolicyDatasetSerializer.ToJson(PolicyDatasets.HongKong2020, format);
+        var unlimited = new DatasetReadOptions { MaxBytes = long.MaxValue, MaxRecords = long.MaxValue };
+
+        var dataset = PolicyDatasetSerializer.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), unlimited);
+        var history = PolicyDatasetSerializer.LoadHistory(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), unlimited);
+
+        dataset.Should().Be(PolicyDatasets.HongKong2020);
+        history.Events.Should().Equal(PolicyDatasets.HongKong2020.Events.Where(e => !PolicyDatasets.HongKong2020.Events.Any(c => c.Supersedes == e.Id)));
+    }
+
     [Fact]
     public void The_smallest_and_largest_limits_are_accepted_and_the_bad_ones_say_why()
     {

@@ -1,0 +1,60 @@
+namespace PolicyEvents.Storage;
+
+/// <summary>
+/// A list that grows by chunks small enough for the collector's small object heap (under 85,000 bytes each), so that
+/// filling it with millions of values never copies them and never allocates on the large object heap, whose allocations
+/// trigger full collections of a heap full of the records just read. <see cref="ToArray"/> makes the one large array.
+/// </summary>
+internal sealed class ChunkedList<T>
+{
+    private const int ChunkBytes = 64 * 1024;
+    private static readonly int ChunkLength = Math.Max(1, ChunkBytes / System.Runtime.CompilerServices.Unsafe.SizeOf<T>());
+    private readonly List<T[]> _chunks = [];
+    private T[] _current = [];
+    private int _used;
+
+    internal int Count { get; private set; }
+
+    internal void Add(T value)
+    {
+        if (_used == _current.Length)
+        {
+            _current = new T[_chunks.Count == 0 ? Math.Min(ChunkLength, 256) : ChunkLength];
+            _chunks.Add(_current);
+            _used = 0;
+        }
+        _current[_used++] = value;
+        Count++;
+    }
+
+    internal void AddRange(ReadOnlySpan<T> values)
+    {
+        while (!values.IsEmpty)
+        {
+            if (_used == _current.Length)
+            {
+                _current = new T[_chunks.Count == 0 ? Math.Min(ChunkLength, 256) : ChunkLength];
+                _chunks.Add(_current);
+                _used = 0;
+            }
+            var length = Math.Min(values.Length, _current.Length - _used);
+            values[..length].CopyTo(_current.AsSpan(_used));
+            _used += length;
+            Count += length;
+            values = values[length..];
+        }
+    }
+
+    internal T[] ToArray()
+    {
+        var array = new T[Count];
+        var offset = 0;
+        foreach (var chunk in _chunks)
+        {
+            var length = Math.Min(chunk.Length, Count - offset);
+            chunk.AsSpan(0, length).CopyTo(array.AsSpan(offset));
+            offset += length;
+        }
+        return array;
+    }
+}
