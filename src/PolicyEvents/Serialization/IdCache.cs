@@ -8,19 +8,20 @@ internal delegate string? IdProblem(ReadOnlySpan<char> text);
 
 /// <summary>Identifiers already read, looked up by their UTF-8 bytes, so that ids repeated across records (companies,
 /// jurisdictions, sources) are validated and allocated once per load, and found again without decoding their text.
-/// Holds at most <see cref="MaxEntries"/> entries. The workers of a parallel load share the entries (<see cref="Share"/>),
+/// Holds at most <see cref="DefaultMaxEntries"/> entries, or as many as the load reads when the load keeps every id anyway
+/// (<see cref="ReadCaches.ForHistory"/>). The workers of a parallel load share the entries (<see cref="Share"/>),
 /// so an id read by two workers is still one string; each worker has its own <see cref="Scratch"/>.</summary>
 internal sealed class IdCache<T> where T : struct
 {
-    private const int MaxEntries = 1 << 16;
+    internal const int DefaultMaxEntries = 1 << 16;
     private const int MaxStackBytes = 512;
     private readonly Entries _entries;
     private readonly Func<string, T> _create;
     private readonly IdProblem _problem;
     private readonly bool _remember;
 
-    internal IdCache(string kind, string expected, Func<string, T> create, IdProblem problem, bool remember = true)
-        : this(kind, expected, create, problem, remember, new Entries())
+    internal IdCache(string kind, string expected, Func<string, T> create, IdProblem problem, bool remember = true, int maxEntries = DefaultMaxEntries)
+        : this(kind, expected, create, problem, remember, new Entries(maxEntries))
     {
     }
 
@@ -66,7 +67,7 @@ internal sealed class IdCache<T> where T : struct
     {
         var key = text.ToString();
         var value = _create(key);
-        if (_remember && Volatile.Read(ref _entries.Count) < MaxEntries)
+        if (_remember && Volatile.Read(ref _entries.Count) < _entries.Max)
         {
             var utf8 = Encoding.UTF8.GetBytes(key);
             if (_entries.ByUtf8.TryAdd(utf8, value))
@@ -82,8 +83,9 @@ internal sealed class IdCache<T> where T : struct
     }
 
     /// <summary>The entries, shared by the caches of one load.</summary>
-    private sealed class Entries
+    private sealed class Entries(int max)
     {
+        internal readonly int Max = max;
         internal readonly ConcurrentDictionary<byte[], T> ByUtf8 = new(Utf8KeyComparer.Instance);
         internal int Count;
     }

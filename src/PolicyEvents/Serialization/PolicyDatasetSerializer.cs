@@ -417,6 +417,10 @@ public static partial class PolicyDatasetSerializer
     private static DatasetReadResult ReadUnchecked(Stream stream, DatasetReadOptions options, string? file, DatasetCollector collector)
     {
         var context = new ReadContext(file ?? options.FileName, options);
+        if (collector.KeepsColumns)
+        {
+            context.CacheEveryReferencedId();
+        }
         var buffer = new StreamBuffer(stream, options, context.File);
         if (!DetectLines(buffer, options))
         {

@@ -29,6 +29,15 @@ internal sealed class ReadCaches
     internal IdCache<WikidataId> Wikidata { get; init; } = new("Wikidata id", "a Wikidata item id such as \"Q95\"",
         static s => new WikidataId(s), static t => WikidataId.TryParse(t.ToString(), out _) ? null : "expected 'Q' and a number without leading zeros", remember: false);
 
+    /// <summary>Caches for a load into a history, which keeps every statement and source: their ids are cached without the
+    /// usual bound, so that every reference to one shares its string (a bounded cache gives a reference read after the bound
+    /// its own copy, which the history would keep; the cache is no larger than the statements and sources themselves).</summary>
+    internal static ReadCaches ForHistory() => new()
+    {
+        Sources = new("source id", SlugExpected, static s => new SourceId(s), Slug.Problem, maxEntries: int.MaxValue),
+        Statements = new("statement id", SlugExpected, static s => new StatementId(s), Slug.Problem, maxEntries: int.MaxValue),
+    };
+
     /// <summary>Caches for another thread of the same load, sharing these ids (see <see cref="IdCache{T}.Share"/>).</summary>
     internal ReadCaches Share() => new()
     {

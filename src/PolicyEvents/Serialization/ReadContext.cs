@@ -87,6 +87,9 @@ internal sealed class ReadContext
 
     internal ReadCaches Ids => _ids ??= new();
 
+    /// <summary>Caches every statement and source id read (<see cref="ReadCaches.ForHistory"/>); call before reading.</summary>
+    internal void CacheEveryReferencedId() => _ids = ReadCaches.ForHistory();
+
     internal int Depth => _path.Count;
 
     /// <summary>Returns an equal policy read before, if any, so that a large dataset holds each distinct policy once.</summary>
