@@ -1,6 +1,8 @@
 using System.Text;
 using PolicyEvents;
+using NodaTime;
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Queries;
 using PolicyEvents.Serialization;
 
 namespace DocSamples;
@@ -70,6 +72,22 @@ public static class Loading
         {
             Console.WriteLine($"{group.Key,-12} {group.Count()}");
         }
+        #endregion
+    }
+
+    /// <summary>A large dataset that is only queried: straight into a history whose events are columns.</summary>
+    public static void LoadHistory(string folder)
+    {
+        #region load-history
+        var path = Path.Combine(folder, "hong-kong-2020.jsonl");
+        PolicyDatasetSerializer.SaveFile(PolicyDatasets.HongKong2020, path);
+
+        // Validated as LoadFile validates; the events are kept as columns and made into objects only when handed out.
+        var history = PolicyDatasetSerializer.LoadHistoryFile(path);
+        var answer = history.PolicyAt("google", "HK", Instant.FromUtc(2020, 7, 10, 0, 0));
+        Console.WriteLine(history);
+        Console.WriteLine($"{answer.Event.Id}: {answer.Policy.Stance}");
+        Console.WriteLine(answer.Event == PolicyHistory.From(PolicyDatasets.HongKong2020).PolicyAt("google", "HK", answer.At).Event);
         #endregion
     }
 

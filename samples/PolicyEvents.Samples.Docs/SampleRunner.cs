@@ -15,6 +15,7 @@ public static class SampleRunner
         ["save-and-load"] = () => WithFolder(Loading.SaveAndLoad),
         ["load-invalid"] = () => WithFolder(Loading.LoadInvalid),
         ["read-records"] = Loading.ReadRecords,
+        ["load-history"] = () => WithFolder(Loading.LoadHistory),
         ["read-limits"] = Loading.ReadLimits,
         ["csv-export"] = Interop.CsvExport,
         ["parquet-export"] = Interop.ParquetExport,
