@@ -12,8 +12,20 @@ namespace PolicyEvents.Validation;
 /// <summary>Finds every content problem of a dataset (the PE01xx codes).</summary>
 internal static class DatasetValidator
 {
-    internal static ImmutableArray<Diagnostic> Validate(IDatasetContents dataset, RecordLocations locations)
+    /// <summary>From this many events, the checks of events against each other run beside the checks of references.</summary>
+    private const int EventsForParallelChecks = 10_000;
+
+    internal static ImmutableArray<Diagnostic> Validate(IDatasetContents dataset, RecordLocations locations) =>
+        Validate(dataset, locations, dataset.Events.Count >= EventsForParallelChecks);
+
+    /// <summary>Validates, with the checks of events against each other on other threads or not (the same diagnostics).</summary>
+    internal static ImmutableArray<Diagnostic> Validate(IDatasetContents dataset, RecordLocations locations, bool parallel)
     {
+        // The checks of events against each other (conflicts, contradictions) build tables over every event: in a large
+        // dataset they run on other threads beside the checks of references, each into its own list, and the lists are
+        // joined in the order one thread gives. The contents are only read, by every thread.
+        var conflicts = parallel ? Task.Run(() => Collect(locations, report => ValidateConflicts(dataset, report))) : null;
+        var contradictions = parallel ? Task.Run(() => Collect(locations, report => ValidateContradictions(dataset, report))) : null;
         var found = new List<Diagnostic>();
         void Report(DiagnosticSeverity severity, string code, string message, DatasetRecordKind kind, int index, string? member) =>
             found.Add(new Diagnostic(severity, code, message, locations.Locate(kind, index, member)));
@@ -148,8 +160,8 @@ internal static class DatasetValidator
             }
         }
 
-        ValidateConflicts(dataset, Error);
-        ValidateContradictions(dataset, Report);
+        found.AddRange(conflicts?.GetAwaiter().GetResult() ?? Collect(locations, report => ValidateConflicts(dataset, report)));
+        found.AddRange(contradictions?.GetAwaiter().GetResult() ?? Collect(locations, report => ValidateContradictions(dataset, report)));
 
         for (var i = 0; i < dataset.Figures.Length; i++)
         {
@@ -174,6 +186,14 @@ internal static class DatasetValidator
         }
         ValidateFigures(dataset, locations, Report);
         return [.. found];
+    }
+
+    /// <summary>The diagnostics one check reports, in its order.</summary>
+    private static List<Diagnostic> Collect(RecordLocations locations, Action<Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?>> check)
+    {
+        var found = new List<Diagnostic>();
+        check((severity, code, message, kind, index, member) => found.Add(new Diagnostic(severity, code, message, locations.Locate(kind, index, member))));
+        return found;
     }
 
     /// <summary>The plausibility checks of <see cref="FigureValidator"/> on each figure set (every version), overlapping periods
@@ -377,7 +397,7 @@ internal static class DatasetValidator
     /// <summary>Events grouped by company, jurisdiction and effective date, and within a group by policy: a group with
     /// two policies whose scopes overlap is a conflict unless one event supersedes the other. Linear in the number of events for groups that
     /// agree, whatever their size.</summary>
-    private static void ValidateConflicts(IDatasetContents dataset, Action<string, string, DatasetRecordKind, int, string?> error)
+    private static void ValidateConflicts(IDatasetContents dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
     {
         // Most groups hold one event: it is kept as an index, and lists are made only for a group that grows.
         var all = dataset.Events;
@@ -414,7 +434,7 @@ internal static class DatasetValidator
                     if (!Supersedes(all, i, j) && !Supersedes(all, j, i)
                         && RequestScope.Overlap(policyOfEvent.Scope, key.Item2, all.PolicyOf(j).Scope, all.JurisdictionOf(j)))
                     {
-                        error(DiagnosticCodes.ConflictingEvents,
+                        report(DiagnosticSeverity.Error, DiagnosticCodes.ConflictingEvents,
                             $"Events '{all.IdOf(j)}' and '{all.IdOf(i)}' give company '{key.Item1}' different policies toward {key.Item2} effective {effective}, and neither supersedes the other.",
                             DatasetRecordKind.Event, i, "policy");
                         break;

@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PolicyEvents.Diagnostics;
+using PolicyEvents.Serialization;
+using PolicyEvents.Synthetic;
+using PolicyEvents.Validation;
+
+namespace PolicyEvents.Tests.Validation;
+
+/// <summary>In a large dataset the checks of events against each other run on other threads: the diagnostics, and their
+/// order, are those of one thread.</summary>
+public class ParallelValidationTests
+{
+    [Fact]
+    public void Checks_on_other_threads_report_what_one_thread_reports_in_the_same_order()
+    {
+        // Every fifth event is copied under a new id with another stance (a conflict, or a contradiction when its date is
+        // an announcement), and every seventh names a statement the dataset does not define.
+        var text = Encoding.UTF8.GetString(SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(3_000, seed: 4)));
+        var lines = new List<string>();
+        var n = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            lines.Add(line);
+            if (!line.StartsWith("{\"type\":\"event\"", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            n++;
+            if (n % 5 == 0)
+            {
+                var copy = Regex.Replace(line, "^\\{\"type\":\"event\",\"id\":\"([^\"]+)\"", "{\"type\":\"event\",\"id\":\"$1-copy\"");
+                lines.Add(copy.Contains("\"stance\":\"paused\"", StringComparison.Ordinal)
+                    ? copy.Replace("\"stance\":\"paused\"", "\"stance\":\"refusing\"", StringComparison.Ordinal)
+                    : Regex.Replace(copy, "\"stance\":\"[a-zA-Z]+\"", "\"stance\":\"paused\""));
+            }
+            if (n % 7 == 0)
+            {
+                lines[^1] = lines[^1].Replace("\"statements\":[\"", "\"statements\":[\"st-missing-", StringComparison.Ordinal);
+            }
+        }
+        var read = PolicyDatasetSerializer.Read(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines))), DatasetReadOptions.WithoutValidation);
+
+        var one = DatasetValidator.Validate(read.Dataset, read.Locations, parallel: false);
+        var many = DatasetValidator.Validate(read.Dataset, read.Locations, parallel: true);
+
+        one.Select(d => d.Code).Should().Contain(DiagnosticCodes.ConflictingEvents).And.Contain(DiagnosticCodes.UnknownStatement);
+        many.Select(d => d.ToString()).Should().Equal(one.Select(d => d.ToString()));
+    }
+}
