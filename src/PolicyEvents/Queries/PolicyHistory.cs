@@ -71,8 +71,22 @@ public sealed partial class PolicyHistory
         {
             _events = all;
         }
+        else if (all is ObjectEventStore objects)
+        {
+            // Objects: the view keeps the objects it shows, found by their ids.
+            var events = new List<PolicyEvent>(candidates);
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (IsRecorded(all, i, knownAt) && (superseded.Count == 0 || !superseded.Contains(objects.Events[i].Id)))
+                {
+                    events.Add(objects.Events[i]);
+                }
+            }
+            _events = new ObjectEventStore([.. events]);
+        }
         else
         {
+            // Columns: the view keeps positions; the superseded events are found by id once each, not each event's id made.
             var hidden = new HashSet<int>(superseded.Count);
             foreach (var id in superseded)
             {
@@ -86,9 +100,7 @@ public sealed partial class PolicyHistory
                     kept.Add(i);
                 }
             }
-            _events = all is ObjectEventStore objects
-                ? new ObjectEventStore(kept.ConvertAll(i => objects.Events[i]).ToArray())
-                : new SubsetEventStore(all, [.. kept]);
+            _events = new SubsetEventStore(all, [.. kept]);
         }
 
         // Keys: one per (company, jurisdiction), with the events grouped by key. Companies and jurisdictions get dense
@@ -447,6 +459,9 @@ public sealed partial class PolicyHistory
     // ----- Internals shared with the answer types -----
 
     internal PolicyEvent EventAt(int index) => _events[index];
+
+    /// <summary>Every event recorded, as this history's catalog holds them (objects or columns).</summary>
+    internal EventStore AllEventsStore => _catalog.Events;
 
     internal Interval WindowOf(int index) => _events.DateOf(index).ToInterval(_keyZone[_eventKey[index]]);
 

@@ -153,7 +153,7 @@ internal static class DatasetValidator
             {
                 Error(DiagnosticCodes.UnknownTrigger, $"{owner} names trigger '{trigger}', which the dataset does not define.", DatasetRecordKind.Event, i, "trigger");
             }
-            if (events.SupersedesOf(i) is { } superseded && events.IndexOf(superseded) < 0)
+            if (events.SupersedesOf(i) is { } superseded && !dataset.TryGetEvent(superseded, out _))
             {
                 Error(DiagnosticCodes.UnknownSupersededEvent, $"{owner} supersedes event '{superseded}', which the dataset does not define.",
                     DatasetRecordKind.Event, i, "supersedes");

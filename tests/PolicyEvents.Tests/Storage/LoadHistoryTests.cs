@@ -102,6 +102,19 @@ public class LoadHistoryTests
     }
 
     [Fact]
+    public void The_events_are_kept_as_columns_of_about_seventy_bytes_an_event()
+    {
+        var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(5_000, seed: 20200630));
+
+        var history = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes));
+        var fromDataset = PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
+
+        var columns = history.AllEventsStore.Should().BeOfType<PolicyEvents.Storage.ColumnEventStore>().Subject;
+        ((double)columns.ColumnBytes / columns.Count).Should().BeInRange(60, 80, "ids as bytes, numbers into shared tables, runs of references");
+        fromDataset.AllEventsStore.Should().BeOfType<PolicyEvents.Storage.ObjectEventStore>("a history from a dataset keeps its objects");
+    }
+
+    [Fact]
     public void Ties_are_broken_by_recorded_instant_then_id_as_for_objects()
     {
         // Each event is copied under a second id that sorts after its own: same policy, dates and recorded instant, so
