@@ -451,17 +451,25 @@ public static partial class PolicyDatasetSerializer
         return EndLines(lines, collector, context);
     }
 
-    private static async Task<DatasetReadResult> ReadCoreAsync(Stream stream, DatasetReadOptions options, string? file, CancellationToken cancellationToken)
+    private static async Task<DatasetReadResult> ReadCoreAsync(Stream stream, DatasetReadOptions options, string? file, CancellationToken cancellationToken) =>
+        Finish(await ReadUncheckedAsync(stream, options, file, new DatasetCollector(), cancellationToken).ConfigureAwait(false), options);
+
+    /// <summary>Reads either form into the collector asynchronously, on one thread, without validating what it gathered.</summary>
+    private static async Task<DatasetReadResult> ReadUncheckedAsync(Stream stream, DatasetReadOptions options, string? file, DatasetCollector collector,
+        CancellationToken cancellationToken)
     {
         var context = new ReadContext(file ?? options.FileName, options);
+        if (collector.KeepsColumns)
+        {
+            context.CacheEveryReferencedId();
+        }
         var buffer = new StreamBuffer(stream, options, context.File);
         if (!await DetectLinesAsync(buffer, options, cancellationToken).ConfigureAwait(false))
         {
             await buffer.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            return Finish(ReadDocument(buffer, context, options, new DatasetCollector()), options);
+            return ReadDocument(buffer, context, options, collector);
         }
         var lines = new LinesReader(buffer, context, options.Progress);
-        var collector = new DatasetCollector();
         while (true)
         {
             if (buffer.TryTakeLine(out var start, out var length))
@@ -476,7 +484,7 @@ public static partial class PolicyDatasetSerializer
             cancellationToken.ThrowIfCancellationRequested();
             await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
         }
-        return Finish(EndLines(lines, collector, context), options);
+        return EndLines(lines, collector, context);
     }
 
     private static DatasetReadResult ReadDocument(StreamBuffer buffer, ReadContext context, DatasetReadOptions options, DatasetCollector collector)

@@ -27,8 +27,36 @@ public class LoadHistoryTests
 
         var expected = Refusal(() => PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes), options)));
         var actual = Refusal(() => PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes), options));
+        var actualAsync = Refusal(() => PolicyDatasetSerializer.LoadHistoryAsync(new MemoryStream(bytes), options).GetAwaiter().GetResult());
 
         actual.Should().Be(expected);
+        actualAsync.Should().Be(expected, "the asynchronous load reads and refuses alike");
+    }
+
+    [Fact]
+    public async Task The_asynchronous_loads_give_the_same_history_and_can_be_cancelled()
+    {
+        var folder = Directory.CreateTempSubdirectory("policyevents-history-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "synthetic.jsonl");
+            await File.WriteAllBytesAsync(path, SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(1_000, seed: 2)));
+            var expected = PolicyHistory.From(PolicyDatasetSerializer.LoadFile(path));
+
+            var fromFile = await PolicyDatasetSerializer.LoadHistoryFileAsync(path);
+            await using var stream = File.OpenRead(path);
+            var fromStream = await PolicyDatasetSerializer.LoadHistoryAsync(stream);
+            var cancelled = () => PolicyDatasetSerializer.LoadHistoryFileAsync(path, cancellationToken: new CancellationToken(canceled: true));
+
+            Describe(fromFile).Should().Be(Describe(expected));
+            Describe(fromStream).Should().Be(Describe(expected));
+            await cancelled.Should().ThrowAsync<OperationCanceledException>();
+            ((Action)(() => _ = PolicyDatasetSerializer.LoadHistoryFileAsync("", null))).Should().Throw<ArgumentException>("arguments are checked before the task starts");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
