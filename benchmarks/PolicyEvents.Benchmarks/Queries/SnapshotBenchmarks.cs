@@ -61,6 +61,13 @@ public class SnapshotBenchmarks
         _history = LibraryLoad.HistoryFor(Events);
     }
 
+    [GlobalSetup(Target = nameof(LibraryColumns))]
+    public void SetupLibraryColumns()
+    {
+        Workload();
+        _history = LibraryLoad.HistoryWithColumnsFor(Events);
+    }
+
     [GlobalSetup(Target = nameof(LibraryInto))]
     public void SetupLibraryInto() => SetupLibrary();
 
@@ -114,6 +121,9 @@ public class SnapshotBenchmarks
         }
         return found;
     }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.SnapshotQueryCount, Description = "PolicyEvents: PoliciesToward, events as columns")]
+    public int LibraryColumns() => Library();
 
     [Benchmark(OperationsPerInvoke = QueryWorkload.SnapshotQueryCount, Description = "PolicyEvents: PolicyHistory.PoliciesToward")]
     public int Library()

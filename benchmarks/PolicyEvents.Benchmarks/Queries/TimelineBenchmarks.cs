@@ -62,6 +62,13 @@ public class TimelineBenchmarks
         _history = LibraryLoad.HistoryFor(Events);
     }
 
+    [GlobalSetup(Target = nameof(LibraryColumns))]
+    public void SetupLibraryColumns()
+    {
+        Workload();
+        _history = LibraryLoad.HistoryWithColumnsFor(Events);
+    }
+
     [GlobalSetup(Target = nameof(LibraryKey))]
     public void SetupLibraryKey()
     {
@@ -119,6 +126,9 @@ public class TimelineBenchmarks
         }
         return found;
     }
+
+    [Benchmark(OperationsPerInvoke = QueryWorkload.TimelineQueryCount, Description = "PolicyEvents: Timeline, events as columns")]
+    public int LibraryColumns() => Library();
 
     [Benchmark(OperationsPerInvoke = QueryWorkload.TimelineQueryCount, Description = "PolicyEvents: PolicyHistory.Timeline")]
     public int Library()

@@ -61,11 +61,11 @@ public readonly struct PolicyAnswer : IEquatable<PolicyAnswer>
 
     /// <summary>The policy in force.</summary>
     /// <exception cref="InvalidOperationException">There is no recorded policy.</exception>
-    public RequestPolicy Policy => Event.Policy;
+    public RequestPolicy Policy => HasPolicy ? _history!.PolicyOfEvent(_eventPlusOne - 1) : Event.Policy; // Event throws
 
     /// <summary>Which of the event's dates gave its effective time.</summary>
     /// <exception cref="InvalidOperationException">There is no recorded policy.</exception>
-    public EffectiveBasis Basis => EventTime.BasisOf(Event);
+    public EffectiveBasis Basis => HasPolicy ? _history!.BasisOfEvent(_eventPlusOne - 1) : EventTime.BasisOf(Event); // Event throws
 
     /// <summary>The uncertainty window: the span of instants the event's effective date covers in the jurisdiction's zone
     /// (one nanosecond for an instant-precision date).</summary>

@@ -460,6 +460,16 @@ public sealed partial class PolicyHistory
 
     internal PolicyEvent EventAt(int index) => _events[index];
 
+    // Read one property of an event of this view without materializing it (an answer or period asks for the object only
+    // when its Event is read).
+    internal CompanyId CompanyOfEvent(int index) => _events.CompanyOf(index);
+
+    internal JurisdictionCode JurisdictionOfEvent(int index) => _events.JurisdictionOf(index);
+
+    internal RequestPolicy PolicyOfEvent(int index) => _events.PolicyOf(index);
+
+    internal EffectiveBasis BasisOfEvent(int index) => _events.EffectiveOf(index) is null ? EffectiveBasis.Announced : EffectiveBasis.Effective;
+
     /// <summary>Every event recorded, as this history's catalog holds them (objects or columns).</summary>
     internal EventStore AllEventsStore => _catalog.Events;
 

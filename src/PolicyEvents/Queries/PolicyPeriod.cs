@@ -28,28 +28,29 @@ public sealed class PolicyPeriod : IEquatable<PolicyPeriod>
     private readonly int _event;
     private ImmutableArray<Statement> _statements;
     private ImmutableArray<Source> _sources;
+    private PolicyEvent? _eventObject;
 
     internal PolicyPeriod(PolicyHistory history, int @event, Instant start, Instant? end, DateReading reading)
     {
         _history = history;
         _event = @event;
-        Event = history.EventAt(@event);
         Reading = reading;
         Start = start;
         End = end;
     }
 
     /// <summary>The company the period comes from.</summary>
-    public CompanyId Company => Event.Company;
+    public CompanyId Company => _history.CompanyOfEvent(_event);
 
     /// <summary>The jurisdiction.</summary>
-    public JurisdictionCode Jurisdiction => Event.Jurisdiction;
+    public JurisdictionCode Jurisdiction => _history.JurisdictionOfEvent(_event);
 
-    /// <summary>The event whose policy is in force.</summary>
-    public PolicyEvent Event { get; }
+    /// <summary>The event whose policy is in force (made on first read from a history that keeps its events as columns,
+    /// and kept; threads racing here get equal events).</summary>
+    public PolicyEvent Event => _eventObject ??= _history.EventAt(_event);
 
     /// <summary>The policy in force.</summary>
-    public RequestPolicy Policy => Event.Policy;
+    public RequestPolicy Policy => _history.PolicyOfEvent(_event);
 
     /// <summary>How imprecise dates were read.</summary>
     public DateReading Reading { get; }
@@ -64,7 +65,7 @@ public sealed class PolicyPeriod : IEquatable<PolicyPeriod>
     public Interval Interval => new(Start, End);
 
     /// <summary>Which of the event's dates gave <see cref="Start"/>.</summary>
-    public EffectiveBasis Basis => EventTime.BasisOf(Event);
+    public EffectiveBasis Basis => _history.BasisOfEvent(_event);
 
     /// <summary>The uncertainty window of the start: the span the event's effective date covers in the jurisdiction's zone.</summary>
     public Interval Window => _history.WindowOf(_event);

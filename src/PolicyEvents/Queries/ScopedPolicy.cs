@@ -18,27 +18,28 @@ public sealed class ScopedPolicy : IEquatable<ScopedPolicy>
 {
     private readonly PolicyHistory _history;
     private readonly int _event;
+    private PolicyEvent? _eventObject;
 
     internal ScopedPolicy(PolicyHistory history, int @event, DateReading reading, ImmutableArray<PolicyEvent> overriddenBy)
     {
         _history = history;
         _event = @event;
-        Event = history.EventAt(@event);
         Reading = reading;
         OverriddenBy = overriddenBy;
     }
 
     /// <summary>The company.</summary>
-    public CompanyId Company => Event.Company;
+    public CompanyId Company => _history.CompanyOfEvent(_event);
 
-    /// <summary>The event whose policy is in force for the piece.</summary>
-    public PolicyEvent Event { get; }
+    /// <summary>The event whose policy is in force for the piece (made on first read from a history that keeps its events as
+    /// columns, and kept; threads racing here get equal events).</summary>
+    public PolicyEvent Event => _eventObject ??= _history.EventAt(_event);
 
     /// <summary>The policy.</summary>
-    public RequestPolicy Policy => Event.Policy;
+    public RequestPolicy Policy => _history.PolicyOfEvent(_event);
 
     /// <summary>The scope the event declared (the piece is this less the scopes of <see cref="OverriddenBy"/>).</summary>
-    public RequestScope Scope => Event.Policy.Scope;
+    public RequestScope Scope => _history.PolicyOfEvent(_event).Scope;
 
     /// <summary>The later events in force that decide part of <see cref="Scope"/> instead, oldest first; empty when none does.</summary>
     public ImmutableArray<PolicyEvent> OverriddenBy { get; }
@@ -50,7 +51,7 @@ public sealed class ScopedPolicy : IEquatable<ScopedPolicy>
     public Instant Since => _history.EffectiveOf(_event, Reading);
 
     /// <summary>Which of the event's dates gave <see cref="Since"/>.</summary>
-    public EffectiveBasis Basis => EventTime.BasisOf(Event);
+    public EffectiveBasis Basis => _history.BasisOfEvent(_event);
 
     /// <summary>The uncertainty window: the span the event's effective date covers in its jurisdiction's zone.</summary>
     public Interval Window => _history.WindowOf(_event);

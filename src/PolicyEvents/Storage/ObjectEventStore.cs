@@ -9,8 +9,6 @@ namespace PolicyEvents.Storage;
 /// from event objects reads.</summary>
 internal sealed class ObjectEventStore(PolicyEvent[] events) : EventStore
 {
-    private Dictionary<string, int>? _byId;
-
     internal PolicyEvent[] Events { get; } = events;
 
     internal override int Count => Events.Length;
@@ -47,20 +45,9 @@ internal sealed class ObjectEventStore(PolicyEvent[] events) : EventStore
 
     internal override int CompareIds(int left, int right) => string.CompareOrdinal(Events[left].Id.Value, Events[right].Id.Value);
 
-    internal override int IndexOf(EventId id)
-    {
-        var byId = Volatile.Read(ref _byId);
-        if (byId is null)
-        {
-            byId = new Dictionary<string, int>(Events.Length, StringComparer.Ordinal);
-            for (var i = 0; i < Events.Length; i++)
-            {
-                byId.TryAdd(Events[i].Id.Value, i);
-            }
-            Volatile.Write(ref _byId, byId);
-        }
-        return byId.TryGetValue(id.Value, out var index) ? index : -1;
-    }
+    /// <remarks>A scan: a history of objects finds superseded events by their ids, and validation looks events up in its
+    /// dataset, so this is never on a hot path.</remarks>
+    internal override int IndexOf(EventId id) => Array.FindIndex(Events, e => e.Id == id);
 
     internal override IReadOnlyList<PolicyEvent> AsList() => ImmutableCollectionsMarshal.AsImmutableArray(Events);
 }
