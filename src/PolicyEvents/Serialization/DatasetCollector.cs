@@ -41,9 +41,6 @@ internal sealed class DatasetCollector
 
     private DatasetCollector(ColumnEventStore.Builder columns) => _columns = columns;
 
-    /// <summary>True for a collector for a history (<see cref="ForHistory"/>).</summary>
-    internal bool KeepsColumns => _columns is not null;
-
     /// <summary>The events, sorted by id, once <see cref="Build"/> has succeeded on a collector for a history; else null.</summary>
     internal ColumnEventStore? Columns { get; private set; }
 

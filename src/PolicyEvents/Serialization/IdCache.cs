@@ -9,7 +9,7 @@ internal delegate string? IdProblem(ReadOnlySpan<char> text);
 /// <summary>Identifiers already read, looked up by their UTF-8 bytes, so that ids repeated across records (companies,
 /// jurisdictions, sources) are validated and allocated once per load, and found again without decoding their text.
 /// Holds at most <see cref="DefaultMaxEntries"/> entries, or as many as the load reads when the load keeps every id anyway
-/// (<see cref="ReadCaches.ForHistory"/>). The workers of a parallel load share the entries (<see cref="Share"/>),
+/// (<see cref="ReadCaches.ForWholeLoad"/>). The workers of a parallel load share the entries (<see cref="Share"/>),
 /// so an id read by two workers is still one string; each worker has its own <see cref="Scratch"/>.</summary>
 internal sealed class IdCache<T> where T : struct
 {

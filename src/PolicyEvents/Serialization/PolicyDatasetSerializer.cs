@@ -417,10 +417,7 @@ public static partial class PolicyDatasetSerializer
     private static DatasetReadResult ReadUnchecked(Stream stream, DatasetReadOptions options, string? file, DatasetCollector collector)
     {
         var context = new ReadContext(file ?? options.FileName, options);
-        if (collector.KeepsColumns)
-        {
-            context.CacheEveryReferencedId();
-        }
+        context.CacheEveryReferencedId(); // a whole load keeps every statement and source: share one string per id
         var buffer = new StreamBuffer(stream, options, context.File);
         if (!DetectLines(buffer, options))
         {
@@ -459,10 +456,7 @@ public static partial class PolicyDatasetSerializer
         CancellationToken cancellationToken)
     {
         var context = new ReadContext(file ?? options.FileName, options);
-        if (collector.KeepsColumns)
-        {
-            context.CacheEveryReferencedId();
-        }
+        context.CacheEveryReferencedId(); // a whole load keeps every statement and source: share one string per id
         var buffer = new StreamBuffer(stream, options, context.File);
         if (!await DetectLinesAsync(buffer, options, cancellationToken).ConfigureAwait(false))
         {

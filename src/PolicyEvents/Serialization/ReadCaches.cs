@@ -29,10 +29,12 @@ internal sealed class ReadCaches
     internal IdCache<WikidataId> Wikidata { get; init; } = new("Wikidata id", "a Wikidata item id such as \"Q95\"",
         static s => new WikidataId(s), static t => WikidataId.TryParse(t.ToString(), out _) ? null : "expected 'Q' and a number without leading zeros", remember: false);
 
-    /// <summary>Caches for a load into a history, which keeps every statement and source: their ids are cached without the
-    /// usual bound, so that every reference to one shares its string (a bounded cache gives a reference read after the bound
-    /// its own copy, which the history would keep; the cache is no larger than the statements and sources themselves).</summary>
-    internal static ReadCaches ForHistory() => new()
+    /// <summary>Caches for a whole load (a dataset or a history), which keeps every statement and source: their ids are
+    /// cached without the bound that keeps a stream of records (<see cref="PolicyDatasetSerializer.ReadRecords"/>) small,
+    /// so that every reference to one shares its string. With the bound, every reference read after the first 65,536 ids
+    /// got its own copy, which the loaded records then kept; the cache is no larger than the statements and sources
+    /// themselves, and is dropped with the load.</summary>
+    internal static ReadCaches ForWholeLoad() => new()
     {
         Sources = new("source id", SlugExpected, static s => new SourceId(s), Slug.Problem, maxEntries: int.MaxValue),
         Statements = new("statement id", SlugExpected, static s => new StatementId(s), Slug.Problem, maxEntries: int.MaxValue),

@@ -87,8 +87,8 @@ internal sealed class ReadContext
 
     internal ReadCaches Ids => _ids ??= new();
 
-    /// <summary>Caches every statement and source id read (<see cref="ReadCaches.ForHistory"/>); call before reading.</summary>
-    internal void CacheEveryReferencedId() => _ids = ReadCaches.ForHistory();
+    /// <summary>Caches every statement and source id read (<see cref="ReadCaches.ForWholeLoad"/>); call before reading.</summary>
+    internal void CacheEveryReferencedId() => _ids = ReadCaches.ForWholeLoad();
 
     internal int Depth => _path.Count;
 
