@@ -367,11 +367,14 @@ public sealed partial class PolicyHistory
     /// <summary>The recorded instant this view is as of, or null for the default view (everything recorded).</summary>
     public Instant? KnownAt { get; }
 
-    /// <summary>The events this view sees, in the order given to <see cref="Create"/>: those recorded by <see cref="KnownAt"/>,
-    /// less those superseded by one of them.</summary>
+    /// <summary>The events this view sees, in the order given to <see cref="Create"/> (by id for a loaded history): those
+    /// recorded by <see cref="KnownAt"/>, less those superseded by one of them.</summary>
+    /// <remarks>A history loaded with <c>PolicyDatasetSerializer.LoadHistory</c> keeps its events as columns: each read of an
+    /// item makes the event, equal to the one read but a new object each time.</remarks>
     public IReadOnlyList<PolicyEvent> Events => _events.AsList();
 
-    /// <summary>Every event recorded in the dataset, superseded or recorded later than <see cref="KnownAt"/> included, in the order given.</summary>
+    /// <summary>Every event recorded in the dataset, superseded or recorded later than <see cref="KnownAt"/> included, in the
+    /// order given (made on each read for a history loaded into columns, as <see cref="Events"/>).</summary>
     public IReadOnlyList<PolicyEvent> AllEvents => _catalog.Events.AsList();
 
     /// <summary>The companies, by id.</summary>
