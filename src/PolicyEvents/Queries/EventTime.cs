@@ -1,21 +1,10 @@
 using NodaTime;
-using PolicyEvents.Domain;
-using PolicyEvents.Time;
 
 namespace PolicyEvents.Queries;
 
 /// <summary>The effective-time rules of the query API, written once (see <c>docs/queries.md</c>).</summary>
 internal static class EventTime
 {
-    /// <summary>Which date gives the event's effective time: <see cref="PolicyEvent.Effective"/> if known, else <see cref="PolicyEvent.Announced"/>.</summary>
-    internal static EffectiveBasis BasisOf(PolicyEvent e) => e.Effective is null ? EffectiveBasis.Announced : EffectiveBasis.Effective;
-
-    /// <summary>The date that gives the event's effective time (the constructor of <see cref="PolicyEvent"/> ensures one exists).</summary>
-    internal static PartialDate DateOf(PolicyEvent e) => e.Effective ?? e.Announced.GetValueOrDefault();
-
-    /// <summary>The span of instants the effective date covers in the zone: the answer's uncertainty window.</summary>
-    internal static Interval WindowOf(PolicyEvent e, DateTimeZone zone) => DateOf(e).ToInterval(zone);
-
     /// <summary>Reads a span: its start, or its last tick (the last whole tick, 100 ns, before the exclusive end: one tick
     /// before the end of a day, the instant itself at the end of an interval that ends at an instant; never before the
     /// start, so an instant reads as itself). A span without a start (an interval whose start is open or unknown) reads

@@ -52,20 +52,18 @@ public readonly struct PolicyAnswer : IEquatable<PolicyAnswer>
 
     /// <summary>The event whose policy is in force.</summary>
     /// <exception cref="InvalidOperationException">There is no recorded policy (<see cref="HasPolicy"/> is false).</exception>
-    public PolicyEvent Event => HasPolicy
-        ? _history!.EventAt(_eventPlusOne - 1)
-        : throw new InvalidOperationException($"No recorded policy for {Company} in {Jurisdiction} at {At}: check HasPolicy first.");
+    public PolicyEvent Event => HasPolicy ? _history!.EventAt(_eventPlusOne - 1) : throw NoPolicy();
 
     /// <summary>The event in force, or null when there is no recorded policy.</summary>
     public PolicyEvent? EventOrNull => HasPolicy ? _history!.EventAt(_eventPlusOne - 1) : null;
 
     /// <summary>The policy in force.</summary>
     /// <exception cref="InvalidOperationException">There is no recorded policy.</exception>
-    public RequestPolicy Policy => HasPolicy ? _history!.PolicyOfEvent(_eventPlusOne - 1) : Event.Policy; // Event throws
+    public RequestPolicy Policy => HasPolicy ? _history!.PolicyOfEvent(_eventPlusOne - 1) : throw NoPolicy();
 
     /// <summary>Which of the event's dates gave its effective time.</summary>
     /// <exception cref="InvalidOperationException">There is no recorded policy.</exception>
-    public EffectiveBasis Basis => HasPolicy ? _history!.BasisOfEvent(_eventPlusOne - 1) : EventTime.BasisOf(Event); // Event throws
+    public EffectiveBasis Basis => HasPolicy ? _history!.BasisOfEvent(_eventPlusOne - 1) : throw NoPolicy();
 
     /// <summary>The uncertainty window: the span of instants the event's effective date covers in the jurisdiction's zone
     /// (one nanosecond for an instant-precision date).</summary>

@@ -86,11 +86,13 @@ public sealed partial class PolicyHistory
         }
         else
         {
-            // Columns: the view keeps positions; the superseded events are found by id once each, not each event's id made.
+            // Columns (a catalog holds objects or columns): the view keeps positions; the superseded events are found by id
+            // once each, not each event's id made.
+            var columns = (ColumnEventStore)all;
             var hidden = new HashSet<int>(superseded.Count);
             foreach (var id in superseded)
             {
-                hidden.Add(all.IndexOf(id));
+                hidden.Add(columns.IndexOf(id));
             }
             var kept = new List<int>(candidates);
             for (var i = 0; i < all.Count; i++)

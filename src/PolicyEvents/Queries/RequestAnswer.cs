@@ -58,11 +58,11 @@ public readonly struct RequestAnswer : IEquatable<RequestAnswer>
 
     /// <summary>The policy that covers the request.</summary>
     /// <exception cref="InvalidOperationException">There is no recorded policy.</exception>
-    public RequestPolicy Policy => HasPolicy ? _history!.PolicyOfEvent(_eventPlusOne - 1) : Event.Policy; // Event throws
+    public RequestPolicy Policy => HasPolicy ? _history!.PolicyOfEvent(_eventPlusOne - 1) : throw NoPolicy();
 
     /// <summary>Which of the event's dates gave its effective time.</summary>
     /// <exception cref="InvalidOperationException">There is no recorded policy.</exception>
-    public EffectiveBasis Basis => HasPolicy ? _history!.BasisOfEvent(_eventPlusOne - 1) : EventTime.BasisOf(Event); // Event throws
+    public EffectiveBasis Basis => HasPolicy ? _history!.BasisOfEvent(_eventPlusOne - 1) : throw NoPolicy();
 
     /// <summary>The uncertainty window: the span of instants the event's effective date covers in its jurisdiction's zone.</summary>
     /// <exception cref="InvalidOperationException">There is no recorded policy.</exception>

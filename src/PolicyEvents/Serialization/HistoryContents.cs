@@ -15,8 +15,6 @@ internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventSt
 {
     private readonly IDatasetContents _dataset = withoutEvents;
 
-    internal PolicyDataset Dataset => withoutEvents;
-
     internal Dictionary<StatementId, Statement> StatementById { get; } = withoutEvents.Statements.ToDictionary(s => s.Id);
 
     internal Dictionary<SourceId, Source> SourceById { get; } = withoutEvents.Sources.ToDictionary(s => s.Id);
@@ -36,8 +34,6 @@ internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventSt
     public ImmutableArray<Trigger> Triggers => _dataset.Triggers;
 
     public EventStore Events => events;
-
-    internal ColumnEventStore Columns => events;
 
     public ImmutableArray<ReportedFigures> Figures => _dataset.Figures;
 

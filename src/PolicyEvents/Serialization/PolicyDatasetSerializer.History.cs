@@ -99,7 +99,7 @@ public static partial class PolicyDatasetSerializer
     private static async Task<PolicyHistory> LoadHistoryCoreAsync(Stream stream, DatasetReadOptions options, string? file, CancellationToken cancellationToken)
     {
         var collector = DatasetCollector.ForHistory();
-        return History(await ReadUncheckedAsync(stream, options, file, collector, cancellationToken).ConfigureAwait(false), collector);
+        return ValidatedHistory(await ReadUncheckedAsync(stream, options, file, collector, cancellationToken).ConfigureAwait(false), collector);
     }
 
     private static DatasetReadOptions HistoryOptions(DatasetReadOptions? options) =>
@@ -110,11 +110,11 @@ public static partial class PolicyDatasetSerializer
     private static PolicyHistory LoadHistoryCore(Stream stream, DatasetReadOptions options, string? file)
     {
         var collector = DatasetCollector.ForHistory();
-        return History(ReadUnchecked(stream, options, file, collector), collector);
+        return ValidatedHistory(ReadUnchecked(stream, options, file, collector), collector);
     }
 
     /// <summary>Validates what a collector for a history read, and builds the history.</summary>
-    private static PolicyHistory History(DatasetReadResult read, DatasetCollector collector)
+    private static PolicyHistory ValidatedHistory(DatasetReadResult read, DatasetCollector collector)
     {
         var events = collector.Columns!;
         var contents = new HistoryContents(read.Dataset, events);

@@ -73,7 +73,8 @@ internal sealed partial class ColumnEventStore : EventStore
 
     internal override int CompareIds(int left, int right) => IdBytes(left).SequenceCompareTo(IdBytes(right));
 
-    internal override int IndexOf(EventId id)
+    /// <summary>The position of the event with this id, or -1.</summary>
+    internal int IndexOf(EventId id)
     {
         // Ids are ASCII (EventId's rule), so the order of their bytes is the ordinal order of their text.
         var text = id.Value;

@@ -47,9 +47,6 @@ internal abstract class EventStore
     /// <summary>Compares two events' ids, ordinal on their text.</summary>
     internal abstract int CompareIds(int left, int right);
 
-    /// <summary>The position of the event with this id, or -1.</summary>
-    internal abstract int IndexOf(EventId id);
-
     /// <summary>The events as a read-only list, materialized on access for a column store.</summary>
     internal abstract IReadOnlyList<PolicyEvent> AsList();
 }

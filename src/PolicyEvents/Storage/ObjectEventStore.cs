@@ -45,9 +45,5 @@ internal sealed class ObjectEventStore(PolicyEvent[] events) : EventStore
 
     internal override int CompareIds(int left, int right) => string.CompareOrdinal(Events[left].Id.Value, Events[right].Id.Value);
 
-    /// <remarks>A scan: a history of objects finds superseded events by their ids, and validation looks events up in its
-    /// dataset, so this is never on a hot path.</remarks>
-    internal override int IndexOf(EventId id) => Array.FindIndex(Events, e => e.Id == id);
-
     internal override IReadOnlyList<PolicyEvent> AsList() => ImmutableCollectionsMarshal.AsImmutableArray(Events);
 }

@@ -8,8 +8,6 @@ namespace PolicyEvents.Storage;
 /// corrections applied). A view of event objects holds the objects it keeps instead.</summary>
 internal sealed class SubsetEventStore(EventStore all, int[] positions) : EventStore
 {
-    private Dictionary<int, int>? _byPosition;
-
     internal override int Count => positions.Length;
 
     internal override PolicyEvent this[int index] => all[positions[index]];
@@ -39,26 +37,6 @@ internal sealed class SubsetEventStore(EventStore all, int[] positions) : EventS
     internal override ReadOnlySpan<SourceId> SourcesOf(int index) => all.SourcesOf(positions[index]);
 
     internal override int CompareIds(int left, int right) => all.CompareIds(positions[left], positions[right]);
-
-    internal override int IndexOf(EventId id)
-    {
-        var position = all.IndexOf(id);
-        if (position < 0)
-        {
-            return -1;
-        }
-        var byPosition = Volatile.Read(ref _byPosition);
-        if (byPosition is null)
-        {
-            byPosition = new Dictionary<int, int>(positions.Length);
-            for (var i = 0; i < positions.Length; i++)
-            {
-                byPosition[positions[i]] = i;
-            }
-            Volatile.Write(ref _byPosition, byPosition);
-        }
-        return byPosition.TryGetValue(position, out var index) ? index : -1;
-    }
 
     internal override IReadOnlyList<PolicyEvent> AsList() => new EventList(this);
 }
