@@ -35,6 +35,9 @@ internal sealed class DatasetCollector
     /// <summary>A collector that keeps the events as columns (<see cref="Queries.PolicyHistory"/>'s compact store).</summary>
     internal static DatasetCollector ForHistory() => new(new ColumnEventStore.Builder());
 
+    /// <summary>True when the events are kept as columns: a reader may then hand them over as <see cref="EventRows"/>.</summary>
+    internal bool KeepsColumns => _columns is not null;
+
     internal DatasetCollector()
     {
     }
@@ -55,6 +58,7 @@ internal sealed class DatasetCollector
             case Statement statement: _statements.Add(statement); break;
             case Trigger trigger: _triggers.Add(trigger); break;
             case PolicyEvent policyEvent when _columns is not null: _columns.Add(policyEvent); break;
+            case EventRows rows: _columns!.Add(rows); break;
             case PolicyEvent policyEvent: _events.Add(policyEvent); break;
             case ReportedFigures figures: _figures.Add(figures); break;
             default: return;

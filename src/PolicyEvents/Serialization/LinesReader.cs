@@ -3,6 +3,7 @@ using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
 using static PolicyEvents.Serialization.JsonValueReader;
 using static PolicyEvents.Serialization.Presence;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Serialization;
 
@@ -33,6 +34,11 @@ internal sealed class LinesReader
     }
 
     internal StreamBuffer Buffer { get; }
+
+    /// <summary>Where event lines in their plain form go, read straight into rows (<see cref="EventLineReader"/>), for a
+    /// load that keeps its events as columns; null to read every event as an object. <see cref="ParseLine(int, int, out DatasetRecordKind, out RecordPosition)"/>
+    /// returns this instance for such a line.</summary>
+    internal EventRows? Rows { get; set; }
 
     internal long Records { get; private set; }
 
@@ -78,7 +84,7 @@ internal sealed class LinesReader
         try
         {
             record = ParseRecord(ref reader, out kind, out position);
-            if (record is not null)
+            if (record is not null and not EventRows)
             {
                 reader.Read(); // anything after the object on the same line is malformed (the reader throws)
             }
@@ -156,6 +162,10 @@ internal sealed class LinesReader
             return null;
         }
         _context.CountRecord(start);
+        if (kind == DatasetRecordKind.Event && Rows is { } rows && EventLineReader.TryRead(reader, _context, rows))
+        {
+            return rows;
+        }
         return DocumentReader.ReadRecord(ref reader, _context, kind, start);
     }
 

@@ -1,4 +1,5 @@
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Serialization;
 
@@ -18,8 +19,11 @@ internal sealed class ParallelLines
     private readonly List<Batch> _batches = [];
     private readonly int _linesPerBatch;
 
-    private ParallelLines(ReadContext context, int workers, int linesPerBatch)
+    private readonly bool _rows;
+
+    private ParallelLines(ReadContext context, int workers, int linesPerBatch, bool rows)
     {
+        _rows = rows;
         _contexts = new ReadContext[workers];
         _readers = new LinesReader[workers];
         for (var w = 0; w < workers; w++)
@@ -39,7 +43,7 @@ internal sealed class ParallelLines
     internal static void ReadRest(StreamBuffer buffer, LinesReader lines, DatasetCollector collector, ReadContext context, DatasetReadOptions options)
     {
         var workers = Workers(options);
-        new ParallelLines(context, workers, options.LinesPerBatch).Read(buffer, lines, collector, context);
+        new ParallelLines(context, workers, options.LinesPerBatch, lines.Rows is not null).Read(buffer, lines, collector, context);
     }
 
     private void Read(StreamBuffer buffer, LinesReader lines, DatasetCollector collector, ReadContext context)
@@ -77,7 +81,7 @@ internal sealed class ParallelLines
         {
             if (_batches.Count == taken)
             {
-                _batches.Add(new Batch());
+                _batches.Add(new Batch(_rows ? new EventRows() : null));
             }
             var batch = _batches[taken];
             batch.Clear();
@@ -134,6 +138,7 @@ internal sealed class ParallelLines
         for (var b = worker; b < batches; b += workers)
         {
             var batch = _batches[b];
+            reader.Rows = batch.Rows;
             context.Diagnostics.Clear();
             var recordsBefore = context.Records;
             var linesBefore = reader.Records;
@@ -186,8 +191,11 @@ internal sealed class ParallelLines
     }
 
     /// <summary>Consecutive lines, copied out of the stream's buffer (which moves on), and what their worker found.</summary>
-    private sealed class Batch
+    private sealed class Batch(EventRows? rows)
     {
+        /// <summary>The events of this batch read straight into rows, when the load keeps its events as columns.</summary>
+        internal EventRows? Rows { get; } = rows;
+
         internal byte[] Bytes { get; private set; } = new byte[64 * 1024];
 
         internal int Length { get; private set; }
@@ -222,6 +230,7 @@ internal sealed class ParallelLines
             Length = 0;
             Lines.Clear();
             Records.Clear();
+            Rows?.Clear();
             Diagnostics.Clear();
             RecordsBegun = 0;
             LinesParsed = 0;

@@ -3,6 +3,7 @@ using System.Text;
 using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Internal;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Serialization;
 
@@ -417,14 +418,14 @@ public static partial class PolicyDatasetSerializer
     private static DatasetReadResult ReadUnchecked(Stream stream, DatasetReadOptions options, string? file, DatasetCollector collector)
     {
         var context = new ReadContext(file ?? options.FileName, options);
-        context.CacheEveryReferencedId(); // a whole load keeps every statement and source: share one string per id
+        context.CacheForWholeLoad(); // a whole load keeps every statement, source and policy: share one instance of each
         var buffer = new StreamBuffer(stream, options, context.File);
         if (!DetectLines(buffer, options))
         {
             buffer.ReadToEnd();
             return ReadDocument(buffer, context, options, collector);
         }
-        var lines = new LinesReader(buffer, context, options.Progress);
+        var lines = new LinesReader(buffer, context, options.Progress) { Rows = collector.KeepsColumns ? new EventRows() : null };
         var parallel = ParallelLines.Workers(options) > 1;
         while (true)
         {
@@ -456,14 +457,14 @@ public static partial class PolicyDatasetSerializer
         CancellationToken cancellationToken)
     {
         var context = new ReadContext(file ?? options.FileName, options);
-        context.CacheEveryReferencedId(); // a whole load keeps every statement and source: share one string per id
+        context.CacheForWholeLoad(); // a whole load keeps every statement, source and policy: share one instance of each
         var buffer = new StreamBuffer(stream, options, context.File);
         if (!await DetectLinesAsync(buffer, options, cancellationToken).ConfigureAwait(false))
         {
             await buffer.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             return ReadDocument(buffer, context, options, collector);
         }
-        var lines = new LinesReader(buffer, context, options.Progress);
+        var lines = new LinesReader(buffer, context, options.Progress) { Rows = collector.KeepsColumns ? new EventRows() : null };
         while (true)
         {
             if (buffer.TryTakeLine(out var start, out var length))

@@ -16,6 +16,7 @@ internal sealed class ReadContext
     private ReadCaches? _ids;
     private Dictionary<RequestPolicy, RequestPolicy>? _policies;
     private Dictionary<byte[], RequestPolicy>? _policyBytes;
+    private int _maxPolicies = 4096;
     private byte[]? _buffer;
     private int _spanStart;
     private int _spanLength;
@@ -44,6 +45,7 @@ internal sealed class ReadContext
         ReaderOptions = parent.ReaderOptions;
         FormatMinor = parent.FormatMinor;
         _ids = parent.Ids.Share();
+        _maxPolicies = parent._maxPolicies;
     }
 
     /// <summary>A context for one worker of a parallel load, once the header is read: the same file, options, format
@@ -87,8 +89,14 @@ internal sealed class ReadContext
 
     internal ReadCaches Ids => _ids ??= new();
 
-    /// <summary>Caches every statement and source id read (<see cref="ReadCaches.ForWholeLoad"/>); call before reading.</summary>
-    internal void CacheEveryReferencedId() => _ids = ReadCaches.ForWholeLoad();
+    /// <summary>Caches every statement and source id read (<see cref="ReadCaches.ForWholeLoad"/>), and every distinct
+    /// policy and its text, for a load that keeps them all anyway; call before reading. A stream of records
+    /// (<see cref="PolicyDatasetSerializer.ReadRecords"/>) keeps at most 4,096 policies, to stay small.</summary>
+    internal void CacheForWholeLoad()
+    {
+        _ids = ReadCaches.ForWholeLoad();
+        _maxPolicies = int.MaxValue;
+    }
 
     internal int Depth => _path.Count;
 
@@ -100,7 +108,7 @@ internal sealed class ReadContext
         {
             return known;
         }
-        if (_policies.Count < 4096)
+        if (_policies.Count < _maxPolicies)
         {
             _policies[policy] = policy;
         }
@@ -124,7 +132,7 @@ internal sealed class ReadContext
     internal void RememberPolicy(ReadOnlySpan<byte> json, RequestPolicy policy)
     {
         _policyBytes ??= new(Utf8KeyComparer.Instance);
-        if (_policyBytes.Count < 4096)
+        if (_policyBytes.Count < _maxPolicies)
         {
             _policyBytes[json.ToArray()] = policy;
         }

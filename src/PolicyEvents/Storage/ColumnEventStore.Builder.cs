@@ -11,6 +11,7 @@ internal sealed partial class ColumnEventStore
     private ColumnEventStore(Builder.Sealed built, int[] order)
     {
         var n = order.Length;
+        ReadAsRows = built.ReadAsRows;
         if (IsIdentity(order))
         {
             // Read in id order (a canonical file): the columns as read are the store's.
@@ -125,55 +126,72 @@ internal sealed partial class ColumnEventStore
         private readonly Dictionary<int, Instant> _recordedBetweenTicks = [];
         private readonly Dictionary<int, Rare> _rare = [];
         private Sealed? _sealed;
+        private int _readAsRows;
 
         /// <summary>The number of events added.</summary>
         internal int Count => _idEnds.Count;
 
         internal void Add(PolicyEvent e)
         {
+            Span<byte> id = stackalloc byte[e.Id.Value.Length]; // at most 128 ASCII characters: EventId's rule
+            Rare? rare = e.Trigger is not null || e.Supersedes is not null || e.Note is not null ? new Rare(e.Trigger, e.Supersedes, e.Note) : null;
+            Add(id[..Encoding.ASCII.GetBytes(e.Id.Value, id)], e.Company, e.Jurisdiction, e.Policy, e.Effective, e.Announced, e.Recorded,
+                e.Statements.AsSpan(), e.Sources.AsSpan(), rare);
+        }
+
+        /// <summary>Adds the next event that a reader read straight into rows (<see cref="EventRows.TakeNext"/>).</summary>
+        internal void Add(EventRows rows)
+        {
+            rows.TakeNext(out var row, out var id, out var statements, out var sources);
+            _readAsRows++;
+            Add(id, row.Company, row.Jurisdiction, row.Policy, row.Effective, row.Announced, row.Recorded, statements, sources, null);
+        }
+
+        private void Add(ReadOnlySpan<byte> id, CompanyId company, JurisdictionCode jurisdiction, RequestPolicy policy, PartialDate? effective,
+            PartialDate? announced, Instant recorded, ReadOnlySpan<StatementId> statements, ReadOnlySpan<SourceId> sources, Rare? rare)
+        {
             if (_sealed is not null)
             {
                 throw new InvalidOperationException("The events have been ordered; no event can be added.");
             }
             var read = Count;
-            Span<byte> id = stackalloc byte[e.Id.Value.Length]; // at most 128 ASCII characters: EventId's rule
-            _ids.AddRange(id[..Encoding.ASCII.GetBytes(e.Id.Value, id)]);
+            _ids.AddRange(id);
             _idEnds.Add(_ids.Count);
 
-            ref var pair = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, (e.Company.Value, e.Jurisdiction.Value), out var knownPair);
+            ref var pair = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, (company.Value, jurisdiction.Value), out var knownPair);
             if (!knownPair)
             {
                 pair = _pairCompany.Count;
-                _pairCompany.Add(e.Company);
-                _pairJurisdiction.Add(e.Jurisdiction);
+                _pairCompany.Add(company);
+                _pairJurisdiction.Add(jurisdiction);
             }
             _pair.Add(pair);
 
-            ref var policy = ref CollectionsMarshal.GetValueRefOrAddDefault(_policies, e.Policy, out var knownPolicy);
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_policies, policy, out var knownPolicy);
             if (!knownPolicy)
             {
-                policy = _policyList.Count;
-                _policyList.Add(e.Policy);
+                number = _policyList.Count;
+                _policyList.Add(policy);
             }
-            _policy.Add(policy);
+            _policy.Add(number);
 
-            _effective.Add(DateNumber(e.Effective));
-            _announced.Add(DateNumber(e.Announced));
+            _effective.Add(DateNumber(effective));
+            _announced.Add(DateNumber(announced));
 
-            var ticks = e.Recorded.ToUnixTimeTicks();
+            var ticks = recorded.ToUnixTimeTicks();
             _recordedTicks.Add(ticks);
-            if (Instant.FromUnixTimeTicks(ticks) != e.Recorded)
+            if (Instant.FromUnixTimeTicks(ticks) != recorded)
             {
-                _recordedBetweenTicks.Add(read, e.Recorded);
+                _recordedBetweenTicks.Add(read, recorded);
             }
 
-            _statements.AddRange(e.Statements.AsSpan());
+            _statements.AddRange(statements);
             _statementEnds.Add(_statements.Count);
-            _sources.AddRange(e.Sources.AsSpan());
+            _sources.AddRange(sources);
             _sourceEnds.Add(_sources.Count);
-            if (e.Trigger is not null || e.Supersedes is not null || e.Note is not null)
+            if (rare is { } value)
             {
-                _rare.Add(read, new Rare(e.Trigger, e.Supersedes, e.Note));
+                _rare.Add(read, value);
             }
         }
 
@@ -263,6 +281,8 @@ internal sealed partial class ColumnEventStore
             internal int[] SourceEnds { get; } = b._sourceEnds.ToArray();
 
             internal int[] Pair { get; } = b._pair.ToArray();
+
+            internal int ReadAsRows => b._readAsRows;
 
             internal List<CompanyId> PairCompany => b._pairCompany;
 

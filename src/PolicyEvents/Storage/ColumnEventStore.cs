@@ -39,6 +39,10 @@ internal sealed partial class ColumnEventStore : EventStore
 
     internal override int Count => _idEnds.Length;
 
+    /// <summary>How many of the events were read straight from their text into columns (<see cref="EventRows"/>), not
+    /// through an event object: what tests and benchmarks check the serializer's plain path by.</summary>
+    internal int ReadAsRows { get; }
+
     internal override PolicyEvent this[int index]
     {
         get

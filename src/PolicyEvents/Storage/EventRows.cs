@@ -1,0 +1,108 @@
+using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+
+namespace PolicyEvents.Storage;
+
+/// <summary>
+/// Events read straight from their text into rows of values (by the serializer's reader of plain event lines), for a
+/// load that keeps its events as columns: no <see cref="PolicyEvent"/> is made for them. A reader appends rows as it parses lines; the
+/// collector takes them back in the same order (<see cref="TakeNext"/>), each when it meets this instance among the
+/// records, so a batch of lines keeps its records, rows or objects, in line order. Once every row is taken, the buffers
+/// are reused. Not thread-safe: one per reader, or per batch of a parallel load.
+/// </summary>
+internal sealed class EventRows
+{
+    private readonly List<Row> _rows = [];
+    private readonly List<StatementId> _statements = [];
+    private readonly List<SourceId> _sources = [];
+    private byte[] _ids = new byte[4096];
+    private int _idLength;
+    private int _next;
+
+    /// <summary>The rows appended and not yet taken.</summary>
+    internal int Pending => _rows.Count - _next;
+
+    /// <summary>Where a row being read starts, to undo it (<see cref="Undo"/>) when its line needs the full reader.</summary>
+    internal (int Statements, int Sources, int Ids) Mark()
+    {
+        if (_next > 0 && _next == _rows.Count)
+        {
+            Clear(); // every row was taken: reuse the buffers
+        }
+        return (_statements.Count, _sources.Count, _idLength);
+    }
+
+    /// <summary>Drops what was appended since <paramref name="mark"/>.</summary>
+    internal void Undo((int Statements, int Sources, int Ids) mark)
+    {
+        _statements.RemoveRange(mark.Statements, _statements.Count - mark.Statements);
+        _sources.RemoveRange(mark.Sources, _sources.Count - mark.Sources);
+        _idLength = mark.Ids;
+    }
+
+    internal void AddStatement(StatementId id) => _statements.Add(id);
+
+    internal void AddSource(SourceId id) => _sources.Add(id);
+
+    /// <summary>True when the statements appended since <paramref name="start"/> repeat none.</summary>
+    internal bool StatementsDistinct(int start) => Distinct(_statements, start);
+
+    /// <summary>True when the sources appended since <paramref name="start"/> repeat none.</summary>
+    internal bool SourcesDistinct(int start) => Distinct(_sources, start);
+
+    /// <summary>Appends an id's UTF-8 bytes and returns where they start.</summary>
+    internal int AddId(ReadOnlySpan<byte> id)
+    {
+        if (_idLength + id.Length > _ids.Length)
+        {
+            Array.Resize(ref _ids, Math.Max(_ids.Length * 2, _idLength + id.Length));
+        }
+        var start = _idLength;
+        id.CopyTo(_ids.AsSpan(start));
+        _idLength += id.Length;
+        return start;
+    }
+
+    /// <summary>Appends a row whose id, statements and sources were appended since <paramref name="mark"/>.</summary>
+    internal void Add((int Statements, int Sources, int Ids) mark, CompanyId company, JurisdictionCode jurisdiction, RequestPolicy policy,
+        PartialDate? effective, PartialDate? announced, Instant recorded) =>
+        _rows.Add(new Row(mark.Ids, _idLength - mark.Ids, company, jurisdiction, policy, effective, announced, recorded,
+            mark.Statements, _statements.Count - mark.Statements, mark.Sources, _sources.Count - mark.Sources));
+
+    /// <summary>Takes the next row not yet taken; its spans stay valid until the next row is read.</summary>
+    internal void TakeNext(out Row row, out ReadOnlySpan<byte> id, out ReadOnlySpan<StatementId> statements, out ReadOnlySpan<SourceId> sources)
+    {
+        row = _rows[_next++];
+        id = _ids.AsSpan(row.IdStart, row.IdLength);
+        statements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_statements).Slice(row.StatementStart, row.StatementCount);
+        sources = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sources).Slice(row.SourceStart, row.SourceCount);
+    }
+
+    /// <summary>Forgets every row, taken or not.</summary>
+    internal void Clear()
+    {
+        _rows.Clear();
+        _statements.Clear();
+        _sources.Clear();
+        _idLength = 0;
+        _next = 0;
+    }
+
+    private static bool Distinct<T>(List<T> ids, int start) where T : IEquatable<T>
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids)[start..];
+        for (var i = 1; i < span.Length; i++)
+        {
+            if (span[..i].Contains(span[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>One event's values; its id, statements and sources are runs of the buffers.</summary>
+    internal readonly record struct Row(int IdStart, int IdLength, CompanyId Company, JurisdictionCode Jurisdiction, RequestPolicy Policy,
+        PartialDate? Effective, PartialDate? Announced, Instant Recorded, int StatementStart, int StatementCount, int SourceStart, int SourceCount);
+}
