@@ -1,9 +1,9 @@
-using System.Text;
 using System.Text.Json;
 using NodaTime;
 using PolicyEvents.Domain;
-using PolicyEvents.Time;
 using PolicyEvents.Storage;
+using PolicyEvents.Time;
+using static PolicyEvents.Serialization.PlainValues;
 
 namespace PolicyEvents.Serialization;
 
@@ -31,7 +31,7 @@ internal static class EventLineReader
         var mark = rows.Mark();
         try
         {
-            if (TryReadMembers(ref reader, context, rows, mark, out var row) && !reader.Read())
+            if (TryReadMembers(ref reader, context, rows, out var row) && !reader.Read())
             {
                 rows.Add(mark, row.Company, row.Jurisdiction, row.Policy!, row.Effective, row.Announced, row.Recorded);
                 return true;
@@ -45,7 +45,7 @@ internal static class EventLineReader
         return false;
     }
 
-    private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, EventRows rows, (int Statements, int Sources, int Ids) mark, out Fields fields)
+    private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, EventRows rows, out Fields fields)
     {
         fields = default;
         var ids = context.Ids;
@@ -76,8 +76,8 @@ internal static class EventLineReader
                 Effective => Date(ref reader, out fields.Effective),
                 Announced => Date(ref reader, out fields.Announced),
                 Recorded => Instant(ref reader, out fields.Recorded),
-                Statements => StatementArray(ref reader, ids.Statements, rows, mark.Statements),
-                _ => SourceArray(ref reader, ids.Sources, rows, mark.Sources),
+                Statements => KnownIds(ref reader, ids.Statements, rows.Statements),
+                _ => KnownIds(ref reader, ids.Sources, rows.Sources),
             };
             if (!ok)
             {
@@ -105,14 +105,6 @@ internal static class EventLineReader
         };
     }
 
-    /// <summary>A plain string token: its bytes as written, which are its text.</summary>
-    private static bool Plain(ref Utf8JsonReader reader, out ReadOnlySpan<byte> bytes)
-    {
-        var plain = reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence;
-        bytes = plain ? reader.ValueSpan : default;
-        return plain;
-    }
-
     private static bool EventIdBytes(ref Utf8JsonReader reader, EventRows rows)
     {
         if (!Plain(ref reader, out var id) || !IsSlug(id))
@@ -121,42 +113,6 @@ internal static class EventLineReader
         }
         rows.AddId(id);
         return true;
-    }
-
-    /// <summary>True when the bytes are a slug (<see cref="Internal.Slug.Problem"/> would return null for their text).</summary>
-    internal static bool IsSlug(ReadOnlySpan<byte> id)
-    {
-        if (id.IsEmpty || id.Length > Internal.Slug.MaxLength)
-        {
-            return false;
-        }
-        var previousHyphen = true;
-        foreach (var b in id)
-        {
-            if (b == '-')
-            {
-                if (previousHyphen)
-                {
-                    return false;
-                }
-                previousHyphen = true;
-            }
-            else if (b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9'))
-            {
-                previousHyphen = false;
-            }
-            else
-            {
-                return false;
-            }
-        }
-        return !previousHyphen;
-    }
-
-    private static bool Known<T>(ref Utf8JsonReader reader, IdCache<T> cache, out T value) where T : struct
-    {
-        value = default;
-        return Plain(ref reader, out var bytes) && cache.TryGetUtf8(bytes, out value);
     }
 
     private static bool KnownPolicy(ref Utf8JsonReader reader, ReadContext context, out RequestPolicy? policy)
@@ -169,61 +125,6 @@ internal static class EventLineReader
         var start = reader.TokenStartIndex;
         reader.Skip();
         return context.TryGetPolicy(context.Slice(start, reader.BytesConsumed), out policy);
-    }
-
-    private static bool Date(ref Utf8JsonReader reader, out PartialDate? date)
-    {
-        date = null;
-        Span<char> chars = stackalloc char[96];
-        if (!Plain(ref reader, out var bytes) || bytes.Length > chars.Length || Ascii.ToUtf16(bytes, chars, out var length) != System.Buffers.OperationStatus.Done
-            || PartialDate.TryParseCore(chars[..length], out var value) is not null)
-        {
-            return false;
-        }
-        date = value;
-        return true;
-    }
-
-    private static bool Instant(ref Utf8JsonReader reader, out Instant instant)
-    {
-        instant = default;
-        Span<char> chars = stackalloc char[64];
-        return Plain(ref reader, out var bytes) && bytes.Length <= chars.Length && Ascii.ToUtf16(bytes, chars, out var length) == System.Buffers.OperationStatus.Done
-            && JsonValueReader.TryParseInstant(chars[..length], out instant);
-    }
-
-    private static bool StatementArray(ref Utf8JsonReader reader, IdCache<StatementId> cache, EventRows rows, int start)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (!Known(ref reader, cache, out var id))
-            {
-                return false;
-            }
-            rows.AddStatement(id);
-        }
-        return rows.StatementsDistinct(start);
-    }
-
-    private static bool SourceArray(ref Utf8JsonReader reader, IdCache<SourceId> cache, EventRows rows, int start)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (!Known(ref reader, cache, out var id))
-            {
-                return false;
-            }
-            rows.AddSource(id);
-        }
-        return rows.SourcesDistinct(start);
     }
 
     private struct Fields

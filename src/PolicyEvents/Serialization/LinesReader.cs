@@ -166,6 +166,10 @@ internal sealed class LinesReader
         {
             return rows;
         }
+        if (kind == DatasetRecordKind.Statement && StatementLineReader.TryRead(reader, _context) is { } statement)
+        {
+            return statement;
+        }
         return DocumentReader.ReadRecord(ref reader, _context, kind, start);
     }
 

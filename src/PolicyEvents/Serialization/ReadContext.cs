@@ -16,7 +16,8 @@ internal sealed class ReadContext
     private ReadCaches? _ids;
     private Dictionary<RequestPolicy, RequestPolicy>? _policies;
     private Dictionary<byte[], RequestPolicy>? _policyBytes;
-    private int _maxPolicies = 4096;
+    private int _maxShared = 4096; // the most distinct policies (and speakers) kept to be shared; no limit in a whole load
+    private Dictionary<(CompanyId, string?, string?), Speaker>? _speakers;
     private byte[]? _buffer;
     private int _spanStart;
     private int _spanLength;
@@ -45,7 +46,7 @@ internal sealed class ReadContext
         ReaderOptions = parent.ReaderOptions;
         FormatMinor = parent.FormatMinor;
         _ids = parent.Ids.Share();
-        _maxPolicies = parent._maxPolicies;
+        _maxShared = parent._maxShared;
     }
 
     /// <summary>A context for one worker of a parallel load, once the header is read: the same file, options, format
@@ -90,12 +91,12 @@ internal sealed class ReadContext
     internal ReadCaches Ids => _ids ??= new();
 
     /// <summary>Caches every statement and source id read (<see cref="ReadCaches.ForWholeLoad"/>), and every distinct
-    /// policy and its text, for a load that keeps them all anyway; call before reading. A stream of records
-    /// (<see cref="PolicyDatasetSerializer.ReadRecords"/>) keeps at most 4,096 policies, to stay small.</summary>
+    /// policy (with its text) and speaker, for a load that keeps them all anyway; call before reading. A stream of
+    /// records (<see cref="PolicyDatasetSerializer.ReadRecords"/>) keeps at most 4,096 of each, to stay small.</summary>
     internal void CacheForWholeLoad()
     {
         _ids = ReadCaches.ForWholeLoad();
-        _maxPolicies = int.MaxValue;
+        _maxShared = int.MaxValue;
     }
 
     internal int Depth => _path.Count;
@@ -108,11 +109,27 @@ internal sealed class ReadContext
         {
             return known;
         }
-        if (_policies.Count < _maxPolicies)
+        if (_policies.Count < _maxShared)
         {
             _policies[policy] = policy;
         }
         return policy;
+    }
+
+    /// <summary>The speaker with these parts, one instance per distinct speaker for this context (the first
+    /// <see cref="CacheForWholeLoad">so many</see>).</summary>
+    internal Speaker SpeakerOf(CompanyId company, string? person, string? role)
+    {
+        _speakers ??= [];
+        if (!_speakers.TryGetValue((company, person, role), out var speaker))
+        {
+            speaker = new Speaker(company, person, role);
+            if (_speakers.Count < _maxShared)
+            {
+                _speakers[(company, person, role)] = speaker;
+            }
+        }
+        return speaker;
     }
 
     /// <summary>True when the reader's offsets refer to a text set by <see cref="SetText"/> (not so in the converters).</summary>
@@ -132,7 +149,7 @@ internal sealed class ReadContext
     internal void RememberPolicy(ReadOnlySpan<byte> json, RequestPolicy policy)
     {
         _policyBytes ??= new(Utf8KeyComparer.Instance);
-        if (_policyBytes.Count < _maxPolicies)
+        if (_policyBytes.Count < _maxShared)
         {
             _policyBytes[json.ToArray()] = policy;
         }

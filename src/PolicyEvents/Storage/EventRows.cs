@@ -14,8 +14,6 @@ namespace PolicyEvents.Storage;
 internal sealed class EventRows
 {
     private readonly List<Row> _rows = [];
-    private readonly List<StatementId> _statements = [];
-    private readonly List<SourceId> _sources = [];
     private byte[] _ids = new byte[4096];
     private int _idLength;
     private int _next;
@@ -30,26 +28,22 @@ internal sealed class EventRows
         {
             Clear(); // every row was taken: reuse the buffers
         }
-        return (_statements.Count, _sources.Count, _idLength);
+        return (Statements.Count, Sources.Count, _idLength);
     }
 
     /// <summary>Drops what was appended since <paramref name="mark"/>.</summary>
     internal void Undo((int Statements, int Sources, int Ids) mark)
     {
-        _statements.RemoveRange(mark.Statements, _statements.Count - mark.Statements);
-        _sources.RemoveRange(mark.Sources, _sources.Count - mark.Sources);
+        Statements.RemoveRange(mark.Statements, Statements.Count - mark.Statements);
+        Sources.RemoveRange(mark.Sources, Sources.Count - mark.Sources);
         _idLength = mark.Ids;
     }
 
-    internal void AddStatement(StatementId id) => _statements.Add(id);
+    /// <summary>The statements of the rows, back to back; a reader appends a row's statements here.</summary>
+    internal List<StatementId> Statements { get; } = [];
 
-    internal void AddSource(SourceId id) => _sources.Add(id);
-
-    /// <summary>True when the statements appended since <paramref name="start"/> repeat none.</summary>
-    internal bool StatementsDistinct(int start) => Distinct(_statements, start);
-
-    /// <summary>True when the sources appended since <paramref name="start"/> repeat none.</summary>
-    internal bool SourcesDistinct(int start) => Distinct(_sources, start);
+    /// <summary>The sources of the rows, back to back; a reader appends a row's sources here.</summary>
+    internal List<SourceId> Sources { get; } = [];
 
     /// <summary>Appends an id's UTF-8 bytes and returns where they start.</summary>
     internal int AddId(ReadOnlySpan<byte> id)
@@ -68,38 +62,25 @@ internal sealed class EventRows
     internal void Add((int Statements, int Sources, int Ids) mark, CompanyId company, JurisdictionCode jurisdiction, RequestPolicy policy,
         PartialDate? effective, PartialDate? announced, Instant recorded) =>
         _rows.Add(new Row(mark.Ids, _idLength - mark.Ids, company, jurisdiction, policy, effective, announced, recorded,
-            mark.Statements, _statements.Count - mark.Statements, mark.Sources, _sources.Count - mark.Sources));
+            mark.Statements, Statements.Count - mark.Statements, mark.Sources, Sources.Count - mark.Sources));
 
     /// <summary>Takes the next row not yet taken; its spans stay valid until the next row is read.</summary>
     internal void TakeNext(out Row row, out ReadOnlySpan<byte> id, out ReadOnlySpan<StatementId> statements, out ReadOnlySpan<SourceId> sources)
     {
         row = _rows[_next++];
         id = _ids.AsSpan(row.IdStart, row.IdLength);
-        statements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_statements).Slice(row.StatementStart, row.StatementCount);
-        sources = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sources).Slice(row.SourceStart, row.SourceCount);
+        statements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Statements).Slice(row.StatementStart, row.StatementCount);
+        sources = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Sources).Slice(row.SourceStart, row.SourceCount);
     }
 
     /// <summary>Forgets every row, taken or not.</summary>
     internal void Clear()
     {
         _rows.Clear();
-        _statements.Clear();
-        _sources.Clear();
+        Statements.Clear();
+        Sources.Clear();
         _idLength = 0;
         _next = 0;
-    }
-
-    private static bool Distinct<T>(List<T> ids, int start) where T : IEquatable<T>
-    {
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids)[start..];
-        for (var i = 1; i < span.Length; i++)
-        {
-            if (span[..i].Contains(span[i]))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>One event's values; its id, statements and sources are runs of the buffers.</summary>

@@ -1,0 +1,209 @@
+using System.Text.Json;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+using static PolicyEvents.Serialization.PlainValues;
+
+namespace PolicyEvents.Serialization;
+
+/// <summary>
+/// Reads a statement record of a JSON Lines file in its plain form straight into a <see cref="Statement"/>, without the
+/// full reader's member tables and JSON paths: members it knows, once each; an id written without escapes; a speaker
+/// whose company is known; a known language; known sources without repeats; a canonical date; no variants; and
+/// nothing after the object. Anything else, it leaves the line untouched for the full reader
+/// (<see cref="RecordReader"/>), which reports every problem where it is; so a statement read here is equal to the one
+/// the full reader would read, without a diagnostic. Equal speakers are one shared instance per reader.
+/// </summary>
+internal static class StatementLineReader
+{
+    private const int Id = 1, Text = 2, Speaker = 4, Date = 8, Language = 16, Sources = 32, Paraphrase = 64;
+    private const int Required = Id | Text | Speaker | Language;
+
+    /// <summary>Reads the rest of a statement record, with <paramref name="reader"/> on the value of its <c>type</c>
+    /// member; null when the line needs the full reader (the caller's reader is not moved: this one reads a copy).</summary>
+    internal static Statement? TryRead(Utf8JsonReader reader, ReadContext context)
+    {
+        if (!context.HasText)
+        {
+            return null;
+        }
+        var sources = context.Ids.Sources.Scratch;
+        sources.Clear();
+        try
+        {
+            if (TryReadMembers(ref reader, context, sources, out var fields) && !reader.Read())
+            {
+                return new Statement(fields.Id, fields.Text!, fields.Speaker!, fields.Date, fields.Language,
+                    sources.Count == 0 ? null : sources, null, fields.Paraphrase);
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed text: the full reader reports it where it is.
+        }
+        catch (InvalidOperationException)
+        {
+            // Text that is not valid UTF-8: likewise.
+        }
+        catch (ArgumentException)
+        {
+            // Values the statement refuses: likewise.
+        }
+        return null;
+    }
+
+    private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, List<SourceId> sources, out Fields fields)
+    {
+        fields = default;
+        var ids = context.Ids;
+        var seen = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return (seen & Required) == Required;
+            }
+            if (reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped)
+            {
+                return false;
+            }
+            var member = Member(ref reader);
+            if (member == 0 || (seen & member) != 0 || !reader.Read())
+            {
+                return false;
+            }
+            seen |= member;
+            var ok = member switch
+            {
+                Id => StatementId(ref reader, ids.Statements, out fields.Id),
+                Text => Verbatim(ref reader, out fields.Text),
+                Speaker => SpeakerObject(ref reader, context, out fields.Speaker),
+                Date => PlainValues.Date(ref reader, out fields.Date),
+                Language => Known(ref reader, ids.Languages, out fields.Language),
+                Sources => KnownIds(ref reader, ids.Sources, sources),
+                _ => Boolean(ref reader, out fields.Paraphrase),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int Member(ref Utf8JsonReader reader)
+    {
+        var name = reader.ValueSpan;
+        return name.Length switch
+        {
+            2 when name.SequenceEqual("id"u8) => Id,
+            4 when name.SequenceEqual("text"u8) => Text,
+            7 when name.SequenceEqual("speaker"u8) => Speaker,
+            4 when name.SequenceEqual("date"u8) => Date,
+            8 when name.SequenceEqual("language"u8) => Language,
+            7 when name.SequenceEqual("sources"u8) => Sources,
+            10 when name.SequenceEqual("paraphrase"u8) => Paraphrase,
+            _ => 0,
+        };
+    }
+
+    /// <summary>The statement's own id: known, or a new slug, which is cached as the full reader caches it.</summary>
+    private static bool StatementId(ref Utf8JsonReader reader, IdCache<StatementId> cache, out StatementId id)
+    {
+        id = default;
+        if (!Plain(ref reader, out var bytes))
+        {
+            return false;
+        }
+        if (cache.TryGetUtf8(bytes, out id))
+        {
+            return true;
+        }
+        if (!IsSlug(bytes))
+        {
+            return false;
+        }
+        Span<char> chars = stackalloc char[bytes.Length];
+        System.Text.Ascii.ToUtf16(bytes, chars, out _);
+        id = cache.Add(chars);
+        return true;
+    }
+
+    /// <summary>A quote as <see cref="JsonValueReader.Verbatim"/> reads it (escapes decoded): anything but empty or white space.</summary>
+    private static bool Verbatim(ref Utf8JsonReader reader, out string? text)
+    {
+        text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return !string.IsNullOrWhiteSpace(text);
+    }
+
+    /// <summary>A speaker: a known company, and a person and a role as <see cref="JsonValueReader.Text"/> reads them
+    /// (non-empty, without white space around), each member once and no other.</summary>
+    private static bool SpeakerObject(ref Utf8JsonReader reader, ReadContext context, out Speaker? speaker)
+    {
+        speaker = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+        CompanyId? company = null;
+        string? person = null, role = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped)
+        {
+            var name = reader.ValueSpan;
+            if (name.SequenceEqual("company"u8) && company is null)
+            {
+                if (!reader.Read() || !Known(ref reader, context.Ids.Companies, out var id))
+                {
+                    return false;
+                }
+                company = id;
+            }
+            else if (name.SequenceEqual("person"u8) && person is null)
+            {
+                if (!reader.Read() || !Trimmed(ref reader, out person))
+                {
+                    return false;
+                }
+            }
+            else if (name.SequenceEqual("role"u8) && role is null)
+            {
+                if (!reader.Read() || !Trimmed(ref reader, out role))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (reader.TokenType != JsonTokenType.EndObject || company is not { } known)
+        {
+            return false;
+        }
+        speaker = context.SpeakerOf(known, person, role);
+        return true;
+    }
+
+    /// <summary>A name or title as <see cref="JsonValueReader.Text"/> reads it: non-empty, without white space around.</summary>
+    private static bool Trimmed(ref Utf8JsonReader reader, out string? text)
+    {
+        text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return !string.IsNullOrWhiteSpace(text) && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
+    }
+
+    private static bool Boolean(ref Utf8JsonReader reader, out bool value)
+    {
+        value = reader.TokenType == JsonTokenType.True;
+        return reader.TokenType is JsonTokenType.True or JsonTokenType.False;
+    }
+
+    private struct Fields
+    {
+        internal StatementId Id;
+        internal string? Text;
+        internal Speaker? Speaker;
+        internal PartialDate? Date;
+        internal LanguageTag Language;
+        internal bool Paraphrase;
+    }
+}
