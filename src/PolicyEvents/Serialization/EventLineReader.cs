@@ -18,6 +18,11 @@ namespace PolicyEvents.Serialization;
 internal static class EventLineReader
 {
     private const int Id = 1, Company = 2, Jurisdiction = 4, Policy = 8, Effective = 16, Announced = 32, Recorded = 64, Statements = 128, Sources = 256;
+    private const int Required = Id | Company | Jurisdiction | Policy | Recorded;
+
+    /// <summary>The members in the order of the bits above.</summary>
+    private static readonly PlainMembers Members =
+        new("id", "company", "jurisdiction", "policy", "effective", "announced", "recorded", "statements", "sources");
 
     /// <summary>Reads the rest of an event record, with <paramref name="reader"/> on the value of its <c>type</c> member,
     /// into <paramref name="rows"/>. False, with nothing appended, when the line needs the full reader; the caller's
@@ -50,23 +55,9 @@ internal static class EventLineReader
         fields = default;
         var ids = context.Ids;
         var seen = 0;
-        while (reader.Read())
+        int member;
+        while ((member = Members.Next(ref reader, ref seen)) > 0)
         {
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                return (seen & (Id | Company | Jurisdiction | Policy | Recorded)) == (Id | Company | Jurisdiction | Policy | Recorded)
-                    && (seen & (Effective | Announced)) != 0;
-            }
-            if (reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped)
-            {
-                return false;
-            }
-            var member = Member(ref reader);
-            if (member == 0 || (seen & member) != 0 || !reader.Read())
-            {
-                return false;
-            }
-            seen |= member;
             var ok = member switch
             {
                 Id => EventIdBytes(ref reader, rows),
@@ -84,25 +75,7 @@ internal static class EventLineReader
                 return false;
             }
         }
-        return false;
-    }
-
-    private static int Member(ref Utf8JsonReader reader)
-    {
-        var name = reader.ValueSpan;
-        return name.Length switch
-        {
-            2 when name.SequenceEqual("id"u8) => Id,
-            7 when name.SequenceEqual("company"u8) => Company,
-            12 when name.SequenceEqual("jurisdiction"u8) => Jurisdiction,
-            6 when name.SequenceEqual("policy"u8) => Policy,
-            9 when name.SequenceEqual("effective"u8) => Effective,
-            9 when name.SequenceEqual("announced"u8) => Announced,
-            8 when name.SequenceEqual("recorded"u8) => Recorded,
-            10 when name.SequenceEqual("statements"u8) => Statements,
-            7 when name.SequenceEqual("sources"u8) => Sources,
-            _ => 0,
-        };
+        return member == 0 && (seen & Required) == Required && (seen & (Effective | Announced)) != 0;
     }
 
     private static bool EventIdBytes(ref Utf8JsonReader reader, EventRows rows)

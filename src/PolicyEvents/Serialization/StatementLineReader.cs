@@ -18,6 +18,9 @@ internal static class StatementLineReader
     private const int Id = 1, Text = 2, Speaker = 4, Date = 8, Language = 16, Sources = 32, Paraphrase = 64;
     private const int Required = Id | Text | Speaker | Language;
 
+    /// <summary>The members in the order of the bits above.</summary>
+    private static readonly PlainMembers Members = new("id", "text", "speaker", "date", "language", "sources", "paraphrase");
+
     /// <summary>Reads the rest of a statement record, with <paramref name="reader"/> on the value of its <c>type</c>
     /// member; null when the line needs the full reader (the caller's reader is not moved: this one reads a copy).</summary>
     internal static Statement? TryRead(Utf8JsonReader reader, ReadContext context)
@@ -56,22 +59,9 @@ internal static class StatementLineReader
         fields = default;
         var ids = context.Ids;
         var seen = 0;
-        while (reader.Read())
+        int member;
+        while ((member = Members.Next(ref reader, ref seen)) > 0)
         {
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                return (seen & Required) == Required;
-            }
-            if (reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped)
-            {
-                return false;
-            }
-            var member = Member(ref reader);
-            if (member == 0 || (seen & member) != 0 || !reader.Read())
-            {
-                return false;
-            }
-            seen |= member;
             var ok = member switch
             {
                 Id => StatementId(ref reader, ids.Statements, out fields.Id),
@@ -87,23 +77,7 @@ internal static class StatementLineReader
                 return false;
             }
         }
-        return false;
-    }
-
-    private static int Member(ref Utf8JsonReader reader)
-    {
-        var name = reader.ValueSpan;
-        return name.Length switch
-        {
-            2 when name.SequenceEqual("id"u8) => Id,
-            4 when name.SequenceEqual("text"u8) => Text,
-            7 when name.SequenceEqual("speaker"u8) => Speaker,
-            4 when name.SequenceEqual("date"u8) => Date,
-            8 when name.SequenceEqual("language"u8) => Language,
-            7 when name.SequenceEqual("sources"u8) => Sources,
-            10 when name.SequenceEqual("paraphrase"u8) => Paraphrase,
-            _ => 0,
-        };
+        return member == 0 && (seen & Required) == Required;
     }
 
     /// <summary>The statement's own id: known, or a new slug, which is cached as the full reader caches it.</summary>
