@@ -58,7 +58,7 @@ internal sealed class DatasetCollector
             case Statement statement: _statements.Add(statement); break;
             case Trigger trigger: _triggers.Add(trigger); break;
             case PolicyEvent policyEvent when _columns is not null: _columns.Add(policyEvent); break;
-            case EventRows rows: _columns!.Add(rows); break;
+            case EventRows rows: (_columns ?? throw new InvalidOperationException("Rows of events need a collector that keeps columns.")).Add(rows); break;
             case PolicyEvent policyEvent: _events.Add(policyEvent); break;
             case ReportedFigures figures: _figures.Add(figures); break;
             default: return;

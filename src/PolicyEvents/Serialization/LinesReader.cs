@@ -1,9 +1,9 @@
 using System.Text.Json;
 using PolicyEvents.Datasets;
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Storage;
 using static PolicyEvents.Serialization.JsonValueReader;
 using static PolicyEvents.Serialization.Presence;
-using PolicyEvents.Storage;
 
 namespace PolicyEvents.Serialization;
 

@@ -116,8 +116,8 @@ internal sealed class ReadContext
         return policy;
     }
 
-    /// <summary>The speaker with these parts, one instance per distinct speaker for this context (the first
-    /// <see cref="CacheForWholeLoad">so many</see>).</summary>
+    /// <summary>The speaker with these parts: one instance per distinct speaker in this context, for the first 4,096
+    /// of them, or for all in a whole load (<see cref="CacheForWholeLoad"/>).</summary>
     internal Speaker SpeakerOf(CompanyId company, string? person, string? role)
     {
         _speakers ??= [];

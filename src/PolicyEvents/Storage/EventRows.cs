@@ -6,10 +6,10 @@ namespace PolicyEvents.Storage;
 
 /// <summary>
 /// Events read straight from their text into rows of values (by the serializer's reader of plain event lines), for a
-/// load that keeps its events as columns: no <see cref="PolicyEvent"/> is made for them. A reader appends rows as it parses lines; the
-/// collector takes them back in the same order (<see cref="TakeNext"/>), each when it meets this instance among the
-/// records, so a batch of lines keeps its records, rows or objects, in line order. Once every row is taken, the buffers
-/// are reused. Not thread-safe: one per reader, or per batch of a parallel load.
+/// load that keeps its events as columns: no <see cref="PolicyEvent"/> is made for them. A reader appends rows as it
+/// parses lines; the collector takes them back in the same order (<see cref="TakeNext"/>), each when it meets this
+/// instance among the records, so a batch of lines keeps its records, rows or objects, in line order. Once every row is
+/// taken, the buffers are reused. Not thread-safe: one per reader, or per batch of a parallel load.
 /// </summary>
 internal sealed class EventRows
 {
@@ -17,9 +17,6 @@ internal sealed class EventRows
     private byte[] _ids = new byte[4096];
     private int _idLength;
     private int _next;
-
-    /// <summary>The rows appended and not yet taken.</summary>
-    internal int Pending => _rows.Count - _next;
 
     /// <summary>Where a row being read starts, to undo it (<see cref="Undo"/>) when its line needs the full reader.</summary>
     internal (int Statements, int Sources, int Ids) Mark()
@@ -45,17 +42,15 @@ internal sealed class EventRows
     /// <summary>The sources of the rows, back to back; a reader appends a row's sources here.</summary>
     internal List<SourceId> Sources { get; } = [];
 
-    /// <summary>Appends an id's UTF-8 bytes and returns where they start.</summary>
-    internal int AddId(ReadOnlySpan<byte> id)
+    /// <summary>Appends the UTF-8 bytes of the id of the row being read.</summary>
+    internal void AddId(ReadOnlySpan<byte> id)
     {
         if (_idLength + id.Length > _ids.Length)
         {
             Array.Resize(ref _ids, Math.Max(_ids.Length * 2, _idLength + id.Length));
         }
-        var start = _idLength;
-        id.CopyTo(_ids.AsSpan(start));
+        id.CopyTo(_ids.AsSpan(_idLength));
         _idLength += id.Length;
-        return start;
     }
 
     /// <summary>Appends a row whose id, statements and sources were appended since <paramref name="mark"/>.</summary>
