@@ -10,10 +10,10 @@ namespace PolicyEvents.Serialization;
 /// <summary>
 /// Reads an event record straight from its UTF-8 text into <see cref="EventRows"/>, for a load that keeps its events as
 /// columns. It takes only the plain case: members it knows, once each, every id already known to the load's caches and
-/// written without escapes, a policy whose exact bytes were read before without a problem, dates and an instant in
-/// their canonical forms, no repeats, and nothing after the object. Anything else, it leaves the line untouched for the
-/// full reader (<see cref="RecordReader"/>), which reports every problem where it is; so a line read here is one the full
-/// reader would read to an equal event without a diagnostic.
+/// written without escapes, a policy that the full reader's policy reader reads without reporting anything (found by
+/// its bytes when they were read before), dates and an instant in their canonical forms, no repeats, and nothing after
+/// the object. Anything else, it leaves the line to the full reader (<see cref="RecordReader"/>), which reports every
+/// problem where it is; so a line read here is one the full reader would read to an equal event without a diagnostic.
 /// </summary>
 internal static class EventLineReader
 {
@@ -96,8 +96,26 @@ internal static class EventLineReader
             return false;
         }
         var start = reader.TokenStartIndex;
+        var before = reader;
         reader.Skip();
-        return context.TryGetPolicy(context.Slice(start, reader.BytesConsumed), out policy);
+        if (context.TryGetPolicy(context.Slice(start, reader.BytesConsumed), out policy))
+        {
+            return true;
+        }
+        // A policy text not met before: the full reader's policy reader reads it (and remembers it for the lines to
+        // come); if it reports anything, that is taken back, and the whole line goes to the full reader.
+        reader = before;
+        var reported = context.Reported;
+        try
+        {
+            policy = RecordReader.Policy(ref reader, context);
+        }
+        catch (Exception)
+        {
+            context.TakeBack(reported);
+            throw;
+        }
+        return !context.TakeBack(reported) && policy is not null;
     }
 
     private struct Fields

@@ -253,6 +253,23 @@ internal sealed class ReadContext
 
     internal void Error(string code, string message, long offset) => Report(DiagnosticSeverity.Error, code, message, offset);
 
+    /// <summary>What has been reported so far, to try a read and take back what it reports (<see cref="TakeBack"/>).</summary>
+    internal (int Diagnostics, int Errors) Reported => (Diagnostics.Count, ErrorCount);
+
+    /// <summary>Removes what was reported since <paramref name="reported"/> (see <see cref="Reported"/>) and clears the
+    /// path; true when there was anything to remove.</summary>
+    internal bool TakeBack((int Diagnostics, int Errors) reported)
+    {
+        _path.Clear();
+        if (Diagnostics.Count == reported.Diagnostics)
+        {
+            return false;
+        }
+        Diagnostics.RemoveRange(reported.Diagnostics, Diagnostics.Count - reported.Diagnostics);
+        ErrorCount = reported.Errors;
+        return true;
+    }
+
     internal void Add(Diagnostic diagnostic)
     {
         if (diagnostic.IsError)

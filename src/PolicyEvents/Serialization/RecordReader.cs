@@ -454,7 +454,8 @@ internal static class RecordReader
         new("channel", Optional, static (ref r, c, ref f) => f.Channel = Channel(ref r, c)),
     ]);
 
-    private static RequestPolicy? Policy(ref Utf8JsonReader reader, ReadContext context)
+    /// <summary>A policy object, its text remembered once read without a problem (<see cref="ReadContext.RememberPolicy"/>).</summary>
+    internal static RequestPolicy? Policy(ref Utf8JsonReader reader, ReadContext context)
     {
         if (!ExpectObject(ref reader, context, "a policy"))
         {
