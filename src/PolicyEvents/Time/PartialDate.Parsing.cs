@@ -299,8 +299,17 @@ public readonly partial struct PartialDate
         {
             return "expected a time hh:mm:ss after 'T'";
         }
-        var time = TimePattern.Parse(timeText.ToString());
-        if (!time.Success)
+        LocalTime time;
+        if (timeText.Length == 8 && TryDigits(timeText[..2], out var hour) && TryDigits(timeText.Slice(3, 2), out var minute)
+            && TryDigits(timeText.Slice(6, 2), out var second) && hour <= 23 && minute <= 59 && second <= 59)
+        {
+            time = new LocalTime(hour, minute, second); // the usual hh:mm:ss, without the pattern's allocations
+        }
+        else if (TimePattern.Parse(timeText.ToString()) is { Success: true } parsed)
+        {
+            time = parsed.Value;
+        }
+        else
         {
             return "expected a valid time hh:mm:ss with an optional fraction of up to nine digits";
         }
@@ -320,7 +329,7 @@ public readonly partial struct PartialDate
         {
             return $"'{offsetText}' is not a UTC offset (expected 'Z' or '+hh:mm' or '-hh:mm', at most 18:00)";
         }
-        result = new(date.At(time.Value), offset, DatePrecision.Instant, DateQualifier.None);
+        result = new(date.At(time), offset, DatePrecision.Instant, DateQualifier.None);
         return null;
     }
 

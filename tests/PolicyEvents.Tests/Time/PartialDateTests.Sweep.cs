@@ -34,6 +34,33 @@ public partial class PartialDateTests
         }
     }
 
+    [Fact]
+    public void Every_time_of_day_reads_as_the_time_pattern_reads_it()
+    {
+        // hh:mm:ss is read without NodaTime's pattern, which reads every other time: both must agree, on what they
+        // accept and on what they give, for every two digits in each place.
+        var pattern = NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss");
+        for (var hour = 0; hour < 100; hour++)
+        {
+            foreach (var minute in new[] { 0, 7, 30, 59, 60, 99 })
+            {
+                foreach (var second in new[] { 0, 1, 59, 60, 99 })
+                {
+                    var time = string.Create(CultureInfo.InvariantCulture, $"{hour:D2}:{minute:D2}:{second:D2}");
+                    var expected = pattern.Parse(time);
+
+                    var read = PartialDate.TryParse($"2020-07-06T{time}+08:00", out var parsed);
+
+                    read.Should().Be(expected.Success, time);
+                    if (read)
+                    {
+                        parsed.Instant.Should().Be(new LocalDate(2020, 7, 6).At(expected.Value).WithOffset(Offset.FromHours(8)).ToInstant(), time);
+                    }
+                }
+            }
+        }
+    }
+
     [Theory]
     [MemberData(nameof(SweepYears))]
     public void Every_month_round_trips_and_ends_on_its_last_day(int year)
