@@ -170,6 +170,10 @@ internal sealed class LinesReader
         {
             return statement;
         }
+        if (kind == DatasetRecordKind.Source && SourceLineReader.TryRead(reader, _context) is { } source)
+        {
+            return source;
+        }
         return DocumentReader.ReadRecord(ref reader, _context, kind, start);
     }
 

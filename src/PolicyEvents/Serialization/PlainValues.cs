@@ -57,6 +57,36 @@ internal static class PlainValues
         return Plain(ref reader, out var bytes) && cache.TryGetUtf8(bytes, out value);
     }
 
+    /// <summary>A record's own id: known, or a new slug, which is cached as the full reader caches it.</summary>
+    internal static bool OwnId<T>(ref Utf8JsonReader reader, IdCache<T> cache, out T id) where T : struct
+    {
+        id = default;
+        if (!Plain(ref reader, out var bytes))
+        {
+            return false;
+        }
+        if (cache.TryGetUtf8(bytes, out id))
+        {
+            return true;
+        }
+        if (!IsSlug(bytes))
+        {
+            return false;
+        }
+        Span<char> chars = stackalloc char[bytes.Length];
+        Ascii.ToUtf16(bytes, chars, out _);
+        id = cache.Add(chars);
+        return true;
+    }
+
+    /// <summary>A name or title as <see cref="JsonValueReader.Text"/> reads it (escapes decoded): non-empty, without
+    /// white space around it.</summary>
+    internal static bool Text(ref Utf8JsonReader reader, out string? text)
+    {
+        text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        return !string.IsNullOrWhiteSpace(text) && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
+    }
+
     /// <summary>An array of ids the load has read before, without repeats, appended to <paramref name="into"/>.</summary>
     internal static bool KnownIds<T>(ref Utf8JsonReader reader, IdCache<T> cache, List<T> into) where T : struct, IEquatable<T>
     {

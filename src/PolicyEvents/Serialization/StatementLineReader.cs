@@ -64,7 +64,7 @@ internal static class StatementLineReader
         {
             var ok = member switch
             {
-                Id => StatementId(ref reader, ids.Statements, out fields.Id),
+                Id => OwnId(ref reader, ids.Statements, out fields.Id),
                 Text => Verbatim(ref reader, out fields.Text),
                 Speaker => SpeakerObject(ref reader, context, out fields.Speaker),
                 Date => PlainValues.Date(ref reader, out fields.Date),
@@ -78,28 +78,6 @@ internal static class StatementLineReader
             }
         }
         return member == 0 && (seen & Required) == Required;
-    }
-
-    /// <summary>The statement's own id: known, or a new slug, which is cached as the full reader caches it.</summary>
-    private static bool StatementId(ref Utf8JsonReader reader, IdCache<StatementId> cache, out StatementId id)
-    {
-        id = default;
-        if (!Plain(ref reader, out var bytes))
-        {
-            return false;
-        }
-        if (cache.TryGetUtf8(bytes, out id))
-        {
-            return true;
-        }
-        if (!IsSlug(bytes))
-        {
-            return false;
-        }
-        Span<char> chars = stackalloc char[bytes.Length];
-        System.Text.Ascii.ToUtf16(bytes, chars, out _);
-        id = cache.Add(chars);
-        return true;
     }
 
     /// <summary>A quote as <see cref="JsonValueReader.Verbatim"/> reads it (escapes decoded): anything but empty or white space.</summary>
@@ -133,14 +111,14 @@ internal static class StatementLineReader
             }
             else if (name.SequenceEqual("person"u8) && person is null)
             {
-                if (!reader.Read() || !Trimmed(ref reader, out person))
+                if (!reader.Read() || !PlainValues.Text(ref reader, out person))
                 {
                     return false;
                 }
             }
             else if (name.SequenceEqual("role"u8) && role is null)
             {
-                if (!reader.Read() || !Trimmed(ref reader, out role))
+                if (!reader.Read() || !PlainValues.Text(ref reader, out role))
                 {
                     return false;
                 }
@@ -156,13 +134,6 @@ internal static class StatementLineReader
         }
         speaker = context.SpeakerOf(known, person, role);
         return true;
-    }
-
-    /// <summary>A name or title as <see cref="JsonValueReader.Text"/> reads it: non-empty, without white space around.</summary>
-    private static bool Trimmed(ref Utf8JsonReader reader, out string? text)
-    {
-        text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        return !string.IsNullOrWhiteSpace(text) && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
     }
 
     private static bool Boolean(ref Utf8JsonReader reader, out bool value)

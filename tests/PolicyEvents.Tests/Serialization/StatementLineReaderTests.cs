@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
@@ -80,7 +79,7 @@ public class StatementLineReaderTests
     public void Statements_of_one_speaker_share_one_instance()
     {
         var first = StatementLineReader.TryRead(AtType(Plain, out var context), context)!;
-        var second = StatementLineReader.TryRead(AtType(Plain.Replace("st1", "st2", StringComparison.Ordinal), context), context)!;
+        var second = StatementLineReader.TryRead(RecordLines.AtType(Plain.Replace("st1", "st2", StringComparison.Ordinal), context), context)!;
 
         second.Speaker.Should().BeSameAs(first.Speaker);
     }
@@ -88,24 +87,13 @@ public class StatementLineReaderTests
     private static Utf8JsonReader AtType(string line, out ReadContext context)
     {
         context = Context();
-        return AtType(line, context);
-    }
-
-    private static Utf8JsonReader AtType(string line, ReadContext context)
-    {
-        var bytes = Encoding.UTF8.GetBytes(line);
-        context.SetText(bytes, 0, bytes.Length, 1);
-        var reader = new Utf8JsonReader(bytes, context.ReaderOptions);
-        reader.Read();
-        reader.Read();
-        reader.Read();
-        return reader;
+        return RecordLines.AtType(line, context);
     }
 
     private static Statement? FullReader(string line, out List<PolicyEvents.Diagnostics.Diagnostic> diagnostics)
     {
         var context = Context();
-        var reader = AtType(line, context);
+        var reader = RecordLines.AtType(line, context);
         var statement = RecordReader.Statement(ref reader, context, 0);
         diagnostics = context.Diagnostics;
         return statement;
