@@ -59,6 +59,7 @@ internal sealed partial class ColumnEventStore
         }
         _pairCompany = [.. built.PairCompany];
         _pairJurisdiction = [.. built.PairJurisdiction];
+        _pairCompanyNumber = Numbers(_pairCompany);
         _policies = [.. built.Policies];
         _dates = [.. built.Dates];
         if (!IsIdentity(order) && (built.RecordedBetweenTicks.Count > 0 || built.RareByRead.Count > 0))
@@ -82,6 +83,23 @@ internal sealed partial class ColumnEventStore
             _recordedBetweenTicks = built.RecordedBetweenTicks.Count > 0 ? built.RecordedBetweenTicks : null;
             _rare = built.RareByRead.Count > 0 ? built.RareByRead : null;
         }
+    }
+
+    /// <summary>For each value, a number shared by the values equal to it.</summary>
+    private static int[] Numbers(CompanyId[] values)
+    {
+        var numbers = new int[values.Length];
+        var known = new Dictionary<CompanyId, int>(values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(known, values[i], out var exists);
+            if (!exists)
+            {
+                number = known.Count - 1;
+            }
+            numbers[i] = number;
+        }
+        return numbers;
     }
 
     private static bool IsIdentity(int[] order)

@@ -21,6 +21,7 @@ internal sealed partial class ColumnEventStore : EventStore
     private readonly int[] _pair;
     private readonly CompanyId[] _pairCompany;
     private readonly JurisdictionCode[] _pairJurisdiction;
+    private readonly int[] _pairCompanyNumber;
     private readonly int[] _policy;
     private readonly RequestPolicy[] _policies;
     private readonly int[] _effective;
@@ -61,6 +62,15 @@ internal sealed partial class ColumnEventStore : EventStore
     internal override JurisdictionCode JurisdictionOf(int index) => _pairJurisdiction[_pair[index]];
 
     internal override RequestPolicy PolicyOf(int index) => _policies[_policy[index]];
+
+    /// <summary>A number per distinct (company, jurisdiction, effective date) of an event with an effective date, for
+    /// grouping events without hashing their values: equal numbers, equal values. -1 when the event has no effective date.</summary>
+    internal long PairAndEffectiveKey(int index) => _effective[index] < 0 ? -1 : ((long)_pair[index] << 32) | (uint)_effective[index];
+
+    /// <summary>A number per distinct (company, <see cref="DateOf"/>) of an event, for grouping events without hashing
+    /// their values: equal numbers, equal values.</summary>
+    internal long CompanyAndDateKey(int index) =>
+        ((long)_pairCompanyNumber[_pair[index]] << 32) | (uint)(_effective[index] >= 0 ? _effective[index] : _announced[index]);
 
     internal override PartialDate DateOf(int index) => _dates[_effective[index] >= 0 ? _effective[index] : _announced[index]];
 

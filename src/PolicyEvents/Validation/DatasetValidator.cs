@@ -353,23 +353,37 @@ internal static class DatasetValidator
     /// </summary>
     private static void ValidateContradictions(IDatasetContents dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
     {
-        // Most groups hold one event: it is kept as an index, and a list is made only for a group that grows.
+        // Columns number their companies and dates: grouping by those numbers hashes two integers, not the values.
         var events = dataset.Events;
-        var first = new Dictionary<(CompanyId, PartialDate), int>(events.Count);
-        var groups = new Dictionary<(CompanyId, PartialDate), List<int>>();
+        if (events is ColumnEventStore columns)
+        {
+            ValidateContradictions(events, columns.CompanyAndDateKey, report);
+        }
+        else
+        {
+            ValidateContradictions(events, i => (events.CompanyOf(i), events.DateOf(i)), report);
+        }
+    }
+
+    /// <summary>Events grouped by company and date (<paramref name="keyOf"/>: equal keys, equal company and date).</summary>
+    private static void ValidateContradictions<TKey>(EventStore events, Func<int, TKey> keyOf,
+        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report) where TKey : notnull
+    {
+        // Most groups hold one event: it is kept as an index, and a list is made only for a group that grows.
+        var first = new Dictionary<TKey, int>(events.Count);
+        var groups = new Dictionary<TKey, List<int>>();
         for (var i = 0; i < events.Count; i++)
         {
-            var company = events.CompanyOf(i);
-            var date = events.DateOf(i);
-            ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, (company, date), out var exists);
+            var key = keyOf(i);
+            ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out var exists);
             if (!exists)
             {
                 firstOfGroup = i;
                 continue;
             }
-            if (!groups.TryGetValue((company, date), out var group))
+            if (!groups.TryGetValue(key, out var group))
             {
-                groups[(company, date)] = group = [firstOfGroup];
+                groups[key] = group = [firstOfGroup];
             }
             var policy = events.PolicyOf(i);
             foreach (var j in group)
@@ -382,7 +396,7 @@ internal static class DatasetValidator
                     continue;
                 }
                 report(DiagnosticSeverity.Warning, DiagnosticCodes.ContradictoryScopes,
-                    $"Events '{events.IdOf(j)}' and '{events.IdOf(i)}' give company '{company}' different stances ({other.Stance}, {policy.Stance}) on {date} for requests both their scopes cover, and neither supersedes the other.",
+                    $"Events '{events.IdOf(j)}' and '{events.IdOf(i)}' give company '{events.CompanyOf(i)}' different stances ({other.Stance}, {policy.Stance}) on {events.DateOf(i)} for requests both their scopes cover, and neither supersedes the other.",
                     DatasetRecordKind.Event, i, "policy");
                 break;
             }
@@ -399,17 +413,32 @@ internal static class DatasetValidator
     /// agree, whatever their size.</summary>
     private static void ValidateConflicts(IDatasetContents dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
     {
-        // Most groups hold one event: it is kept as an index, and lists are made only for a group that grows.
         var all = dataset.Events;
-        var first = new Dictionary<(CompanyId, JurisdictionCode, PartialDate), int>(all.Count);
-        var groups = new Dictionary<(CompanyId, JurisdictionCode, PartialDate), List<(RequestPolicy Policy, List<int> Events)>>();
+        if (all is ColumnEventStore columns)
+        {
+            ValidateConflicts(all, columns.PairAndEffectiveKey, report);
+        }
+        else
+        {
+            ValidateConflicts(all, i => (all.CompanyOf(i), all.JurisdictionOf(i), all.EffectiveOf(i).GetValueOrDefault()), report);
+        }
+    }
+
+    /// <summary>Events with an effective date grouped by company, jurisdiction and that date (<paramref name="keyOf"/>:
+    /// equal keys, equal values).</summary>
+    private static void ValidateConflicts<TKey>(EventStore all, Func<int, TKey> keyOf,
+        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report) where TKey : notnull
+    {
+        // Most groups hold one event: it is kept as an index, and lists are made only for a group that grows.
+        var first = new Dictionary<TKey, int>(all.Count);
+        var groups = new Dictionary<TKey, List<(RequestPolicy Policy, List<int> Events)>>();
         for (var i = 0; i < all.Count; i++)
         {
             if (all.EffectiveOf(i) is not { } effective)
             {
                 continue;
             }
-            var key = (all.CompanyOf(i), all.JurisdictionOf(i), effective);
+            var key = keyOf(i);
             ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out var exists);
             if (!exists)
             {
@@ -421,6 +450,7 @@ internal static class DatasetValidator
                 groups[key] = byPolicy = [(all.PolicyOf(firstOfGroup), [firstOfGroup])];
             }
             var policyOfEvent = all.PolicyOf(i);
+            var jurisdiction = all.JurisdictionOf(i);
             List<int>? same = null;
             foreach (var (policy, events) in byPolicy)
             {
@@ -432,10 +462,10 @@ internal static class DatasetValidator
                 foreach (var j in events)
                 {
                     if (!Supersedes(all, i, j) && !Supersedes(all, j, i)
-                        && RequestScope.Overlap(policyOfEvent.Scope, key.Item2, all.PolicyOf(j).Scope, all.JurisdictionOf(j)))
+                        && RequestScope.Overlap(policyOfEvent.Scope, jurisdiction, all.PolicyOf(j).Scope, all.JurisdictionOf(j)))
                     {
                         report(DiagnosticSeverity.Error, DiagnosticCodes.ConflictingEvents,
-                            $"Events '{all.IdOf(j)}' and '{all.IdOf(i)}' give company '{key.Item1}' different policies toward {key.Item2} effective {effective}, and neither supersedes the other.",
+                            $"Events '{all.IdOf(j)}' and '{all.IdOf(i)}' give company '{all.CompanyOf(i)}' different policies toward {jurisdiction} effective {effective}, and neither supersedes the other.",
                             DatasetRecordKind.Event, i, "policy");
                         break;
                     }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PolicyEvents.Diagnostics;
+using PolicyEvents.Queries;
 using PolicyEvents.Serialization;
 using PolicyEvents.Synthetic;
 using PolicyEvents.Validation;
@@ -14,8 +15,45 @@ public class ParallelValidationTests
     [Fact]
     public void Checks_on_other_threads_report_what_one_thread_reports_in_the_same_order()
     {
-        // Every fifth event is copied under a new id with another stance (a conflict, or a contradiction when its date is
-        // an announcement), and every seventh names a statement the dataset does not define.
+        var read = PolicyDatasetSerializer.Read(new MemoryStream(DatasetWithProblems()), DatasetReadOptions.WithoutValidation);
+
+        var one = DatasetValidator.Validate(read.Dataset, read.Locations, parallel: false);
+        var many = DatasetValidator.Validate(read.Dataset, read.Locations, parallel: true);
+
+        one.Select(d => d.Code).Should().Contain(DiagnosticCodes.ConflictingEvents).And.Contain(DiagnosticCodes.UnknownStatement);
+        many.Select(d => d.ToString()).Should().Equal(one.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Events_as_columns_are_grouped_as_objects_are()
+    {
+        // The checks group columns by the numbers of their companies, jurisdictions and dates, objects by their values.
+        var bytes = DatasetWithProblems();
+
+        var objects = Refusal(() => PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes))));
+        var columns = Refusal(() => PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes)));
+
+        objects.Should().Contain(DiagnosticCodes.ConflictingEvents).And.Contain(DiagnosticCodes.ContradictoryScopes);
+        columns.Should().Be(objects);
+    }
+
+    private static string Refusal(Action load)
+    {
+        try
+        {
+            load();
+            return "loaded";
+        }
+        catch (DatasetValidationException e)
+        {
+            return string.Join("\n", e.Diagnostics);
+        }
+    }
+
+    /// <summary>Every fifth event is copied under a new id with another stance (a conflict, or a contradiction when its
+    /// date is an announcement), and every seventh names a statement the dataset does not define.</summary>
+    private static byte[] DatasetWithProblems()
+    {
         var text = Encoding.UTF8.GetString(SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(3_000, seed: 4)));
         var lines = new List<string>();
         var n = 0;
@@ -39,12 +77,6 @@ public class ParallelValidationTests
                 lines[^1] = lines[^1].Replace("\"statements\":[\"", "\"statements\":[\"st-missing-", StringComparison.Ordinal);
             }
         }
-        var read = PolicyDatasetSerializer.Read(new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', lines))), DatasetReadOptions.WithoutValidation);
-
-        var one = DatasetValidator.Validate(read.Dataset, read.Locations, parallel: false);
-        var many = DatasetValidator.Validate(read.Dataset, read.Locations, parallel: true);
-
-        one.Select(d => d.Code).Should().Contain(DiagnosticCodes.ConflictingEvents).And.Contain(DiagnosticCodes.UnknownStatement);
-        many.Select(d => d.ToString()).Should().Equal(one.Select(d => d.ToString()));
+        return Encoding.UTF8.GetBytes(string.Join('\n', lines));
     }
 }
