@@ -88,23 +88,11 @@ internal static class EventLineReader
         return true;
     }
 
+    /// <summary>The policy as the full reader's policy reader reads it: found by its bytes when they were read before,
+    /// else read and remembered for the lines to come. If it reports anything, that is taken back, and the whole line
+    /// goes to the full reader.</summary>
     private static bool KnownPolicy(ref Utf8JsonReader reader, ReadContext context, out RequestPolicy? policy)
     {
-        policy = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-        var start = reader.TokenStartIndex;
-        var before = reader;
-        reader.Skip();
-        if (context.TryGetPolicy(context.Slice(start, reader.BytesConsumed), out policy))
-        {
-            return true;
-        }
-        // A policy text not met before: the full reader's policy reader reads it (and remembers it for the lines to
-        // come); if it reports anything, that is taken back, and the whole line goes to the full reader.
-        reader = before;
         var reported = context.Reported;
         try
         {

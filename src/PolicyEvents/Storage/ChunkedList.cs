@@ -19,9 +19,7 @@ internal sealed class ChunkedList<T>
     {
         if (_used == _current.Length)
         {
-            _current = new T[_chunks.Count == 0 ? Math.Min(ChunkLength, 256) : ChunkLength];
-            _chunks.Add(_current);
-            _used = 0;
+            NextChunk();
         }
         _current[_used++] = value;
         Count++;
@@ -33,9 +31,7 @@ internal sealed class ChunkedList<T>
         {
             if (_used == _current.Length)
             {
-                _current = new T[_chunks.Count == 0 ? Math.Min(ChunkLength, 256) : ChunkLength];
-                _chunks.Add(_current);
-                _used = 0;
+                NextChunk();
             }
             var length = Math.Min(values.Length, _current.Length - _used);
             values[..length].CopyTo(_current.AsSpan(_used));
@@ -43,6 +39,14 @@ internal sealed class ChunkedList<T>
             Count += length;
             values = values[length..];
         }
+    }
+
+    /// <summary>Starts a new chunk: a small first one, so that a short list stays small.</summary>
+    private void NextChunk()
+    {
+        _current = new T[_chunks.Count == 0 ? Math.Min(ChunkLength, 256) : ChunkLength];
+        _chunks.Add(_current);
+        _used = 0;
     }
 
     internal T[] ToArray()

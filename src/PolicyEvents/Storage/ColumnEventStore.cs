@@ -64,8 +64,8 @@ internal sealed partial class ColumnEventStore : EventStore
     internal override RequestPolicy PolicyOf(int index) => _policies[_policy[index]];
 
     /// <summary>A number per distinct (company, jurisdiction, effective date) of an event with an effective date, for
-    /// grouping events without hashing their values: equal numbers, equal values. -1 when the event has no effective date.</summary>
-    internal long PairAndEffectiveKey(int index) => _effective[index] < 0 ? -1 : ((long)_pair[index] << 32) | (uint)_effective[index];
+    /// grouping events without hashing their values: equal numbers, equal values.</summary>
+    internal long PairAndEffectiveKey(int index) => ((long)_pair[index] << 32) | (uint)_effective[index];
 
     /// <summary>A number per distinct (company, <see cref="DateOf"/>) of an event, for grouping events without hashing
     /// their values: equal numbers, equal values.</summary>
