@@ -49,6 +49,6 @@ public class LoadBenchmarks
     [Benchmark(Description = "PolicyEvents: PolicyDataset + PolicyHistory")]
     public PolicyHistory LibraryHistory() => LibraryLoad.History(_utf8);
 
-    [Benchmark(Description = "PolicyEvents: LoadHistory (event columns)")]
+    [Benchmark(Description = "PolicyEvents: LoadHistory (columns)")]
     public PolicyHistory LibraryHistoryWithColumns() => LibraryLoad.HistoryWithColumns(_utf8);
 }

@@ -107,6 +107,10 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
 
     EventStore IDatasetContents.Events => new ObjectEventStore(ImmutableCollectionsMarshal.AsArray(Events)!);
 
+    StatementStore IDatasetContents.Statements => new ObjectStatementStore(Statements);
+
+    bool IDatasetContents.HasStatement(StatementId id) => TryGetStatement(id, out _);
+
     /// <summary>Looks up a company.</summary>
     /// <param name="id">The id.</param>
     /// <param name="company">The company, or null.</param>

@@ -3,6 +3,7 @@ using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 using PolicyEvents.Domain;
 using PolicyEvents.Storage;
+using PolicyEvents.Time;
 
 namespace PolicyEvents.Queries;
 
@@ -12,14 +13,15 @@ namespace PolicyEvents.Queries;
 /// </summary>
 internal sealed class HistoryCatalog
 {
-    private readonly Lazy<Statement[]> _statementsInOrder;
+    private readonly Lazy<int[]> _statementsInOrder;
 
-    internal HistoryCatalog(EventStore events, IDictionary<CompanyId, Company> companies, IDictionary<StatementId, Statement> statements,
-        IDictionary<SourceId, Source> sources, IDictionary<TriggerId, Trigger> triggers, JurisdictionRegistry registry)
+    internal HistoryCatalog(EventStore events, IDictionary<CompanyId, Company> companies, IReadOnlyDictionary<StatementId, Statement> statements,
+        StatementStore statementStore, IDictionary<SourceId, Source> sources, IDictionary<TriggerId, Trigger> triggers, JurisdictionRegistry registry)
     {
         Events = events;
         Companies = new ReadOnlyDictionary<CompanyId, Company>(companies);
-        Statements = new ReadOnlyDictionary<StatementId, Statement>(statements);
+        Statements = statements;
+        StatementStore = statementStore;
         Sources = new ReadOnlyDictionary<SourceId, Source>(sources);
         Triggers = new ReadOnlyDictionary<TriggerId, Trigger>(triggers);
         Registry = registry;
@@ -27,10 +29,7 @@ internal sealed class HistoryCatalog
             .Where(c => c.Parent is not null)
             .GroupBy(c => c.Parent.GetValueOrDefault())
             .ToDictionary(g => g.Key, g => g.Select(c => c.Id).Order().ToArray());
-        _statementsInOrder = new(() => [.. statements.Values
-            .OrderBy(s => s.Date is null ? 1 : 0)
-            .ThenBy(s => s.Date)
-            .ThenBy(s => s.Id)], LazyThreadSafetyMode.PublicationOnly);
+        _statementsInOrder = new(() => SearchOrder(statementStore), LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>Every event recorded, superseded or not, in the order given.</summary>
@@ -39,6 +38,9 @@ internal sealed class HistoryCatalog
     internal IReadOnlyDictionary<CompanyId, Company> Companies { get; }
 
     internal IReadOnlyDictionary<StatementId, Statement> Statements { get; }
+
+    /// <summary>The same statements by position: objects, or the columns of a loaded history.</summary>
+    internal StatementStore StatementStore { get; }
 
     internal IReadOnlyDictionary<SourceId, Source> Sources { get; }
 
@@ -49,9 +51,26 @@ internal sealed class HistoryCatalog
     /// <summary>Each parent's direct subsidiaries, sorted by id.</summary>
     internal Dictionary<CompanyId, CompanyId[]> Children { get; }
 
-    /// <summary>Statements ordered by date (undated last), then id: the order of statement searches. Sorted on first use
-    /// (shared by every view), so a history that never searches statements does not pay for it.</summary>
-    internal Statement[] StatementsInOrder => _statementsInOrder.Value;
+    /// <summary>The positions in <see cref="StatementStore"/> of the statements ordered by date (undated last), then id:
+    /// the order of statement searches. Sorted on first use (shared by every view), so a history that never searches
+    /// statements does not pay for it.</summary>
+    internal int[] StatementsInOrder => _statementsInOrder.Value;
+
+    private static int[] SearchOrder(StatementStore statements)
+    {
+        var order = new int[statements.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (x, y) =>
+        {
+            PartialDate? left = statements.DateOf(x), right = statements.DateOf(y);
+            var byDate = left.HasValue != right.HasValue ? (left.HasValue ? -1 : 1) : Comparer<PartialDate?>.Default.Compare(left, right);
+            return byDate != 0 ? byDate : Comparer<StatementId>.Default.Compare(statements.IdOf(x), statements.IdOf(y));
+        });
+        return order;
+    }
 
     /// <summary>Checks and indexes the inputs of <see cref="PolicyHistory.Create"/>.</summary>
     internal static HistoryCatalog Create(IEnumerable<PolicyEvent> events, IEnumerable<Company> companies, IEnumerable<Statement> statements,
@@ -142,7 +161,8 @@ internal sealed class HistoryCatalog
                 throw new ArgumentException($"Event '{e.Id}' supersedes event '{superseded}', which is not among the events.", nameof(events));
             }
         }
-        return new HistoryCatalog(new ObjectEventStore(all), companyById, statementById, sourceById, triggerById, registry);
+        return new HistoryCatalog(new ObjectEventStore(all), companyById, new ReadOnlyDictionary<StatementId, Statement>(statementById),
+            new ObjectStatementStore([.. statementById.Values]), sourceById, triggerById, registry);
     }
 
     /// <summary>True when the events' ids strictly ascend (ordinal), which also proves them unique; false on a null item.</summary>

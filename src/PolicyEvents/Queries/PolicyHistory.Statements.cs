@@ -46,8 +46,10 @@ public sealed partial class PolicyHistory
     private IEnumerable<StatementMatch> Search(string? text, HashSet<CompanyId>? companies, JurisdictionCode? jurisdiction, DateInterval? dates)
     {
         var citations = _citations.Value;
-        foreach (var statement in _catalog.StatementsInOrder)
+        var store = _catalog.StatementStore;
+        foreach (var position in _catalog.StatementsInOrder)
         {
+            var statement = store[position];
             if (!TryMatchWording(statement, text, companies, out var variant))
             {
                 continue;

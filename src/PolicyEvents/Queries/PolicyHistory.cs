@@ -330,10 +330,10 @@ public sealed partial class PolicyHistory
     /// <summary>A history over events kept in a store (the columns of <c>PolicyDatasetSerializer.LoadHistory</c>), with the
     /// dataset's other records (statements and sources already in tables by id); the dataset has been validated, so its
     /// references resolve.</summary>
-    internal static PolicyHistory FromStore(PolicyDataset dataset, EventStore events, Dictionary<StatementId, Statement> statements,
+    internal static PolicyHistory FromStore(PolicyDataset dataset, EventStore events, ColumnStatementStore statements,
         Dictionary<SourceId, Source> sources) =>
-        new(new HistoryCatalog(events, dataset.Companies.ToDictionary(c => c.Id), statements, sources, dataset.Triggers.ToDictionary(t => t.Id),
-            dataset.Registry), null);
+        new(new HistoryCatalog(events, dataset.Companies.ToDictionary(c => c.Id), new StatementTable(statements), statements, sources,
+            dataset.Triggers.ToDictionary(t => t.Id), dataset.Registry), null);
 
     /// <summary>Builds a history from a dataset: its events, companies, statements, sources and triggers, with its
     /// jurisdictions read through <see cref="PolicyDataset.Registry"/> (the built-in ISO registry plus the dataset's own).</summary>
@@ -383,6 +383,8 @@ public sealed partial class PolicyHistory
     public IReadOnlyDictionary<CompanyId, Company> Companies => _catalog.Companies;
 
     /// <summary>The statements, by id.</summary>
+    /// <remarks>A history loaded with <c>PolicyDatasetSerializer.LoadHistory</c> keeps its statements as columns: each read
+    /// of a value makes the statement, equal to the one read but a new object each time.</remarks>
     public IReadOnlyDictionary<StatementId, Statement> Statements => _catalog.Statements;
 
     /// <summary>The sources, by id.</summary>
@@ -477,6 +479,9 @@ public sealed partial class PolicyHistory
 
     /// <summary>Every event recorded, as this history's catalog holds them (objects or columns).</summary>
     internal EventStore AllEventsStore => _catalog.Events;
+
+    /// <summary>The statements by position: objects, or the columns of a loaded history.</summary>
+    internal StatementStore StatementStore => _catalog.StatementStore;
 
     internal Interval WindowOf(int index) => _events.DateOf(index).ToInterval(_keyZone[_eventKey[index]]);
 

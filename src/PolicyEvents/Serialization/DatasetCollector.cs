@@ -9,11 +9,12 @@ using PolicyEvents.Storage;
 namespace PolicyEvents.Serialization;
 
 /// <summary>Gathers the records of one load with their positions, then builds the dataset (reporting repeated ids). A
-/// collector for a history (<see cref="ForHistory"/>) keeps the events as columns instead of objects: the dataset it
-/// builds has no events, and <see cref="Columns"/> holds them.</summary>
+/// collector for a history (<see cref="ForHistory"/>) keeps the events and the statements as columns instead of objects:
+/// the dataset it builds has neither, and <see cref="Columns"/> and <see cref="StatementColumns"/> hold them.</summary>
 internal sealed class DatasetCollector
 {
     private readonly ColumnEventStore.Builder? _columns;
+    private readonly ColumnStatementStore.Builder? _statementColumns;
 
     private readonly List<Company> _companies = [];
     private readonly List<Jurisdiction> _jurisdictions = [];
@@ -33,19 +34,24 @@ internal sealed class DatasetCollector
     internal long Records { get; private set; }
 
     /// <summary>A collector that keeps the events as columns (<see cref="Queries.PolicyHistory"/>'s compact store).</summary>
-    internal static DatasetCollector ForHistory() => new(new ColumnEventStore.Builder());
+    internal static DatasetCollector ForHistory() => new(new ColumnEventStore.Builder(), new ColumnStatementStore.Builder());
 
-    /// <summary>True when the events are kept as columns: a reader may then hand them over as <see cref="EventRows"/>.</summary>
+    /// <summary>True when the events and statements are kept as columns: a reader may then hand them over as
+    /// <see cref="EventRows"/> and <see cref="StatementRows"/>.</summary>
     internal bool KeepsColumns => _columns is not null;
 
     internal DatasetCollector()
     {
     }
 
-    private DatasetCollector(ColumnEventStore.Builder columns) => _columns = columns;
+    private DatasetCollector(ColumnEventStore.Builder columns, ColumnStatementStore.Builder statements) =>
+        (_columns, _statementColumns) = (columns, statements);
 
     /// <summary>The events, sorted by id, once <see cref="Build"/> has succeeded on a collector for a history; else null.</summary>
     internal ColumnEventStore? Columns { get; private set; }
+
+    /// <summary>The statements, sorted by id, once <see cref="Build"/> has succeeded on a collector for a history; else null.</summary>
+    internal ColumnStatementStore? StatementColumns { get; private set; }
 
     internal void Add(DatasetRecordKind kind, object record, RecordPosition position)
     {
@@ -55,6 +61,8 @@ internal sealed class DatasetCollector
             case Company company: _companies.Add(company); break;
             case Jurisdiction jurisdiction: _jurisdictions.Add(jurisdiction); break;
             case Source source: _sources.Add(source); break;
+            case Statement statement when _statementColumns is not null: _statementColumns.Add(statement); break;
+            case StatementRows rows: (_statementColumns ?? throw new InvalidOperationException("Rows of statements need a collector that keeps columns.")).Add(rows); break;
             case Statement statement: _statements.Add(statement); break;
             case Trigger trigger: _triggers.Add(trigger); break;
             case PolicyEvent policyEvent when _columns is not null: _columns.Add(policyEvent); break;
@@ -79,7 +87,8 @@ internal sealed class DatasetCollector
             var companies = Sort(_companies, static c => c.Id, DatasetRecordKind.Company, positions);
             var jurisdictions = Sort(_jurisdictions, static j => j.Code, DatasetRecordKind.Jurisdiction, positions);
             var sources = Sort(_sources, static s => s.Id, DatasetRecordKind.Source, positions);
-            var statements = Sort(_statements, static s => s.Id, DatasetRecordKind.Statement, positions);
+            var statements = _statementColumns is null ? Sort(_statements, static s => s.Id, DatasetRecordKind.Statement, positions)
+                : SortStatementColumns(positions);
             var triggers = Sort(_triggers, static t => t.Id, DatasetRecordKind.Trigger, positions);
             var events = _columns is null ? Sort(_events, static e => e.Id, DatasetRecordKind.Event, positions) : SortColumns(positions);
             var figures = Sort(_figures, static f => new FigureVersionKey(f), DatasetRecordKind.Figure, positions);
@@ -93,7 +102,14 @@ internal sealed class DatasetCollector
             ReportDuplicates(context, lines, _companies, static c => c.Id.Value, DatasetRecordKind.Company);
             ReportDuplicates(context, lines, _jurisdictions, static j => j.Code.Value, DatasetRecordKind.Jurisdiction);
             ReportDuplicates(context, lines, _sources, static s => s.Id.Value, DatasetRecordKind.Source);
-            ReportDuplicates(context, lines, _statements, static s => s.Id.Value, DatasetRecordKind.Statement);
+            if (_statementColumns is null)
+            {
+                ReportDuplicates(context, lines, _statements, static s => s.Id.Value, DatasetRecordKind.Statement);
+            }
+            else
+            {
+                ReportDuplicates(context, lines, _statementColumns.IdsAsRead(), static id => id.Value, DatasetRecordKind.Statement);
+            }
             ReportDuplicates(context, lines, _triggers, static t => t.Id.Value, DatasetRecordKind.Trigger);
             if (_columns is null)
             {
@@ -116,15 +132,32 @@ internal sealed class DatasetCollector
         {
             throw new ArgumentException("An event id repeats.");
         }
-        var read = _positions[(int)DatasetRecordKind.Event];
+        positions[(int)DatasetRecordKind.Event] = Reordered(_positions[(int)DatasetRecordKind.Event], order);
+        Columns = _columns.Build(order);
+        return [];
+    }
+
+    /// <summary>Sorts the statements kept as columns by id, and their positions alike; throws
+    /// <see cref="ArgumentException"/> when an id repeats, as sorting the objects does.</summary>
+    private ImmutableArray<Statement> SortStatementColumns(RecordPosition[][] positions)
+    {
+        if (!_statementColumns!.TryOrder(out var order))
+        {
+            throw new ArgumentException("A statement id repeats.");
+        }
+        positions[(int)DatasetRecordKind.Statement] = Reordered(_positions[(int)DatasetRecordKind.Statement], order);
+        StatementColumns = _statementColumns.Build(order);
+        return [];
+    }
+
+    private static RecordPosition[] Reordered(List<RecordPosition> read, int[]? order)
+    {
         var reordered = new RecordPosition[read.Count];
         for (var i = 0; i < reordered.Length; i++)
         {
-            reordered[i] = read[order[i]];
+            reordered[i] = read[order is null ? i : order[i]];
         }
-        positions[(int)DatasetRecordKind.Event] = reordered;
-        Columns = _columns.Build(order);
-        return [];
+        return reordered;
     }
 
     private void ReportRepeatedColumns(ReadContext context, bool lines)
@@ -141,17 +174,11 @@ internal sealed class DatasetCollector
         where T : class where TKey : IComparable<TKey>
     {
         var sorted = DatasetOrder.Sort(records, keyOf, kind == DatasetRecordKind.Figure ? "key and version" : "id", DatasetPaths.CollectionOf(kind), out var order);
-        var read = _positions[(int)kind];
-        var reordered = new RecordPosition[read.Count];
-        for (var i = 0; i < reordered.Length; i++)
-        {
-            reordered[i] = read[order is null ? i : order[i]];
-        }
-        positions[(int)kind] = reordered;
+        positions[(int)kind] = Reordered(_positions[(int)kind], order);
         return sorted;
     }
 
-    private void ReportDuplicates<T>(ReadContext context, bool lines, List<T> records, Func<T, string> idOf, DatasetRecordKind kind)
+    private void ReportDuplicates<T>(ReadContext context, bool lines, IReadOnlyList<T> records, Func<T, string> idOf, DatasetRecordKind kind)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var positions = _positions[(int)kind];

@@ -8,14 +8,12 @@ using PolicyEvents.Validation;
 
 namespace PolicyEvents.Serialization;
 
-/// <summary>What the validator reads of a history being loaded: the dataset read without its events, and the events as
-/// columns, read through the store without materializing them. Statements and sources are looked up in hash tables
-/// (each event names several), which the history then keeps.</summary>
-internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventStore events) : IDatasetContents
+/// <summary>What the validator reads of a history being loaded: the dataset read without its events and statements, and
+/// those as columns, read through their stores without materializing them. Sources are looked up in a hash table (each
+/// event names several), which the history then keeps; statements by a binary search of their sorted ids.</summary>
+internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventStore events, ColumnStatementStore statements) : IDatasetContents
 {
     private readonly IDatasetContents _dataset = withoutEvents;
-
-    internal Dictionary<StatementId, Statement> StatementById { get; } = withoutEvents.Statements.ToDictionary(s => s.Id);
 
     internal Dictionary<SourceId, Source> SourceById { get; } = withoutEvents.Sources.ToDictionary(s => s.Id);
 
@@ -29,7 +27,7 @@ internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventSt
 
     public ImmutableArray<Source> Sources => _dataset.Sources;
 
-    public ImmutableArray<Statement> Statements => _dataset.Statements;
+    public StatementStore Statements => statements;
 
     public ImmutableArray<Trigger> Triggers => _dataset.Triggers;
 
@@ -41,7 +39,7 @@ internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventSt
 
     public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => SourceById.TryGetValue(id, out source);
 
-    public bool TryGetStatement(StatementId id, [NotNullWhen(true)] out Statement? statement) => StatementById.TryGetValue(id, out statement);
+    public bool HasStatement(StatementId id) => statements.IndexOf(id) >= 0;
 
     public bool TryGetTrigger(TriggerId id, [NotNullWhen(true)] out Trigger? trigger) => _dataset.TryGetTrigger(id, out trigger);
 

@@ -35,10 +35,10 @@ internal sealed class LinesReader
 
     internal StreamBuffer Buffer { get; }
 
-    /// <summary>Where event lines in their plain form go, read straight into rows (<see cref="EventLineReader"/>), for a
-    /// load that keeps its events as columns; null to read every event as an object. <see cref="ParseLine(int, int, out DatasetRecordKind, out RecordPosition)"/>
-    /// returns this instance for such a line.</summary>
-    internal EventRows? Rows { get; set; }
+    /// <summary>Where event and statement lines in their plain form go, read straight into rows (<see cref="EventLineReader"/>,
+    /// <see cref="StatementLineReader"/>), for a load that keeps them as columns; null to read every record as an object.
+    /// <see cref="ParseLine(int, int, out DatasetRecordKind, out RecordPosition)"/> returns the rows' instance for such a line.</summary>
+    internal RecordRows? Rows { get; set; }
 
     internal long Records { get; private set; }
 
@@ -84,7 +84,7 @@ internal sealed class LinesReader
         try
         {
             record = ParseRecord(ref reader, out kind, out position);
-            if (record is not null and not EventRows)
+            if (record is not null and not EventRows and not StatementRows)
             {
                 reader.Read(); // anything after the object on the same line is malformed (the reader throws)
             }
@@ -162,11 +162,11 @@ internal sealed class LinesReader
             return null;
         }
         _context.CountRecord(start);
-        if (kind == DatasetRecordKind.Event && Rows is { } rows && EventLineReader.TryRead(reader, _context, rows))
+        if (kind == DatasetRecordKind.Event && Rows is { } rows && EventLineReader.TryRead(reader, _context, rows.Events))
         {
-            return rows;
+            return rows.Events;
         }
-        if (kind == DatasetRecordKind.Statement && StatementLineReader.TryRead(reader, _context) is { } statement)
+        if (kind == DatasetRecordKind.Statement && StatementLineReader.TryRead(reader, _context, Rows?.Statements) is { } statement)
         {
             return statement;
         }

@@ -81,7 +81,7 @@ internal sealed class ParallelLines
         {
             if (_batches.Count == taken)
             {
-                _batches.Add(new Batch(_rows ? new EventRows() : null));
+                _batches.Add(new Batch(_rows ? new RecordRows() : null));
             }
             var batch = _batches[taken];
             batch.Clear();
@@ -191,10 +191,10 @@ internal sealed class ParallelLines
     }
 
     /// <summary>Consecutive lines, copied out of the stream's buffer (which moves on), and what their worker found.</summary>
-    private sealed class Batch(EventRows? rows)
+    private sealed class Batch(RecordRows? rows)
     {
-        /// <summary>The events of this batch read straight into rows, when the load keeps its events as columns.</summary>
-        internal EventRows? Rows { get; } = rows;
+        /// <summary>The events and statements of this batch read straight into rows, when the load keeps them as columns.</summary>
+        internal RecordRows? Rows { get; } = rows;
 
         internal byte[] Bytes { get; private set; } = new byte[64 * 1024];
 

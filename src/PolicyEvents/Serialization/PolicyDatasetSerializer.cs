@@ -425,7 +425,7 @@ public static partial class PolicyDatasetSerializer
             buffer.ReadToEnd();
             return ReadDocument(buffer, context, options, collector);
         }
-        var lines = new LinesReader(buffer, context, options.Progress) { Rows = collector.KeepsColumns ? new EventRows() : null };
+        var lines = new LinesReader(buffer, context, options.Progress) { Rows = collector.KeepsColumns ? new RecordRows() : null };
         var parallel = ParallelLines.Workers(options) > 1;
         while (true)
         {
@@ -464,7 +464,7 @@ public static partial class PolicyDatasetSerializer
             await buffer.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             return ReadDocument(buffer, context, options, collector);
         }
-        var lines = new LinesReader(buffer, context, options.Progress) { Rows = collector.KeepsColumns ? new EventRows() : null };
+        var lines = new LinesReader(buffer, context, options.Progress) { Rows = collector.KeepsColumns ? new RecordRows() : null };
         while (true)
         {
             if (buffer.TryTakeLine(out var start, out var length))

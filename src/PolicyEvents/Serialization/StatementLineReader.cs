@@ -1,5 +1,8 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using PolicyEvents.Domain;
+using PolicyEvents.Storage;
 using PolicyEvents.Time;
 using static PolicyEvents.Serialization.PlainValues;
 
@@ -11,7 +14,9 @@ namespace PolicyEvents.Serialization;
 /// whose company is known; a known language; known sources without repeats; a canonical date; no variants; and
 /// nothing after the object. Anything else, it leaves the line untouched for the full reader
 /// (<see cref="RecordReader"/>), which reports every problem where it is; so a statement read here is equal to the one
-/// the full reader would read, without a diagnostic. Equal speakers are one shared instance per reader.
+/// the full reader would read, without a diagnostic. Equal speakers are one shared instance per reader. In a load that
+/// keeps its statements as columns, the statement goes into a row (<see cref="StatementRows"/>) instead, with its text as
+/// UTF-8 bytes: no object and no string is made.
 /// </summary>
 internal static class StatementLineReader
 {
@@ -22,19 +27,30 @@ internal static class StatementLineReader
     private static readonly PlainMembers Members = new("id", "text", "speaker", "date", "language", "sources", "paraphrase");
 
     /// <summary>Reads the rest of a statement record, with <paramref name="reader"/> on the value of its <c>type</c>
-    /// member; null when the line needs the full reader (the caller's reader is not moved: this one reads a copy).</summary>
-    internal static Statement? TryRead(Utf8JsonReader reader, ReadContext context)
+    /// member, into a <see cref="Statement"/>, or into a row of <paramref name="rows"/> (which is then returned) when the
+    /// load keeps its statements as columns; null when the line needs the full reader (the caller's reader is not moved:
+    /// this one reads a copy).</summary>
+    internal static object? TryRead(Utf8JsonReader reader, ReadContext context, StatementRows? rows = null)
     {
         if (!context.HasText)
         {
             return null;
         }
-        var sources = context.Ids.Sources.Scratch;
-        sources.Clear();
+        var mark = rows?.Mark() ?? default;
+        var sources = rows?.Sources ?? context.Ids.Sources.Scratch;
+        if (rows is null)
+        {
+            sources.Clear();
+        }
         try
         {
-            if (TryReadMembers(ref reader, context, sources, out var fields) && !reader.Read())
+            if (TryReadMembers(ref reader, context, sources, rows, out var fields) && !reader.Read())
             {
+                if (rows is not null)
+                {
+                    rows.Add(mark, fields.Id, fields.Speaker!, fields.Date, fields.Language, fields.Paraphrase);
+                    return rows;
+                }
                 return new Statement(fields.Id, fields.Text!, fields.Speaker!, fields.Date, fields.Language,
                     sources.Count == 0 ? null : sources, null, fields.Paraphrase);
             }
@@ -51,10 +67,11 @@ internal static class StatementLineReader
         {
             // Values the statement refuses: likewise.
         }
+        rows?.Undo(mark);
         return null;
     }
 
-    private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, List<SourceId> sources, out Fields fields)
+    private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, List<SourceId> sources, StatementRows? rows, out Fields fields)
     {
         fields = default;
         var ids = context.Ids;
@@ -65,7 +82,7 @@ internal static class StatementLineReader
             var ok = member switch
             {
                 Id => OwnId(ref reader, ids.Statements, out fields.Id),
-                Text => Verbatim(ref reader, out fields.Text),
+                Text => rows is null ? Verbatim(ref reader, out fields.Text) : VerbatimUtf8(ref reader, rows),
                 Speaker => SpeakerObject(ref reader, context, out fields.Speaker),
                 Date => PlainValues.Date(ref reader, out fields.Date),
                 Language => Known(ref reader, ids.Languages, out fields.Language),
@@ -78,6 +95,52 @@ internal static class StatementLineReader
             }
         }
         return member == 0 && (seen & Required) == Required;
+    }
+
+    /// <summary>A quote kept as its UTF-8 bytes in <paramref name="rows"/>, escapes decoded: what <see cref="Verbatim"/>
+    /// accepts, without making its string. Bytes that are not valid UTF-8 are left to the full reader.</summary>
+    private static bool VerbatimUtf8(ref Utf8JsonReader reader, StatementRows rows)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+        int length;
+        Span<byte> room;
+        if (reader.ValueIsEscaped)
+        {
+            room = rows.TextRoom(reader.ValueSpan.Length); // unescaping never lengthens the text
+            length = reader.CopyString(room);
+        }
+        else
+        {
+            room = rows.TextRoom(reader.ValueSpan.Length);
+            reader.ValueSpan.CopyTo(room);
+            length = reader.ValueSpan.Length;
+        }
+        var text = room[..length];
+        if (!Utf8.IsValid(text) || !HasNonWhiteSpace(text))
+        {
+            return false;
+        }
+        rows.AddText(length);
+        return true;
+    }
+
+    /// <summary>False when valid UTF-8 text is empty or only white space, as <see cref="string.IsNullOrWhiteSpace"/> would
+    /// say of its string.</summary>
+    private static bool HasNonWhiteSpace(ReadOnlySpan<byte> utf8)
+    {
+        while (!utf8.IsEmpty)
+        {
+            Rune.DecodeFromUtf8(utf8, out var rune, out var consumed);
+            if (!Rune.IsWhiteSpace(rune))
+            {
+                return true;
+            }
+            utf8 = utf8[consumed..];
+        }
+        return false;
     }
 
     /// <summary>A quote as <see cref="JsonValueReader.Verbatim"/> reads it (escapes decoded): anything but empty or white space.</summary>

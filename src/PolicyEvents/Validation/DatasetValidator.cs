@@ -78,19 +78,23 @@ internal static class DatasetValidator
             }
         }
 
-        for (var i = 0; i < dataset.Statements.Length; i++)
+        // Statements are read through the store's columns too: no statement, and no string of its text, is made.
+        var statementStore = dataset.Statements;
+        for (var i = 0; i < statementStore.Count; i++)
         {
-            var statement = dataset.Statements[i];
-            var owner = new Owner("Statement", statement.Id.Value);
-            if (!dataset.TryGetCompany(statement.Speaker.Company, out _))
+            var owner = new Owner("Statement", statementStore.IdOf(i).Value);
+            var speaker = statementStore.SpeakerOf(i);
+            var statementSources = statementStore.SourcesOf(i);
+            if (!dataset.TryGetCompany(speaker.Company, out _))
             {
-                Error(DiagnosticCodes.UnknownCompany, $"{owner} is attributed to company '{statement.Speaker.Company}', which the dataset does not define.",
+                Error(DiagnosticCodes.UnknownCompany, $"{owner} is attributed to company '{speaker.Company}', which the dataset does not define.",
                     DatasetRecordKind.Statement, i, "speaker.company");
             }
-            CheckSources(statement.Sources.AsSpan(), owner, DatasetRecordKind.Statement, i, "sources");
-            for (var v = 0; v < statement.Variants.Length; v++)
+            CheckSources(statementSources, owner, DatasetRecordKind.Statement, i, "sources");
+            var variants = statementStore.VariantsOf(i);
+            for (var v = 0; v < variants.Length; v++)
             {
-                var variant = statement.Variants[v];
+                var variant = variants[v];
                 var member = Indexed("variants", v);
                 if (variant.Speaker is { } attributed && !dataset.TryGetCompany(attributed.Company, out _))
                 {
@@ -103,12 +107,12 @@ internal static class DatasetValidator
                     CheckSources(variant.Sources.AsSpan(), owner.WithSuffix(string.Create(CultureInfo.InvariantCulture, $" (variant {v})")), DatasetRecordKind.Statement, i, member + ".sources");
                 }
             }
-            if (statement.Sources.IsEmpty)
+            if (statementSources.IsEmpty)
             {
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.StatementWithoutSource, $"{owner} names no source: add the sources that report it.",
                     DatasetRecordKind.Statement, i, null);
             }
-            else if (statement.Date is { } said && AfterEverySource(dataset, said, statement.Sources) is { } latest)
+            else if (statementStore.DateOf(i) is { } said && AfterEverySource(dataset, said, statementSources) is { } latest)
             {
                 Error(DiagnosticCodes.StatementAfterSources,
                     $"{owner} is dated {said}, after the publication of every source that reports it (the latest, '{latest.Id}', is dated {latest.Published}).",
@@ -142,7 +146,7 @@ internal static class DatasetValidator
             var statements = events.StatementsOf(i);
             for (var s = 0; s < statements.Length; s++)
             {
-                if (!dataset.TryGetStatement(statements[s], out _))
+                if (!dataset.HasStatement(statements[s]))
                 {
                     Error(DiagnosticCodes.UnknownStatement, $"{owner} names statement '{statements[s]}', which the dataset does not define.",
                         DatasetRecordKind.Event, i, Indexed("statements", s));
@@ -280,7 +284,7 @@ internal static class DatasetValidator
     /// otherwise null (also when a source is missing or undated). Local dates get one day of slack, since a source's date
     /// and a statement's date may be read in different time zones; two instants are compared exactly.
     /// </summary>
-    private static Source? AfterEverySource(IDatasetContents dataset, PartialDate said, ImmutableArray<SourceId> sources)
+    private static Source? AfterEverySource(IDatasetContents dataset, PartialDate said, ReadOnlySpan<SourceId> sources)
     {
         Source? latest = null;
         foreach (var id in sources)

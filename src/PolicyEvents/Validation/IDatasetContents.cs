@@ -25,8 +25,8 @@ internal interface IDatasetContents
     /// <summary>The sources, sorted by id.</summary>
     ImmutableArray<Source> Sources { get; }
 
-    /// <summary>The statements, sorted by id.</summary>
-    ImmutableArray<Statement> Statements { get; }
+    /// <summary>The statements, sorted by id: the objects of a dataset, or the columns of a history being loaded.</summary>
+    StatementStore Statements { get; }
 
     /// <summary>The triggers, sorted by id.</summary>
     ImmutableArray<Trigger> Triggers { get; }
@@ -43,8 +43,8 @@ internal interface IDatasetContents
     /// <summary>Looks up a source.</summary>
     bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source);
 
-    /// <summary>Looks up a statement.</summary>
-    bool TryGetStatement(StatementId id, [NotNullWhen(true)] out Statement? statement);
+    /// <summary>True when the dataset has a statement with this id (without making it).</summary>
+    bool HasStatement(StatementId id);
 
     /// <summary>Looks up a trigger.</summary>
     bool TryGetTrigger(TriggerId id, [NotNullWhen(true)] out Trigger? trigger);

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Tests.Serialization;
 
 /// <summary>
 /// <see cref="StatementLineReader"/> reads a plain statement line to exactly the statement the full reader
-/// (<see cref="RecordReader.Statement"/>) reads from it, and leaves every other line to the full reader, reporting nothing.
+/// (<see cref="RecordReader.Statement"/>) reads from it, as an object or as a row of columns (which a
+/// <see cref="ColumnStatementStore"/> makes back into the statement), and leaves every other line to the full reader,
+/// reporting nothing and keeping nothing.
 /// </summary>
 public class StatementLineReaderTests
 {
@@ -25,6 +28,8 @@ public class StatementLineReaderTests
         { "text with white space around it", Plain.Replace("We paused.", "  We paused. ", StringComparison.Ordinal) },
         { "a speaker with a role", Plain.Replace("{\"company\":\"acme\"}", "{\"company\":\"acme\",\"role\":\"spokesperson\"}", StringComparison.Ordinal) },
         { "a speaker with a person and a role, in another order", Plain.Replace("{\"company\":\"acme\"}", "{\"role\":\"general counsel\",\"person\":\"Tomás Haddad\",\"company\":\"acme\"}", StringComparison.Ordinal) },
+        { "text beyond ASCII, written and escaped", Plain.Replace("We paused.", "「暫停」 \\\\ \\ud83d\\ude00 😀 \\u00e9 é", StringComparison.Ordinal) },
+        { "text of escapes alone", Plain.Replace("We paused.", "\\t\\u0041\\n", StringComparison.Ordinal) },
     };
 
     public static TheoryData<string, string> OtherLines() => new()
@@ -35,6 +40,9 @@ public class StatementLineReaderTests
         { "a repeated member", Plain.Replace("\"language\":\"en\"", "\"language\":\"en\",\"language\":\"en\"", StringComparison.Ordinal) },
         { "empty text", Plain.Replace("We paused.", "", StringComparison.Ordinal) },
         { "white-space text", Plain.Replace("We paused.", "   ", StringComparison.Ordinal) },
+        { "escaped white-space text", Plain.Replace("We paused.", " \\t\\u00a0\\u2003 ", StringComparison.Ordinal) },
+        { "white space beyond ASCII", Plain.Replace("We paused.", "\u3000\u2028", StringComparison.Ordinal) },
+        { "a lone escaped surrogate", Plain.Replace("We paused.", "We \\ud800 paused.", StringComparison.Ordinal) },
         { "text that is not a string", Plain.Replace("\"We paused.\"", "42", StringComparison.Ordinal) },
         { "a person with white space around", Plain.Replace("{\"company\":\"acme\"}", "{\"company\":\"acme\",\"person\":\" A. Person\"}", StringComparison.Ordinal) },
         { "an empty role", Plain.Replace("{\"company\":\"acme\"}", "{\"company\":\"acme\",\"role\":\"\"}", StringComparison.Ordinal) },
@@ -75,11 +83,69 @@ public class StatementLineReaderTests
         context.Diagnostics.Should().BeEmpty(because);
     }
 
+    [Theory]
+    [MemberData(nameof(PlainLines))]
+    public void A_plain_line_read_into_a_row_gives_the_statement_of_the_full_reader(string because, string line)
+    {
+        var rows = new StatementRows();
+
+        var read = StatementLineReader.TryRead(AtType(line, out var context), context, rows);
+
+        read.Should().BeSameAs(rows, because);
+        context.Diagnostics.Should().BeEmpty();
+        Store(rows, 1)[0].Should().Be(FullReader(line, out _), because);
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLines))]
+    public void Any_other_line_leaves_no_row(string because, string line)
+    {
+        var rows = new StatementRows();
+        StatementLineReader.TryRead(AtType(Plain, out var context), context, rows).Should().BeSameAs(rows);
+
+        StatementLineReader.TryRead(RecordLines.AtType(line, context), context, rows).Should().BeNull(because);
+        StatementLineReader.TryRead(RecordLines.AtType(Plain.Replace("We paused.", "Then resumed.", StringComparison.Ordinal), context), context, rows)
+            .Should().BeSameAs(rows);
+
+        context.Diagnostics.Should().BeEmpty(because);
+        var store = Store(rows, 2);
+        store[0].Text.Should().Be("We paused.", because);
+        store[1].Text.Should().Be("Then resumed.", because);
+        store[1].Sources.Should().Equal([new SourceId("s1"), new SourceId("s2")], because);
+    }
+
+    [Fact]
+    public void Text_that_is_not_UTF_8_is_left_to_the_full_reader()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Plain);
+        bytes[bytes.AsSpan().IndexOf("paused"u8)] = 0xFF; // a byte that never occurs in UTF-8
+        var context = Context();
+        context.SetText(bytes, 0, bytes.Length, 1);
+        var reader = new Utf8JsonReader(bytes, context.ReaderOptions);
+        reader.Read();
+        reader.Read();
+        reader.Read();
+
+        StatementLineReader.TryRead(reader, context, new StatementRows()).Should().BeNull();
+        context.Diagnostics.Should().BeEmpty();
+    }
+
+    /// <summary>A store of the first <paramref name="count"/> rows, in the order read (their ids need not be unique).</summary>
+    private static ColumnStatementStore Store(StatementRows rows, int count)
+    {
+        var builder = new ColumnStatementStore.Builder();
+        for (var i = 0; i < count; i++)
+        {
+            builder.Add(rows);
+        }
+        return builder.Build([.. Enumerable.Range(0, count)]);
+    }
+
     [Fact]
     public void Statements_of_one_speaker_share_one_instance()
     {
-        var first = StatementLineReader.TryRead(AtType(Plain, out var context), context)!;
-        var second = StatementLineReader.TryRead(RecordLines.AtType(Plain.Replace("st1", "st2", StringComparison.Ordinal), context), context)!;
+        var first = (Statement)StatementLineReader.TryRead(AtType(Plain, out var context), context)!;
+        var second = (Statement)StatementLineReader.TryRead(RecordLines.AtType(Plain.Replace("st1", "st2", StringComparison.Ordinal), context), context)!;
 
         second.Speaker.Should().BeSameAs(first.Speaker);
     }

@@ -76,6 +76,37 @@ public class LoadHistoryTests
     }
 
     [Fact]
+    public void A_file_whose_statement_ids_repeat_is_refused_naming_both_lines()
+    {
+        var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(300, seed: 5));
+        var text = Encoding.UTF8.GetString(bytes);
+        var firstStatement = text.Split('\n').First(l => l.StartsWith("{\"type\":\"statement\"", StringComparison.Ordinal));
+        var doubled = Encoding.UTF8.GetBytes(text + firstStatement.Replace("\"text\":\"", "\"text\":\"Again: ", StringComparison.Ordinal) + "\n");
+        var options = new DatasetReadOptions { FileName = "doubled.jsonl" };
+
+        var expected = Refusal(() => PolicyDatasetSerializer.Load(new MemoryStream(doubled), options));
+        var actual = Refusal(() => PolicyDatasetSerializer.LoadHistory(new MemoryStream(doubled), options));
+
+        expected.Should().Contain("PE0108").And.Contain("statement id");
+        actual.Should().Be(expected);
+    }
+
+    [Fact]
+    public void The_statements_are_kept_as_columns_and_plain_lines_read_straight_into_them()
+    {
+        var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(5_000, seed: 20200630));
+
+        foreach (var parallelism in new[] { 1, 2 })
+        {
+            var history = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes), new DatasetReadOptions { Parallelism = parallelism, LinesPerBatch = 64 });
+
+            var store = history.StatementStore.Should().BeOfType<PolicyEvents.Storage.ColumnStatementStore>().Subject;
+            store.ReadAsRows.Should().BeGreaterThan(store.Count * 99 / 100, "nearly every generated statement line is plain ({0} threads)", parallelism);
+            store.TextBytes.Should().Be(history.Statements.Values.Sum(s => (long)Encoding.UTF8.GetByteCount(s.Text)), "each text once, as UTF-8");
+        }
+    }
+
+    [Fact]
     public void Validation_cannot_be_turned_off()
     {
         var act = () => PolicyDatasetSerializer.LoadHistory(new MemoryStream([]), DatasetReadOptions.WithoutValidation);
@@ -97,6 +128,13 @@ public class LoadHistoryTests
             Describe(actual).Should().Be(Describe(expected), "read as {0}", format);
             actual.Events.Should().Equal(expected.Events);
             actual.AllEvents.Should().Equal(expected.AllEvents);
+            actual.Statements.Should().Equal(expected.Statements, "read as {0}: variants, paraphrases and quotes beyond ASCII", format);
+            actual.Statements.Keys.Should().Equal(expected.Statements.Keys, "in id order");
+            foreach (var text in new[] { "Hong Kong", "香港", "pause" })
+            {
+                actual.SearchStatements(text).Select(m => (m.Statement, m.Variant)).Should().Equal(
+                    expected.SearchStatements(text).Select(m => (m.Statement, m.Variant)), "searching '{0}' read as {1}", text, format);
+            }
         }
     }
 

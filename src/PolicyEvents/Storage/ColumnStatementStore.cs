@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+
+namespace PolicyEvents.Storage;
+
+/// <summary>
+/// Statements held as columns, sorted by id: each text as UTF-8 in shared blocks (<see cref="TextBlocks"/>), each
+/// speaker, date and language as a number into a table of the distinct values, the sources as runs of one shared array,
+/// and a bit for a paraphrase. A statement object, and the string of its text, is made only when asked for
+/// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnStatementStore.Builder"/>.
+/// </summary>
+/// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: 8 bytes of id (the string is the one events cite
+/// it by), 12 of text position, 12 of numbers, 4 of run end and 8 per source, 1 of flags. Statements with variants, or
+/// whose text is not valid UTF-16 (which no reader makes), are kept aside whole, by position.</remarks>
+internal sealed partial class ColumnStatementStore : StatementStore
+{
+    private readonly StatementId[] _ids;
+    private readonly byte[][] _blocks;
+    private readonly long[] _textAt;
+    private readonly int[] _textLength;
+    private readonly int[] _speaker;
+    private readonly Speaker[] _speakers;
+    private readonly int[] _date;
+    private readonly PartialDate[] _dates;
+    private readonly int[] _language;
+    private readonly LanguageTag[] _languages;
+    private readonly int[] _sourceEnds;
+    private readonly SourceId[] _sources;
+    private readonly bool[] _paraphrase;
+    private readonly Dictionary<int, Statement>? _aside;
+
+    internal override int Count => _ids.Length;
+
+    /// <summary>How many of the statements were read straight from their text into columns (<see cref="StatementRows"/>),
+    /// not through a statement object: what tests and benchmarks check the serializer's plain path by.</summary>
+    internal int ReadAsRows { get; }
+
+    /// <summary>The bytes of UTF-8 text held, for measurements.</summary>
+    internal long TextBytes { get; }
+
+    internal override Statement this[int index] =>
+        _aside is not null && _aside.TryGetValue(index, out var whole) ? whole
+        : new Statement(_ids[index], TextBlocks.GetString(_blocks, _textAt[index], _textLength[index]), SpeakerOf(index), DateOf(index),
+            _languages[_language[index]], Sources(index), null, _paraphrase[index]);
+
+    internal override StatementId IdOf(int index) => _ids[index];
+
+    internal override Speaker SpeakerOf(int index) => _speakers[_speaker[index]];
+
+    internal override PartialDate? DateOf(int index) => _date[index] >= 0 ? _dates[_date[index]] : null;
+
+    internal override ReadOnlySpan<SourceId> SourcesOf(int index) =>
+        _sources.AsSpan(index == 0 ? 0 : _sourceEnds[index - 1], _sourceEnds[index] - (index == 0 ? 0 : _sourceEnds[index - 1]));
+
+    internal override ImmutableArray<StatementVariant> VariantsOf(int index) =>
+        _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Variants : [];
+
+    /// <summary>The position of the statement with this id, or -1 (a binary search on the ids' text, ordinal).</summary>
+    internal int IndexOf(StatementId id)
+    {
+        var value = id.Value;
+        if (value is null)
+        {
+            return -1;
+        }
+        int lo = 0, hi = _ids.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var comparison = string.CompareOrdinal(_ids[mid].Value, value);
+            if (comparison == 0)
+            {
+                return mid;
+            }
+            if (comparison < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    private SourceId[]? Sources(int index)
+    {
+        var sources = SourcesOf(index);
+        return sources.IsEmpty ? null : sources.ToArray();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Runtime.InteropServices;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+
+namespace PolicyEvents.Storage;
+
+/// <summary>
+/// Statements read straight from their text into rows of values (by the serializer's reader of plain statement lines),
+/// for a load that keeps its statements as columns: no <see cref="Statement"/> and no string of its text is made for
+/// them. As <see cref="EventRows"/>: a reader appends rows as it parses lines, the collector takes them back in the same
+/// order (<see cref="TakeNext"/>), and once every row is taken the buffers are reused. Not thread-safe.
+/// </summary>
+internal sealed class StatementRows
+{
+    private readonly List<Row> _rows = [];
+    private byte[] _text = new byte[16 * 1024];
+    private int _textLength;
+    private int _next;
+
+    /// <summary>Where a row being read starts, to undo it (<see cref="Undo"/>) when its line needs the full reader.</summary>
+    internal (int Sources, int Text) Mark()
+    {
+        if (_next > 0 && _next == _rows.Count)
+        {
+            Clear(); // every row was taken: reuse the buffers
+        }
+        return (Sources.Count, _textLength);
+    }
+
+    /// <summary>Drops what was appended since <paramref name="mark"/>.</summary>
+    internal void Undo((int Sources, int Text) mark)
+    {
+        Sources.RemoveRange(mark.Sources, Sources.Count - mark.Sources);
+        _textLength = mark.Text;
+    }
+
+    /// <summary>The sources of the rows, back to back; a reader appends a row's sources here.</summary>
+    internal List<SourceId> Sources { get; } = [];
+
+    /// <summary>Room for <paramref name="length"/> bytes of the text of the row being read, to be kept with
+    /// <see cref="AddText"/> (a text appears once in a row).</summary>
+    internal Span<byte> TextRoom(int length)
+    {
+        if (_textLength + length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + length));
+        }
+        return _text.AsSpan(_textLength, length);
+    }
+
+    /// <summary>Keeps the first <paramref name="length"/> bytes of the room <see cref="TextRoom"/> gave.</summary>
+    internal void AddText(int length) => _textLength += length;
+
+    /// <summary>Appends a row whose text and sources were appended since <paramref name="mark"/>.</summary>
+    internal void Add((int Sources, int Text) mark, StatementId id, Speaker speaker, PartialDate? date, LanguageTag language, bool isParaphrase) =>
+        _rows.Add(new Row(id, mark.Text, _textLength - mark.Text, speaker, date, language, mark.Sources, Sources.Count - mark.Sources, isParaphrase));
+
+    /// <summary>Takes the next row not yet taken; its spans stay valid until the next row is read.</summary>
+    internal void TakeNext(out Row row, out ReadOnlySpan<byte> text, out ReadOnlySpan<SourceId> sources)
+    {
+        row = _rows[_next++];
+        text = _text.AsSpan(row.TextStart, row.TextLength);
+        sources = CollectionsMarshal.AsSpan(Sources).Slice(row.SourceStart, row.SourceCount);
+    }
+
+    /// <summary>Forgets every row, taken or not.</summary>
+    internal void Clear()
+    {
+        _rows.Clear();
+        Sources.Clear();
+        _textLength = 0;
+        _next = 0;
+    }
+
+    /// <summary>One statement's values; its text (UTF-8, unescaped) and sources are runs of the buffers.</summary>
+    internal readonly record struct Row(StatementId Id, int TextStart, int TextLength, Speaker Speaker, PartialDate? Date, LanguageTag Language,
+        int SourceStart, int SourceCount, bool IsParaphrase);
+}
