@@ -23,7 +23,7 @@ internal sealed class DatasetCollector
     private readonly List<Trigger> _triggers = [];
     private readonly List<PolicyEvent> _events = [];
     private readonly List<ReportedFigures> _figures = [];
-    private readonly List<RecordPosition>[] _positions = [[], [], [], [], [], [], [], []];
+    private readonly ChunkedList<RecordPosition>[] _positions = [new(), new(), new(), new(), new(), new(), new(), new()];
 
     internal DatasetMetadata? Metadata { get; set; }
 
@@ -150,12 +150,16 @@ internal sealed class DatasetCollector
         return [];
     }
 
-    private static RecordPosition[] Reordered(List<RecordPosition> read, int[]? order)
+    private static RecordPosition[] Reordered(ChunkedList<RecordPosition> read, int[]? order)
     {
+        if (order is null)
+        {
+            return read.ToArray();
+        }
         var reordered = new RecordPosition[read.Count];
         for (var i = 0; i < reordered.Length; i++)
         {
-            reordered[i] = read[order is null ? i : order[i]];
+            reordered[i] = read[order[i]];
         }
         return reordered;
     }

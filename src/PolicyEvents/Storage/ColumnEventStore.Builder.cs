@@ -286,19 +286,19 @@ internal sealed partial class ColumnEventStore
         /// <summary>The columns as arrays, in the order read.</summary>
         internal sealed class Sealed(Builder b)
         {
-            internal byte[] Ids { get; } = b._ids.ToArray();
+            internal byte[] Ids { get; } = b._ids.MoveToArray();
 
-            internal int[] IdEnds { get; } = b._idEnds.ToArray();
+            internal int[] IdEnds { get; } = b._idEnds.MoveToArray();
 
-            internal StatementId[] Statements { get; } = b._statements.ToArray();
+            internal StatementId[] Statements { get; } = b._statements.MoveToArray();
 
-            internal int[] StatementEnds { get; } = b._statementEnds.ToArray();
+            internal int[] StatementEnds { get; } = b._statementEnds.MoveToArray();
 
-            internal SourceId[] Sources { get; } = b._sources.ToArray();
+            internal SourceId[] Sources { get; } = b._sources.MoveToArray();
 
-            internal int[] SourceEnds { get; } = b._sourceEnds.ToArray();
+            internal int[] SourceEnds { get; } = b._sourceEnds.MoveToArray();
 
-            internal int[] Pair { get; } = b._pair.ToArray();
+            internal int[] Pair { get; } = b._pair.MoveToArray();
 
             internal int ReadAsRows => b._readAsRows;
 
@@ -306,17 +306,17 @@ internal sealed partial class ColumnEventStore
 
             internal List<JurisdictionCode> PairJurisdiction => b._pairJurisdiction;
 
-            internal int[] Policy { get; } = b._policy.ToArray();
+            internal int[] Policy { get; } = b._policy.MoveToArray();
 
             internal List<RequestPolicy> Policies => b._policyList;
 
-            internal int[] Effective { get; } = b._effective.ToArray();
+            internal int[] Effective { get; } = b._effective.MoveToArray();
 
-            internal int[] Announced { get; } = b._announced.ToArray();
+            internal int[] Announced { get; } = b._announced.MoveToArray();
 
             internal List<PartialDate> Dates => b._dateList;
 
-            internal long[] RecordedTicks { get; } = b._recordedTicks.ToArray();
+            internal long[] RecordedTicks { get; } = b._recordedTicks.MoveToArray();
 
             internal Dictionary<int, Instant> RecordedBetweenTicks => b._recordedBetweenTicks;
 

@@ -15,15 +15,15 @@ internal sealed partial class ColumnStatementStore
         _speakers = b.Speakers.ToArray();
         _dates = b.Dates.ToArray();
         _languages = b.Languages.ToArray();
-        var ids = b.Ids.ToArray();
-        var textAt = b.TextAt.ToArray();
-        var textLength = b.TextLength.ToArray();
-        var speaker = b.Speaker.ToArray();
-        var date = b.Date.ToArray();
-        var language = b.Language.ToArray();
-        var paraphrase = b.Paraphrase.ToArray();
-        var sourceEnds = b.SourceEnds.ToArray();
-        var sources = b.Sources.ToArray();
+        var ids = b.IdsAsRead();
+        var textAt = b.TextAt.MoveToArray();
+        var textLength = b.TextLength.MoveToArray();
+        var speaker = b.Speaker.MoveToArray();
+        var date = b.Date.MoveToArray();
+        var language = b.Language.MoveToArray();
+        var paraphrase = b.Paraphrase.MoveToArray();
+        var sourceEnds = b.SourceEnds.MoveToArray();
+        var sources = b.Sources.MoveToArray();
         if (IsIdentity(order))
         {
             // Read in id order (a canonical file): the columns as read are the store's.
@@ -88,6 +88,7 @@ internal sealed partial class ColumnStatementStore
     internal sealed class Builder
     {
         private bool _built;
+        private StatementId[]? _idsAsRead;
 
         internal ChunkedList<StatementId> Ids { get; } = new();
 
@@ -165,7 +166,7 @@ internal sealed partial class ColumnStatementStore
         /// false when two statements share an id.</summary>
         internal bool TryOrder(out int[] order)
         {
-            var ids = Ids.ToArray();
+            var ids = IdsAsRead();
             order = new int[ids.Length];
             for (var i = 0; i < order.Length; i++)
             {
@@ -190,8 +191,8 @@ internal sealed partial class ColumnStatementStore
             return true;
         }
 
-        /// <summary>The ids in the order read.</summary>
-        internal StatementId[] IdsAsRead() => Ids.ToArray();
+        /// <summary>The ids in the order read; once asked for, no statement can be added.</summary>
+        internal StatementId[] IdsAsRead() => _idsAsRead ??= Ids.MoveToArray();
 
         /// <summary>The store, its statements sorted by id (see <see cref="TryOrder"/>).</summary>
         internal ColumnStatementStore Build(int[] order)

@@ -33,5 +33,30 @@ public class ChunkedListTests
 
         list.Count.Should().Be(count);
         list.ToArray().Should().Equal(expected);
+        Enumerable.Range(0, count).Select(i => list[i]).Should().Equal(expected, "the indexer finds each value");
+        list.MoveToArray().Should().Equal(expected);
+        list.Count.Should().Be(count, "a moved list keeps its count");
+    }
+
+    [Fact]
+    public void A_moved_list_refuses_to_be_read_or_added_to()
+    {
+        var list = new ChunkedList<int>();
+        list.Add(1);
+        list.MoveToArray();
+
+        list.Invoking(l => l.Add(2)).Should().Throw<InvalidOperationException>();
+        list.Invoking(l => l.ToArray()).Should().Throw<InvalidOperationException>();
+        list.Invoking(l => l[0]).Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void The_indexer_refuses_a_position_outside_the_list()
+    {
+        var list = new ChunkedList<int>();
+        list.Add(1);
+
+        list.Invoking(l => l[1]).Should().Throw<ArgumentOutOfRangeException>();
+        list.Invoking(l => l[-1]).Should().Throw<ArgumentOutOfRangeException>();
     }
 }
