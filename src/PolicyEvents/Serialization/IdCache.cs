@@ -69,12 +69,11 @@ internal sealed class IdCache<T> where T : struct
         var value = _create(key);
         if (_remember && Volatile.Read(ref _entries.Count) < _entries.Max)
         {
-            var utf8 = Encoding.UTF8.GetBytes(key);
-            if (_entries.ByUtf8.TryAdd(utf8, value))
+            if (_entries.ByUtf8.TryAdd(key, value))
             {
                 Interlocked.Increment(ref _entries.Count);
             }
-            else if (_entries.ByUtf8.TryGetValue(utf8, out var added))
+            else if (_entries.ByUtf8.TryGetValue(key, out var added))
             {
                 value = added; // another worker added it first: keep one instance
             }
@@ -82,11 +81,12 @@ internal sealed class IdCache<T> where T : struct
         return value;
     }
 
-    /// <summary>The entries, shared by the caches of one load.</summary>
+    /// <summary>The entries, shared by the caches of one load: keyed by the id's string (the one the value holds),
+    /// looked up by its UTF-8 bytes.</summary>
     private sealed class Entries(int max)
     {
         internal readonly int Max = max;
-        internal readonly ConcurrentDictionary<byte[], T> ByUtf8 = new(Utf8KeyComparer.Instance);
+        internal readonly ConcurrentDictionary<string, T> ByUtf8 = new(Utf8StringComparer.Instance);
         internal int Count;
     }
 }
