@@ -30,6 +30,7 @@ internal sealed partial class ColumnStatementStore
             (_ids, _textAt, _textLength, _speaker, _date, _language, _paraphrase, _sourceEnds, _sources) =
                 (ids, textAt, textLength, speaker, date, language, paraphrase, sourceEnds, sources);
             _aside = b.Aside.Count > 0 ? b.Aside : null;
+            _slots = Slots(_ids);
             return;
         }
         _ids = new StatementId[n];
@@ -67,6 +68,7 @@ internal sealed partial class ColumnStatementStore
             }
             _aside = b.Aside.ToDictionary(p => position[p.Key], p => p.Value);
         }
+        _slots = Slots(_ids);
     }
 
     private static bool IsIdentity(int[] order)

@@ -11,7 +11,8 @@ namespace PolicyEvents.Storage;
 /// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnStatementStore.Builder"/>.
 /// </summary>
 /// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: 8 bytes of id (the string is the one events cite
-/// it by), 12 of text position, 12 of numbers, 4 of run end and 8 per source, 1 of flags. Statements with variants, or
+/// it by) and 8 to 16 of the table that finds it, 12 of text position, 12 of numbers, 4 of run end and 8 per source, 1
+/// of flags. Statements with variants, or
 /// whose text is not valid UTF-16 (which no reader makes), are kept aside whole, by position.</remarks>
 internal sealed partial class ColumnStatementStore : StatementStore
 {
@@ -29,6 +30,7 @@ internal sealed partial class ColumnStatementStore : StatementStore
     private readonly SourceId[] _sources;
     private readonly bool[] _paraphrase;
     private readonly Dictionary<int, Statement>? _aside;
+    private readonly int[] _slots;
 
     internal override int Count => _ids.Length;
 
@@ -56,7 +58,9 @@ internal sealed partial class ColumnStatementStore : StatementStore
     internal override ImmutableArray<StatementVariant> VariantsOf(int index) =>
         _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Variants : [];
 
-    /// <summary>The position of the statement with this id, or -1 (a binary search on the ids' text, ordinal).</summary>
+    /// <summary>The position of the statement with this id, or -1: a probe of an open-addressing table of positions,
+    /// keyed by the id's string hash (randomized per process), so a lookup touches one or two ids, not a binary search's
+    /// twenty-odd scattered strings.</summary>
     internal int IndexOf(StatementId id)
     {
         var value = id.Value;
@@ -64,25 +68,36 @@ internal sealed partial class ColumnStatementStore : StatementStore
         {
             return -1;
         }
-        int lo = 0, hi = _ids.Length - 1;
-        while (lo <= hi)
+        var mask = _slots.Length - 1;
+        for (var slot = value.GetHashCode() & mask; ; slot = (slot + 1) & mask)
         {
-            var mid = lo + ((hi - lo) >> 1);
-            var comparison = string.CompareOrdinal(_ids[mid].Value, value);
-            if (comparison == 0)
+            var position = _slots[slot] - 1;
+            if (position < 0)
             {
-                return mid;
+                return -1;
             }
-            if (comparison < 0)
+            if (string.Equals(_ids[position].Value, value, StringComparison.Ordinal))
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
+                return position;
             }
         }
-        return -1;
+    }
+
+    /// <summary>The table <see cref="IndexOf"/> probes: a power of two at least twice the count, each slot a position plus one (0: empty).</summary>
+    private static int[] Slots(StatementId[] ids)
+    {
+        var slots = new int[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)ids.Length * 2))];
+        var mask = slots.Length - 1;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var slot = ids[i].Value.GetHashCode() & mask;
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = i + 1;
+        }
+        return slots;
     }
 
     private SourceId[]? Sources(int index)

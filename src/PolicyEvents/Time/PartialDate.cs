@@ -446,8 +446,26 @@ public readonly partial struct PartialDate : IEquatable<PartialDate>, IComparabl
 
     /// <summary>The first instant of a day in a zone; a day the zone skipped whole starts where the next day starts.
     /// The queries use it too, so that every part of the library reads a day the same way.</summary>
-    internal static Instant StartOfDay(DateTimeZone zone, LocalDate date) =>
-        zone.ResolveLocal(date.AtMidnight(), StartOfDayResolver).ToInstant();
+    internal static Instant StartOfDay(DateTimeZone zone, LocalDate date)
+    {
+        // Most midnights lie far from any transition of the zone: there, midnight less the offset of the interval it falls
+        // in is the one instant it maps to, found without the mapping object ResolveLocal makes. Offsets are within 18
+        // hours, so another interval could map that midnight only to an instant within 36 hours of the candidate: two days
+        // away from both ends of the interval rules out a gap or an overlap.
+        var local = date.AtMidnight();
+        if (date.Year is > 1 and < MaxYear)
+        {
+            var guess = local.InUtc().ToInstant();
+            var interval = zone.GetZoneInterval(guess);
+            var candidate = guess - Duration.FromSeconds(interval.WallOffset.Seconds);
+            if ((!interval.HasStart || candidate - interval.Start > Duration.FromDays(2))
+                && (!interval.HasEnd || interval.End - candidate > Duration.FromDays(2)))
+            {
+                return candidate;
+            }
+        }
+        return zone.ResolveLocal(local, StartOfDayResolver).ToInstant();
+    }
 
     private static void CheckYear(int year, string paramName)
     {
