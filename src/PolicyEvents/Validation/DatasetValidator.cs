@@ -361,21 +361,21 @@ internal static class DatasetValidator
         var events = dataset.Events;
         if (events is ColumnEventStore columns)
         {
-            ValidateContradictions(events, columns.CompanyAndDateKey, report);
+            ValidateContradictions(events, columns.CompanyAndDateKey, SpreadInt64Comparer.Instance, report);
         }
         else
         {
-            ValidateContradictions(events, i => (events.CompanyOf(i), events.DateOf(i)), report);
+            ValidateContradictions(events, i => (events.CompanyOf(i), events.DateOf(i)), null, report);
         }
     }
 
     /// <summary>Events grouped by company and date (<paramref name="keyOf"/>: equal keys, equal company and date).</summary>
-    private static void ValidateContradictions<TKey>(EventStore events, Func<int, TKey> keyOf,
+    private static void ValidateContradictions<TKey>(EventStore events, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
         Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report) where TKey : notnull
     {
         // Most groups hold one event: it is kept as an index, and a list is made only for a group that grows.
-        var first = new Dictionary<TKey, int>(events.Count);
-        var groups = new Dictionary<TKey, List<int>>();
+        var first = new Dictionary<TKey, int>(events.Count, comparer);
+        var groups = new Dictionary<TKey, List<int>>(comparer);
         for (var i = 0; i < events.Count; i++)
         {
             var key = keyOf(i);
@@ -420,22 +420,22 @@ internal static class DatasetValidator
         var all = dataset.Events;
         if (all is ColumnEventStore columns)
         {
-            ValidateConflicts(all, columns.PairAndEffectiveKey, report);
+            ValidateConflicts(all, columns.PairAndEffectiveKey, SpreadInt64Comparer.Instance, report);
         }
         else
         {
-            ValidateConflicts(all, i => (all.CompanyOf(i), all.JurisdictionOf(i), all.EffectiveOf(i).GetValueOrDefault()), report);
+            ValidateConflicts(all, i => (all.CompanyOf(i), all.JurisdictionOf(i), all.EffectiveOf(i).GetValueOrDefault()), null, report);
         }
     }
 
     /// <summary>Events with an effective date grouped by company, jurisdiction and that date (<paramref name="keyOf"/>:
     /// equal keys, equal values).</summary>
-    private static void ValidateConflicts<TKey>(EventStore all, Func<int, TKey> keyOf,
+    private static void ValidateConflicts<TKey>(EventStore all, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
         Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report) where TKey : notnull
     {
         // Most groups hold one event: it is kept as an index, and lists are made only for a group that grows.
-        var first = new Dictionary<TKey, int>(all.Count);
-        var groups = new Dictionary<TKey, List<(RequestPolicy Policy, List<int> Events)>>();
+        var first = new Dictionary<TKey, int>(all.Count, comparer);
+        var groups = new Dictionary<TKey, List<(RequestPolicy Policy, List<int> Events)>>(comparer);
         for (var i = 0; i < all.Count; i++)
         {
             if (all.EffectiveOf(i) is not { } effective)
