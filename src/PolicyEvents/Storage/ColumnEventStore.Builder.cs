@@ -12,7 +12,7 @@ internal sealed partial class ColumnEventStore
     {
         var n = order.Length;
         ReadAsRows = built.ReadAsRows;
-        if (IsIdentity(order))
+        if (Permutation.IsIdentity(order))
         {
             // Read in id order (a canonical file): the columns as read are the store's.
             (_ids, _idEnds, _statements, _statementEnds, _sources, _sourceEnds) =
@@ -62,7 +62,7 @@ internal sealed partial class ColumnEventStore
         _pairCompanyNumber = Numbers(_pairCompany);
         _policies = [.. built.Policies];
         _dates = [.. built.Dates];
-        if (!IsIdentity(order) && (built.RecordedBetweenTicks.Count > 0 || built.RareByRead.Count > 0))
+        if (!Permutation.IsIdentity(order) && (built.RecordedBetweenTicks.Count > 0 || built.RareByRead.Count > 0))
         {
             var position = new int[n];
             for (var i = 0; i < n; i++)
@@ -100,18 +100,6 @@ internal sealed partial class ColumnEventStore
             numbers[i] = number;
         }
         return numbers;
-    }
-
-    private static bool IsIdentity(int[] order)
-    {
-        for (var i = 0; i < order.Length; i++)
-        {
-            if (order[i] != i)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>
@@ -239,28 +227,7 @@ internal sealed partial class ColumnEventStore
         internal bool TryOrder(out int[] order)
         {
             var built = Seal();
-            order = new int[Count];
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-            }
-            var sorted = true;
-            for (var i = 1; i < order.Length && sorted; i++)
-            {
-                sorted = built.IdBytes(i - 1).SequenceCompareTo(built.IdBytes(i)) < 0;
-            }
-            if (!sorted)
-            {
-                Array.Sort(order, (x, y) => built.IdBytes(x).SequenceCompareTo(built.IdBytes(y)));
-                for (var i = 1; i < order.Length; i++)
-                {
-                    if (built.IdBytes(order[i - 1]).SequenceEqual(built.IdBytes(order[i])))
-                    {
-                        return false;
-                    }
-                }
-            }
-            return true;
+            return Permutation.TryOrder(Count, (x, y) => built.IdBytes(x).SequenceCompareTo(built.IdBytes(y)), out order);
         }
 
         /// <summary>The store, its events sorted by id (see <see cref="TryOrder"/>).</summary>

@@ -24,7 +24,7 @@ internal sealed partial class ColumnStatementStore
         var paraphrase = b.Paraphrase.MoveToArray();
         var sourceEnds = b.SourceEnds.MoveToArray();
         var sources = b.Sources.MoveToArray();
-        if (IsIdentity(order))
+        if (Permutation.IsIdentity(order))
         {
             // Read in id order (a canonical file): the columns as read are the store's.
             (_ids, _textAt, _textLength, _speaker, _date, _language, _paraphrase, _sourceEnds, _sources) =
@@ -69,18 +69,6 @@ internal sealed partial class ColumnStatementStore
             _aside = b.Aside.ToDictionary(p => position[p.Key], p => p.Value);
         }
         _slots = Slots(_ids);
-    }
-
-    private static bool IsIdentity(int[] order)
-    {
-        for (var i = 0; i < order.Length; i++)
-        {
-            if (order[i] != i)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>
@@ -169,28 +157,7 @@ internal sealed partial class ColumnStatementStore
         internal bool TryOrder(out int[] order)
         {
             var ids = IdsAsRead();
-            order = new int[ids.Length];
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-            }
-            var sorted = true;
-            for (var i = 1; i < ids.Length && sorted; i++)
-            {
-                sorted = string.CompareOrdinal(ids[i - 1].Value, ids[i].Value) < 0;
-            }
-            if (!sorted)
-            {
-                Array.Sort(order, (x, y) => string.CompareOrdinal(ids[x].Value, ids[y].Value));
-                for (var i = 1; i < order.Length; i++)
-                {
-                    if (ids[order[i - 1]] == ids[order[i]])
-                    {
-                        return false;
-                    }
-                }
-            }
-            return true;
+            return Permutation.TryOrder(ids.Length, (x, y) => string.CompareOrdinal(ids[x].Value, ids[y].Value), out order);
         }
 
         /// <summary>The ids in the order read; once asked for, no statement can be added.</summary>

@@ -1,0 +1,47 @@
+namespace PolicyEvents.Storage;
+
+/// <summary>Orders of the rows of a column store: <c>order[i]</c> is the position, in the order read, of the i-th row in
+/// the store's order.</summary>
+internal static class Permutation
+{
+    /// <summary>The order of <paramref name="count"/> rows by <paramref name="compare"/> (no sort when they were read in
+    /// order); false when two rows compare equal, as two records with one id.</summary>
+    internal static bool TryOrder(int count, Comparison<int> compare, out int[] order)
+    {
+        order = new int[count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        var sorted = true;
+        for (var i = 1; i < order.Length && sorted; i++)
+        {
+            sorted = compare(i - 1, i) < 0;
+        }
+        if (!sorted)
+        {
+            Array.Sort(order, compare);
+            for (var i = 1; i < order.Length; i++)
+            {
+                if (compare(order[i - 1], order[i]) == 0)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>True when the order keeps every row where it was read.</summary>
+    internal static bool IsIdentity(int[] order)
+    {
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (order[i] != i)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
