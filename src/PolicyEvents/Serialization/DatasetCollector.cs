@@ -33,7 +33,7 @@ internal sealed class DatasetCollector
 
     internal long Records { get; private set; }
 
-    /// <summary>A collector that keeps the events as columns (<see cref="Queries.PolicyHistory"/>'s compact store).</summary>
+    /// <summary>A collector that keeps the events and statements as columns (<see cref="Queries.PolicyHistory"/>'s compact store).</summary>
     internal static DatasetCollector ForHistory() => new(new ColumnEventStore.Builder(), new ColumnStatementStore.Builder());
 
     /// <summary>True when the events and statements are kept as columns: a reader may then hand them over as
