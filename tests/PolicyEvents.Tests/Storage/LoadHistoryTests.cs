@@ -80,6 +80,42 @@ public class LoadHistoryTests
     }
 
     [Fact]
+    public void Long_statement_texts_written_plain_or_escaped_are_kept_whole()
+    {
+        // Texts longer than the row buffer and than a block of text (64 KB), beyond ASCII, written as UTF-8 and escaped.
+        var texts = new[]
+        {
+            string.Concat(Enumerable.Repeat("Long quote. ", 1_700)),
+            string.Concat(Enumerable.Repeat("香港國安法 ", 6_000)),
+            string.Concat(Enumerable.Repeat("We \"paused\" — ", 5_000)),
+            "Short after long.",
+        };
+        var raw = new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var lines = Encoding.UTF8.GetString(SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(300, seed: 3))).Split('\n');
+        var statement = 0;
+        for (var i = 0; i < lines.Length && statement < texts.Length * 2; i++)
+        {
+            if (lines[i].StartsWith("{\"type\":\"statement\"", StringComparison.Ordinal))
+            {
+                var node = System.Text.Json.Nodes.JsonNode.Parse(lines[i])!;
+                node["text"] = texts[statement % texts.Length];
+                lines[i] = statement < texts.Length ? node.ToJsonString(raw) : node.ToJsonString(); // the second round escaped
+                statement++;
+            }
+        }
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        var expected = PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
+
+        foreach (var parallelism in new[] { 1, 2 })
+        {
+            var actual = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes), new DatasetReadOptions { Parallelism = parallelism, LinesPerBatch = 16 });
+
+            actual.Statements.Should().Equal(expected.Statements);
+            actual.Statements.Values.Select(s => s.Text).Should().Contain(texts);
+        }
+    }
+
+    [Fact]
     public void The_statements_are_kept_as_columns_and_plain_lines_read_straight_into_them()
     {
         var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(5_000, seed: 20200630));
