@@ -109,6 +109,8 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
 
     StatementStore IDatasetContents.Statements => new ObjectStatementStore(Statements);
 
+    SourceStore IDatasetContents.Sources => new ObjectSourceStore(Sources);
+
     bool IDatasetContents.HasStatement(StatementId id) => TryGetStatement(id, out _);
 
     /// <summary>Looks up a company.</summary>

@@ -16,13 +16,13 @@ internal sealed class HistoryCatalog
     private readonly Lazy<int[]> _statementsInOrder;
 
     internal HistoryCatalog(EventStore events, IDictionary<CompanyId, Company> companies, IReadOnlyDictionary<StatementId, Statement> statements,
-        StatementStore statementStore, IDictionary<SourceId, Source> sources, IDictionary<TriggerId, Trigger> triggers, JurisdictionRegistry registry)
+        StatementStore statementStore, IReadOnlyDictionary<SourceId, Source> sources, IDictionary<TriggerId, Trigger> triggers, JurisdictionRegistry registry)
     {
         Events = events;
         Companies = new ReadOnlyDictionary<CompanyId, Company>(companies);
         Statements = statements;
         StatementStore = statementStore;
-        Sources = new ReadOnlyDictionary<SourceId, Source>(sources);
+        Sources = sources;
         Triggers = new ReadOnlyDictionary<TriggerId, Trigger>(triggers);
         Registry = registry;
         Children = companies.Values
@@ -162,7 +162,7 @@ internal sealed class HistoryCatalog
             }
         }
         return new HistoryCatalog(new ObjectEventStore(all), companyById, new ReadOnlyDictionary<StatementId, Statement>(statementById),
-            new ObjectStatementStore([.. statementById.Values]), sourceById, triggerById, registry);
+            new ObjectStatementStore([.. statementById.Values]), new ReadOnlyDictionary<SourceId, Source>(sourceById), triggerById, registry);
     }
 
     /// <summary>True when the events' ids strictly ascend (ordinal), which also proves them unique; false on a null item.</summary>

@@ -327,12 +327,13 @@ public sealed partial class PolicyHistory
         return Math.Max(start, end - 1);
     }
 
-    /// <summary>A history over events kept in a store (the columns of <c>PolicyDatasetSerializer.LoadHistory</c>), with the
-    /// dataset's other records (statements and sources already in tables by id); the dataset has been validated, so its
-    /// references resolve.</summary>
-    internal static PolicyHistory FromStore(PolicyDataset dataset, EventStore events, ColumnStatementStore statements,
-        Dictionary<SourceId, Source> sources) =>
-        new(new HistoryCatalog(events, dataset.Companies.ToDictionary(c => c.Id), new StatementTable(statements), statements, sources,
+    /// <summary>A history over events, statements and sources kept as columns (those of
+    /// <c>PolicyDatasetSerializer.LoadHistory</c>), with the dataset's other records; the dataset has been validated, so
+    /// its references resolve.</summary>
+    internal static PolicyHistory FromStore(PolicyDataset dataset, EventStore events, ColumnStatementStore statements, ColumnSourceStore sources) =>
+        new(new HistoryCatalog(events, dataset.Companies.ToDictionary(c => c.Id),
+            new MaterializingTable<StatementId, Statement>(statements.Count, statements.IdOf, i => statements[i], statements.IndexOf), statements,
+            new MaterializingTable<SourceId, Source>(sources.Count, sources.IdOf, i => sources[i], sources.IndexOf),
             dataset.Triggers.ToDictionary(t => t.Id), dataset.Registry), null);
 
     /// <summary>Builds a history from a dataset: its events, companies, statements, sources and triggers, with its
@@ -388,6 +389,8 @@ public sealed partial class PolicyHistory
     public IReadOnlyDictionary<StatementId, Statement> Statements => _catalog.Statements;
 
     /// <summary>The sources, by id.</summary>
+    /// <remarks>A history loaded with <c>PolicyDatasetSerializer.LoadHistory</c> keeps its sources as columns: each read
+    /// of a value makes the source, equal to the one read but a new object each time.</remarks>
     public IReadOnlyDictionary<SourceId, Source> Sources => _catalog.Sources;
 
     /// <summary>The triggers, by id.</summary>

@@ -9,12 +9,14 @@ using PolicyEvents.Storage;
 namespace PolicyEvents.Serialization;
 
 /// <summary>Gathers the records of one load with their positions, then builds the dataset (reporting repeated ids). A
-/// collector for a history (<see cref="ForHistory"/>) keeps the events and the statements as columns instead of objects:
-/// the dataset it builds has neither, and <see cref="Columns"/> and <see cref="StatementColumns"/> hold them.</summary>
+/// collector for a history (<see cref="ForHistory"/>) keeps the events, the statements and the sources as columns
+/// instead of objects: the dataset it builds has none of them, and <see cref="Columns"/>, <see cref="StatementColumns"/>
+/// and <see cref="SourceColumns"/> hold them.</summary>
 internal sealed class DatasetCollector
 {
     private readonly ColumnEventStore.Builder? _columns;
     private readonly ColumnStatementStore.Builder? _statementColumns;
+    private readonly ColumnSourceStore.Builder? _sourceColumns;
 
     private readonly List<Company> _companies = [];
     private readonly List<Jurisdiction> _jurisdictions = [];
@@ -33,8 +35,8 @@ internal sealed class DatasetCollector
 
     internal long Records { get; private set; }
 
-    /// <summary>A collector that keeps the events and statements as columns (<see cref="Queries.PolicyHistory"/>'s compact store).</summary>
-    internal static DatasetCollector ForHistory() => new(new ColumnEventStore.Builder(), new ColumnStatementStore.Builder());
+    /// <summary>A collector that keeps the events, statements and sources as columns (<see cref="Queries.PolicyHistory"/>'s compact store).</summary>
+    internal static DatasetCollector ForHistory() => new(new ColumnEventStore.Builder(), new ColumnStatementStore.Builder(), new ColumnSourceStore.Builder());
 
     /// <summary>True when the events and statements are kept as columns: a reader may then hand them over as
     /// <see cref="EventRows"/> and <see cref="StatementRows"/>.</summary>
@@ -44,14 +46,17 @@ internal sealed class DatasetCollector
     {
     }
 
-    private DatasetCollector(ColumnEventStore.Builder columns, ColumnStatementStore.Builder statements) =>
-        (_columns, _statementColumns) = (columns, statements);
+    private DatasetCollector(ColumnEventStore.Builder columns, ColumnStatementStore.Builder statements, ColumnSourceStore.Builder sources) =>
+        (_columns, _statementColumns, _sourceColumns) = (columns, statements, sources);
 
     /// <summary>The events, sorted by id, once <see cref="Build"/> has succeeded on a collector for a history; else null.</summary>
     internal ColumnEventStore? Columns { get; private set; }
 
     /// <summary>The statements, sorted by id, once <see cref="Build"/> has succeeded on a collector for a history; else null.</summary>
     internal ColumnStatementStore? StatementColumns { get; private set; }
+
+    /// <summary>The sources, sorted by id, once <see cref="Build"/> has succeeded on a collector for a history; else null.</summary>
+    internal ColumnSourceStore? SourceColumns { get; private set; }
 
     internal void Add(DatasetRecordKind kind, object record, RecordPosition position)
     {
@@ -60,6 +65,7 @@ internal sealed class DatasetCollector
         {
             case Company company: _companies.Add(company); break;
             case Jurisdiction jurisdiction: _jurisdictions.Add(jurisdiction); break;
+            case Source source when _sourceColumns is not null: _sourceColumns.Add(source); break;
             case Source source: _sources.Add(source); break;
             case Statement statement when _statementColumns is not null: _statementColumns.Add(statement); break;
             case StatementRows rows: (_statementColumns ?? throw new InvalidOperationException("Rows of statements need a collector that keeps columns.")).Add(rows); break;
@@ -86,11 +92,14 @@ internal sealed class DatasetCollector
         {
             var companies = Sort(_companies, static c => c.Id, DatasetRecordKind.Company, positions);
             var jurisdictions = Sort(_jurisdictions, static j => j.Code, DatasetRecordKind.Jurisdiction, positions);
-            var sources = Sort(_sources, static s => s.Id, DatasetRecordKind.Source, positions);
-            var statements = _statementColumns is null ? Sort(_statements, static s => s.Id, DatasetRecordKind.Statement, positions)
-                : SortStatementColumns(positions);
+            // A collector for a history keeps these three as columns, and gives the dataset none of them.
+            Columns = _columns is null ? null : SortColumns(_columns, DatasetRecordKind.Event, positions);
+            StatementColumns = _statementColumns is null ? null : SortColumns(_statementColumns, DatasetRecordKind.Statement, positions);
+            SourceColumns = _sourceColumns is null ? null : SortColumns(_sourceColumns, DatasetRecordKind.Source, positions);
+            var sources = _sourceColumns is null ? Sort(_sources, static s => s.Id, DatasetRecordKind.Source, positions) : [];
+            var statements = _statementColumns is null ? Sort(_statements, static s => s.Id, DatasetRecordKind.Statement, positions) : [];
             var triggers = Sort(_triggers, static t => t.Id, DatasetRecordKind.Trigger, positions);
-            var events = _columns is null ? Sort(_events, static e => e.Id, DatasetRecordKind.Event, positions) : SortColumns(positions);
+            var events = _columns is null ? Sort(_events, static e => e.Id, DatasetRecordKind.Event, positions) : [];
             var figures = Sort(_figures, static f => new FigureVersionKey(f), DatasetRecordKind.Figure, positions);
             var dataset = new PolicyDataset(Metadata, companies, jurisdictions, sources, statements, triggers, events, figures);
             return new DatasetReadResult(dataset, new RecordLocations(context.File, lines, MetadataPosition, positions),
@@ -101,7 +110,14 @@ internal sealed class DatasetCollector
             // Some id repeats: find every repeat, with the position of both records.
             ReportDuplicates(context, lines, _companies, static c => c.Id.Value, DatasetRecordKind.Company);
             ReportDuplicates(context, lines, _jurisdictions, static j => j.Code.Value, DatasetRecordKind.Jurisdiction);
-            ReportDuplicates(context, lines, _sources, static s => s.Id.Value, DatasetRecordKind.Source);
+            if (_sourceColumns is null)
+            {
+                ReportDuplicates(context, lines, _sources, static s => s.Id.Value, DatasetRecordKind.Source);
+            }
+            else
+            {
+                ReportDuplicates(context, lines, _sourceColumns.IdsAsRead(), static id => id.Value, DatasetRecordKind.Source);
+            }
             if (_statementColumns is null)
             {
                 ReportDuplicates(context, lines, _statements, static s => s.Id.Value, DatasetRecordKind.Statement);
@@ -124,30 +140,16 @@ internal sealed class DatasetCollector
         }
     }
 
-    /// <summary>Sorts the events kept as columns by id, and their positions alike; throws <see cref="ArgumentException"/>
-    /// when an id repeats, as sorting the objects does.</summary>
-    private ImmutableArray<PolicyEvent> SortColumns(RecordPosition[][] positions)
-    {
-        if (!_columns!.TryOrder(out var order))
-        {
-            throw new ArgumentException("An event id repeats.");
-        }
-        positions[(int)DatasetRecordKind.Event] = Reordered(_positions[(int)DatasetRecordKind.Event], order);
-        Columns = _columns.Build(order);
-        return [];
-    }
-
-    /// <summary>Sorts the statements kept as columns by id, and their positions alike; throws
+    /// <summary>Sorts the records of one kind kept as columns by id, and their positions alike; throws
     /// <see cref="ArgumentException"/> when an id repeats, as sorting the objects does.</summary>
-    private ImmutableArray<Statement> SortStatementColumns(RecordPosition[][] positions)
+    private TStore SortColumns<TStore>(IColumnStoreBuilder<TStore> columns, DatasetRecordKind kind, RecordPosition[][] positions)
     {
-        if (!_statementColumns!.TryOrder(out var order))
+        if (!columns.TryOrder(out var order))
         {
-            throw new ArgumentException("A statement id repeats.");
+            throw new ArgumentException($"A {DatasetPaths.TypeOf(kind)} id repeats.");
         }
-        positions[(int)DatasetRecordKind.Statement] = Reordered(_positions[(int)DatasetRecordKind.Statement], order);
-        StatementColumns = _statementColumns.Build(order);
-        return [];
+        positions[(int)kind] = Reordered(_positions[(int)kind], order);
+        return columns.Build(order);
     }
 
     private static RecordPosition[] Reordered(ChunkedList<RecordPosition> read, int[]? order)

@@ -8,14 +8,12 @@ using PolicyEvents.Validation;
 
 namespace PolicyEvents.Serialization;
 
-/// <summary>What the validator reads of a history being loaded: the dataset read without its events and statements, and
-/// those as columns, read through their stores without materializing them. Sources are looked up in a hash table (each
-/// event names several), which the history then keeps; statements by a binary search of their sorted ids.</summary>
-internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventStore events, ColumnStatementStore statements) : IDatasetContents
+/// <summary>What the validator reads of a history being loaded: the dataset read without its events, statements and
+/// sources, and those as columns, read through their stores without materializing them.</summary>
+internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventStore events, ColumnStatementStore statements, ColumnSourceStore sources)
+    : IDatasetContents
 {
     private readonly IDatasetContents _dataset = withoutEvents;
-
-    internal Dictionary<SourceId, Source> SourceById { get; } = withoutEvents.Sources.ToDictionary(s => s.Id);
 
     public ImmutableArray<SourceId> MetadataSources => _dataset.MetadataSources;
 
@@ -25,7 +23,7 @@ internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventSt
 
     public ImmutableArray<Jurisdiction> Jurisdictions => _dataset.Jurisdictions;
 
-    public ImmutableArray<Source> Sources => _dataset.Sources;
+    public SourceStore Sources => sources;
 
     public StatementStore Statements => statements;
 
@@ -36,8 +34,6 @@ internal sealed class HistoryContents(PolicyDataset withoutEvents, ColumnEventSt
     public ImmutableArray<ReportedFigures> Figures => _dataset.Figures;
 
     public bool TryGetCompany(CompanyId id, [NotNullWhen(true)] out Company? company) => _dataset.TryGetCompany(id, out company);
-
-    public bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source) => SourceById.TryGetValue(id, out source);
 
     public bool HasStatement(StatementId id) => statements.IndexOf(id) >= 0;
 

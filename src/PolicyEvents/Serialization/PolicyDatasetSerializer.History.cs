@@ -27,7 +27,7 @@ public static partial class PolicyDatasetSerializer
     /// Loads a dataset from a UTF-8 stream (read to its end, not closed) straight into a <see cref="PolicyHistory"/>: the
     /// events are kept as columns (ids as bytes, numbers into shared tables of companies, jurisdictions, policies and
     /// dates) and materialized as <see cref="Domain.PolicyEvent"/> objects only when a query result or
-    /// <see cref="PolicyHistory.Events"/> hands one out; the statements likewise, their texts as UTF-8. For a large
+    /// <see cref="PolicyHistory.Events"/> hands one out; the statements and sources likewise, their texts as UTF-8. For a large
     /// dataset that is only queried, this keeps a little more than half the memory of
     /// <c>PolicyHistory.From(Load(stream))</c> (<c>benchmarks/RESULTS.md</c>), and gives the same answers at the same speed.
     /// </summary>
@@ -36,11 +36,11 @@ public static partial class PolicyDatasetSerializer
     /// validated by the same rules: a history needs every reference resolved, so <paramref name="options"/> may not turn
     /// validation off. Warnings do not refuse the dataset and are not returned; read with
     /// <see cref="Read(Stream, DatasetReadOptions?)"/> to see them.</para>
-    /// <para>The history keeps the companies, sources and triggers as objects, and the jurisdictions in its
+    /// <para>The history keeps the companies and triggers as objects, and the jurisdictions in its
     /// <see cref="PolicyHistory.Registry"/>, but not the metadata or the published figures: load a
     /// <see cref="Datasets.PolicyDataset"/> for those.
-    /// An event or a statement handed out is a new object equal to the one read (<c>==</c> compares values), not the
-    /// same instance each time.</para>
+    /// An event, a statement or a source handed out is a new object equal to the one read (<c>==</c> compares values),
+    /// not the same instance each time.</para>
     /// </remarks>
     /// <param name="stream">The stream.</param>
     /// <param name="options">How to read; null for <see cref="DatasetReadOptions.Default"/>. Validation must be on.</param>
@@ -118,12 +118,13 @@ public static partial class PolicyDatasetSerializer
     {
         var events = collector.Columns!;
         var statements = collector.StatementColumns!;
-        var contents = new HistoryContents(read.Dataset, events, statements);
+        var sources = collector.SourceColumns!;
+        var contents = new HistoryContents(read.Dataset, events, statements, sources);
         var diagnostics = read.Warnings.AddRange(DatasetValidator.Validate(contents, read.Locations));
         if (diagnostics.Any(d => d.IsError))
         {
             throw new DatasetValidationException(diagnostics);
         }
-        return PolicyHistory.FromStore(read.Dataset, events, statements, contents.SourceById);
+        return PolicyHistory.FromStore(read.Dataset, events, statements, sources);
     }
 }

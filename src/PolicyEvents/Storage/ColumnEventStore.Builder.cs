@@ -107,7 +107,7 @@ internal sealed partial class ColumnEventStore
     /// thread-safe: one load adds from one thread (the parallel reader merges its batches in line order first). The
     /// columns grow by small chunks (<see cref="ChunkedList{T}"/>) and become arrays once, when the events are ordered.
     /// </summary>
-    internal sealed class Builder
+    internal sealed class Builder : IColumnStoreBuilder<ColumnEventStore>
     {
         private readonly ChunkedList<byte> _ids = new();
         private readonly ChunkedList<int> _idEnds = new();
@@ -224,14 +224,14 @@ internal sealed partial class ColumnEventStore
 
         /// <summary>The order of the events by id: <c>order[i]</c> is the position, in the order read, of the i-th
         /// smallest id. False when two events share an id (see <see cref="Repeats"/>).</summary>
-        internal bool TryOrder(out int[] order)
+        public bool TryOrder(out int[] order)
         {
             var built = Seal();
             return Permutation.TryOrder(Count, (x, y) => built.IdBytes(x).SequenceCompareTo(built.IdBytes(y)), out order);
         }
 
         /// <summary>The store, its events sorted by id (see <see cref="TryOrder"/>).</summary>
-        internal ColumnEventStore Build(int[] order) => new(Seal(), order);
+        public ColumnEventStore Build(int[] order) => new(Seal(), order);
 
         private Sealed Seal() => _sealed ??= new Sealed(this);
 

@@ -30,7 +30,7 @@ internal sealed partial class ColumnStatementStore
             (_ids, _textAt, _textLength, _speaker, _date, _language, _paraphrase, _sourceEnds, _sources) =
                 (ids, textAt, textLength, speaker, date, language, paraphrase, sourceEnds, sources);
             _aside = b.Aside.Count > 0 ? b.Aside : null;
-            _slots = Slots(_ids);
+            _slots = IdSlots.Build(_ids);
             return;
         }
         _ids = new StatementId[n];
@@ -68,14 +68,14 @@ internal sealed partial class ColumnStatementStore
             }
             _aside = b.Aside.ToDictionary(p => position[p.Key], p => p.Value);
         }
-        _slots = Slots(_ids);
+        _slots = IdSlots.Build(_ids);
     }
 
     /// <summary>
     /// Takes statements one at a time, in the order read, and keeps their columns; <see cref="Build"/> sorts them by id.
     /// Not thread-safe: one load adds from one thread (the parallel reader merges its batches in line order first).
     /// </summary>
-    internal sealed class Builder
+    internal sealed class Builder : IColumnStoreBuilder<ColumnStatementStore>
     {
         private bool _built;
         private StatementId[]? _idsAsRead;
@@ -154,7 +154,7 @@ internal sealed partial class ColumnStatementStore
 
         /// <summary>The order of the statements by id, as <c>ColumnEventStore.Builder.TryOrder</c> gives the events';
         /// false when two statements share an id.</summary>
-        internal bool TryOrder(out int[] order)
+        public bool TryOrder(out int[] order)
         {
             var ids = IdsAsRead();
             return Permutation.TryOrder(ids.Length, (x, y) => string.CompareOrdinal(ids[x].Value, ids[y].Value), out order);
@@ -164,7 +164,7 @@ internal sealed partial class ColumnStatementStore
         internal StatementId[] IdsAsRead() => _idsAsRead ??= Ids.MoveToArray();
 
         /// <summary>The store, its statements sorted by id (see <see cref="TryOrder"/>).</summary>
-        internal ColumnStatementStore Build(int[] order)
+        public ColumnStatementStore Build(int[] order)
         {
             _built = true;
             return new(this, order);

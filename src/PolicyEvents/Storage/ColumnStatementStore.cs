@@ -58,47 +58,8 @@ internal sealed partial class ColumnStatementStore : StatementStore
     internal override ImmutableArray<StatementVariant> VariantsOf(int index) =>
         _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Variants : [];
 
-    /// <summary>The position of the statement with this id, or -1: a probe of an open-addressing table of positions,
-    /// keyed by the id's string hash (randomized per process), so a lookup touches one or two ids, not a binary search's
-    /// twenty-odd scattered strings.</summary>
-    internal int IndexOf(StatementId id)
-    {
-        var value = id.Value;
-        if (value is null)
-        {
-            return -1;
-        }
-        var mask = _slots.Length - 1;
-        for (var slot = value.GetHashCode() & mask; ; slot = (slot + 1) & mask)
-        {
-            var position = _slots[slot] - 1;
-            if (position < 0)
-            {
-                return -1;
-            }
-            if (string.Equals(_ids[position].Value, value, StringComparison.Ordinal))
-            {
-                return position;
-            }
-        }
-    }
-
-    /// <summary>The table <see cref="IndexOf"/> probes: a power of two at least twice the count, each slot a position plus one (0: empty).</summary>
-    private static int[] Slots(StatementId[] ids)
-    {
-        var slots = new int[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)ids.Length * 2))];
-        var mask = slots.Length - 1;
-        for (var i = 0; i < ids.Length; i++)
-        {
-            var slot = ids[i].Value.GetHashCode() & mask;
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = i + 1;
-        }
-        return slots;
-    }
+    /// <summary>The position of the statement with this id, or -1 (see <see cref="IdSlots"/>).</summary>
+    internal int IndexOf(StatementId id) => IdSlots.IndexOf(_slots, _ids, id);
 
     private SourceId[]? Sources(int index)
     {

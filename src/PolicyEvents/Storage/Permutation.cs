@@ -44,4 +44,40 @@ internal static class Permutation
         }
         return true;
     }
+
+    /// <summary>The values of a column in the order <paramref name="order"/> gives (the column itself when that keeps
+    /// every row where it was read).</summary>
+    internal static T[] Apply<T>(T[] read, int[] order, bool identity)
+    {
+        if (identity)
+        {
+            return read;
+        }
+        var ordered = new T[order.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = read[order[i]];
+        }
+        return ordered;
+    }
+
+    /// <summary>Rows kept aside by their position read, by their position in the order <paramref name="order"/> gives;
+    /// null when there are none.</summary>
+    internal static Dictionary<int, T>? Aside<T>(Dictionary<int, T> read, int[] order, bool identity)
+    {
+        if (read.Count == 0)
+        {
+            return null;
+        }
+        if (identity)
+        {
+            return read;
+        }
+        var position = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            position[order[i]] = i;
+        }
+        return read.ToDictionary(p => position[p.Key], p => p.Value);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace PolicyEvents.Storage;
 
@@ -41,6 +43,20 @@ internal sealed class TextBlocks
         _used += utf8.Length;
         Length += utf8.Length;
         return at;
+    }
+
+    /// <summary>Keeps a string's UTF-8 bytes; false, keeping nothing, when it is not valid UTF-16 (a lone surrogate),
+    /// which UTF-8 cannot hold.</summary>
+    internal bool TryAppend(string text, out long at, out int length)
+    {
+        Span<byte> room = text.Length <= 1024 ? stackalloc byte[text.Length * 3] : new byte[text.Length * 3];
+        if (Utf8.FromUtf16(text, room, out _, out length, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            at = 0;
+            return false;
+        }
+        at = Append(room[..length]);
+        return true;
     }
 
     /// <summary>The blocks, to read the texts from.</summary>

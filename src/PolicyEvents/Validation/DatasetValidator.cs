@@ -35,7 +35,7 @@ internal static class DatasetValidator
         {
             for (var i = 0; i < sources.Length; i++)
             {
-                if (!dataset.TryGetSource(sources[i], out _))
+                if (dataset.Sources.IndexOf(sources[i]) < 0)
                 {
                     Error(DiagnosticCodes.UnknownSource, $"{owner} names source '{sources[i]}', which the dataset does not define.", kind, index, Indexed(member, i));
                 }
@@ -62,18 +62,18 @@ internal static class DatasetValidator
             }
         }
 
-        for (var i = 0; i < dataset.Sources.Length; i++)
+        var sourceStore = dataset.Sources;
+        for (var i = 0; i < sourceStore.Count; i++)
         {
-            var source = dataset.Sources[i];
-            if (source.Publisher is null)
+            if (!sourceStore.HasPublisher(i))
             {
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IncompleteSource, $"Source '{source.Id}' has no publisher: give a publisher so readers can find it.",
+                Report(DiagnosticSeverity.Warning, DiagnosticCodes.IncompleteSource, $"Source '{sourceStore.IdOf(i)}' has no publisher: give a publisher so readers can find it.",
                     DatasetRecordKind.Source, i, "publisher");
             }
-            if (source.Title is null)
+            if (!sourceStore.HasTitle(i))
             {
                 Report(DiagnosticSeverity.Information, DiagnosticCodes.SourceWithoutTitle,
-                    $"Source '{source.Id}' has no title: readers find it by its address; give its title where it is known.",
+                    $"Source '{sourceStore.IdOf(i)}' has no title: readers find it by its address; give its title where it is known.",
                     DatasetRecordKind.Source, i, "title");
             }
         }
@@ -183,7 +183,7 @@ internal static class DatasetValidator
             {
                 CheckJurisdiction(assisting, owner, DatasetRecordKind.Figure, i, "assistingJurisdiction");
             }
-            if (figures.Provenance?.Source is { } source && !dataset.TryGetSource(source, out _))
+            if (figures.Provenance?.Source is { } source && dataset.Sources.IndexOf(source) < 0)
             {
                 Error(DiagnosticCodes.UnknownSource, $"{owner} names source '{source}', which the dataset does not define.", DatasetRecordKind.Figure, i, "provenance.source");
             }
@@ -284,12 +284,13 @@ internal static class DatasetValidator
     /// otherwise null (also when a source is missing or undated). Local dates get one day of slack, since a source's date
     /// and a statement's date may be read in different time zones; two instants are compared exactly.
     /// </summary>
-    private static Source? AfterEverySource(IDatasetContents dataset, PartialDate said, ReadOnlySpan<SourceId> sources)
+    private static (SourceId Id, PartialDate Published)? AfterEverySource(IDatasetContents dataset, PartialDate said, ReadOnlySpan<SourceId> sources)
     {
-        Source? latest = null;
+        (SourceId Id, PartialDate Published)? latest = null;
         foreach (var id in sources)
         {
-            if (!dataset.TryGetSource(id, out var source) || source.Published is not { } published)
+            var index = dataset.Sources.IndexOf(id);
+            if (index < 0 || dataset.Sources.PublishedOf(index) is not { } published)
             {
                 return null;
             }
@@ -300,9 +301,9 @@ internal static class DatasetValidator
             {
                 return null;
             }
-            if (latest is null || published > latest.Published!.Value)
+            if (latest is null || published > latest.Value.Published)
             {
-                latest = source;
+                latest = (id, published);
             }
         }
         return latest;

@@ -22,8 +22,9 @@ internal interface IDatasetContents
     /// <summary>The dataset's own jurisdictions, sorted by code.</summary>
     ImmutableArray<Jurisdiction> Jurisdictions { get; }
 
-    /// <summary>The sources, sorted by id.</summary>
-    ImmutableArray<Source> Sources { get; }
+    /// <summary>The sources, sorted by id: the objects of a dataset, or the columns of a history being loaded. Look a
+    /// source up with <see cref="SourceStore.IndexOf"/>.</summary>
+    SourceStore Sources { get; }
 
     /// <summary>The statements, sorted by id: the objects of a dataset, or the columns of a history being loaded.</summary>
     StatementStore Statements { get; }
@@ -39,9 +40,6 @@ internal interface IDatasetContents
 
     /// <summary>Looks up a company.</summary>
     bool TryGetCompany(CompanyId id, [NotNullWhen(true)] out Company? company);
-
-    /// <summary>Looks up a source.</summary>
-    bool TryGetSource(SourceId id, [NotNullWhen(true)] out Source? source);
 
     /// <summary>True when the dataset has a statement with this id (without making it).</summary>
     bool HasStatement(StatementId id);

@@ -62,13 +62,15 @@ public class LoadHistoryTests
     [Theory]
     [InlineData("event")]
     [InlineData("statement")]
+    [InlineData("source")]
     public void A_file_whose_ids_repeat_is_refused_naming_both_lines(string type)
     {
         var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(300, seed: 5));
         var lines = Encoding.UTF8.GetString(bytes).Split('\n');
         var first = Array.FindIndex(lines, l => l.StartsWith($"{{\"type\":\"{type}\"", StringComparison.Ordinal));
-        // The repeat differs from the first record but for its id: for a statement, in its text.
-        var repeat = lines[first].Replace("\"text\":\"", "\"text\":\"Again: ", StringComparison.Ordinal);
+        // The repeat differs from the first record but for its id: for a statement in its text, for a source in its title.
+        var repeat = lines[first].Replace("\"text\":\"", "\"text\":\"Again: ", StringComparison.Ordinal)
+            .Replace("\"title\":\"", "\"title\":\"Again: ", StringComparison.Ordinal);
         var doubled = Encoding.UTF8.GetBytes(string.Join('\n', lines) + repeat + "\n");
         var options = new DatasetReadOptions { FileName = "doubled.jsonl" };
 
@@ -131,6 +133,89 @@ public class LoadHistoryTests
     }
 
     [Fact]
+    public void Sources_are_kept_as_columns_and_made_equal_to_those_read_whatever_they_hold()
+    {
+        var lines = SyntheticLines(300, seed: 8);
+        var sources = SourceLines(lines);
+        // Every member, a retrieval instant to the nanosecond, text beyond ASCII in the title and the address, a fragment.
+        lines[sources[0]] = WithMembers(lines[sources[0]], ("title", "國安法: \"pause\""), ("url", "https://example.org/香港/news?id=1#part-2"),
+            ("byline", "Ann Lee"), ("agency", "AFP"), ("retrieved", "2020-07-08T11:16:00.123456789Z"));
+        // Only an id and an address: no publisher, title, date or retrieval (a warning and a note, not an error).
+        lines[sources[1]] = "{\"type\":\"source\",\"id\":" + System.Text.Json.JsonSerializer.Serialize(Id(lines[sources[1]]))
+            + ",\"url\":\"http://example.com/a%20b\"}";
+        lines[sources[2]] = WithMembers(lines[sources[2]], ("url", "HTTPS://Example.COM/Case"));
+        // Out of id order: the sources' lines reversed in place.
+        var reversed = sources.Select(i => lines[i]).Reverse().ToArray();
+        for (var i = 0; i < sources.Length; i++)
+        {
+            lines[sources[i]] = reversed[i];
+        }
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        var expected = PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
+
+        foreach (var parallelism in new[] { 1, 2 })
+        {
+            var actual = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes), new DatasetReadOptions { Parallelism = parallelism, LinesPerBatch = 16 });
+
+            actual.Sources.Should().Equal(expected.Sources);
+            actual.Sources.Keys.Should().BeInAscendingOrder("in id order");
+            actual.Sources.Values.Select(s => s.Url?.OriginalString).Should().Equal(expected.Sources.Keys.Order().Select(id => expected.Sources[id].Url?.OriginalString),
+                "each address as written");
+            actual.Sources.Should().ContainKey(Id(lines[sources[^1]]));
+            var id = actual.Sources.Keys.First();
+            actual.Sources[id].Should().NotBeSameAs(actual.Sources[id], "a source is made from its columns on each read");
+            Describe(actual).Should().Be(Describe(expected));
+        }
+    }
+
+    [Fact]
+    public void Problems_with_sources_are_reported_as_a_dataset_load_reports_them()
+    {
+        var lines = SyntheticLines(300, seed: 9);
+        var sources = SourceLines(lines);
+        lines[sources[0]] = "{\"type\":\"source\",\"id\":" + System.Text.Json.JsonSerializer.Serialize(Id(lines[sources[0]])) + "}";
+        var statement = Array.FindIndex(lines, l => l.StartsWith("{\"type\":\"statement\"", StringComparison.Ordinal) && l.Contains("\"sources\"", StringComparison.Ordinal));
+        var node = System.Text.Json.Nodes.JsonNode.Parse(lines[statement])!;
+        var cited = node["sources"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray();
+        foreach (var line in sources)
+        {
+            if (cited.Contains(Id(lines[line])))
+            {
+                lines[line] = WithMembers(lines[line], ("published", "2001-02-03"));
+            }
+        }
+        lines[statement] = WithMembers(lines[statement], ("date", "2024-05-06"));
+        var citing = Array.FindIndex(lines, l => l.StartsWith("{\"type\":\"event\"", StringComparison.Ordinal) && l.Contains("\"sources\":[\"", StringComparison.Ordinal));
+        lines[citing] = lines[citing].Replace("\"sources\":[\"", "\"sources\":[\"src-not-defined\",\"", StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        var options = new DatasetReadOptions { FileName = "sources.jsonl" };
+
+        var expected = Refusal(() => PolicyDatasetSerializer.Load(new MemoryStream(bytes), options));
+        var actual = Refusal(() => PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes), options));
+
+        expected.Should().Contain("PE0103").And.Contain("PE0109").And.Contain("PE0112").And.Contain("PE0120");
+        actual.Should().Be(expected);
+    }
+
+    private static string[] SyntheticLines(int events, int seed) =>
+        Encoding.UTF8.GetString(SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(events, seed))).Split('\n');
+
+    private static int[] SourceLines(string[] lines) =>
+        [.. Enumerable.Range(0, lines.Length).Where(i => lines[i].StartsWith("{\"type\":\"source\"", StringComparison.Ordinal))];
+
+    private static string Id(string line) => System.Text.Json.Nodes.JsonNode.Parse(line)!["id"]!.GetValue<string>();
+
+    private static string WithMembers(string line, params (string Name, string Value)[] members)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(line)!;
+        foreach (var (name, value) in members)
+        {
+            node[name] = value;
+        }
+        return node.ToJsonString();
+    }
+
+    [Fact]
     public void Validation_cannot_be_turned_off()
     {
         var act = () => PolicyDatasetSerializer.LoadHistory(new MemoryStream([]), DatasetReadOptions.WithoutValidation);
@@ -154,6 +239,8 @@ public class LoadHistoryTests
             actual.AllEvents.Should().Equal(expected.AllEvents);
             actual.Statements.Should().Equal(expected.Statements, "read as {0}: variants, paraphrases and quotes beyond ASCII", format);
             actual.Statements.Keys.Should().Equal(expected.Statements.Keys, "in id order");
+            actual.Sources.Should().Equal(expected.Sources, "read as {0}", format);
+            actual.Sources.Keys.Should().Equal(dataset.Sources.Select(s => s.Id), "in id order");
             foreach (var text in new[] { "Hong Kong", "香港", "pause" })
             {
                 actual.SearchStatements(text).Select(m => (m.Statement, m.Variant)).Should().Equal(

@@ -1,0 +1,124 @@
+using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+
+namespace PolicyEvents.Storage;
+
+internal sealed partial class ColumnSourceStore
+{
+    private ColumnSourceStore(Builder b, int[] order)
+    {
+        var identity = Permutation.IsIdentity(order);
+        TextBytes = b.Texts.Length;
+        _blocks = b.Texts.ToArray();
+        _texts = b.Strings.ToArray();
+        _dates = b.Dates.ToArray();
+        _instants = b.Instants.ToArray();
+        _ids = Permutation.Apply(b.IdsAsRead(), order, identity);
+        _titleAt = Permutation.Apply(b.TitleAt.MoveToArray(), order, identity);
+        _titleLength = Permutation.Apply(b.TitleLength.MoveToArray(), order, identity);
+        _urlAt = Permutation.Apply(b.UrlAt.MoveToArray(), order, identity);
+        _urlLength = Permutation.Apply(b.UrlLength.MoveToArray(), order, identity);
+        _publisher = Permutation.Apply(b.Publisher.MoveToArray(), order, identity);
+        _byline = Permutation.Apply(b.Byline.MoveToArray(), order, identity);
+        _agency = Permutation.Apply(b.Agency.MoveToArray(), order, identity);
+        _published = Permutation.Apply(b.Published.MoveToArray(), order, identity);
+        _retrieved = Permutation.Apply(b.Retrieved.MoveToArray(), order, identity);
+        _aside = Permutation.Aside(b.Aside, order, identity);
+        _slots = IdSlots.Build(_ids);
+    }
+
+    /// <summary>
+    /// Takes sources one at a time, in the order read, and keeps their columns; <see cref="Build"/> sorts them by id. Not
+    /// thread-safe: one load adds from one thread (the parallel reader merges its batches in line order first).
+    /// </summary>
+    internal sealed class Builder : IColumnStoreBuilder<ColumnSourceStore>
+    {
+        private bool _built;
+        private SourceId[]? _idsAsRead;
+
+        internal ChunkedList<SourceId> Ids { get; } = new();
+
+        internal TextBlocks Texts { get; } = new();
+
+        internal ChunkedList<long> TitleAt { get; } = new();
+
+        internal ChunkedList<int> TitleLength { get; } = new();
+
+        internal ChunkedList<long> UrlAt { get; } = new();
+
+        internal ChunkedList<int> UrlLength { get; } = new();
+
+        /// <summary>Publishers, bylines and agencies, numbered together.</summary>
+        internal ValueTable<string> Strings { get; } = new(StringComparer.Ordinal);
+
+        internal ChunkedList<int> Publisher { get; } = new();
+
+        internal ChunkedList<int> Byline { get; } = new();
+
+        internal ChunkedList<int> Agency { get; } = new();
+
+        internal ChunkedList<int> Published { get; } = new();
+
+        internal ValueTable<PartialDate> Dates { get; } = new();
+
+        internal ChunkedList<int> Retrieved { get; } = new();
+
+        internal ValueTable<Instant> Instants { get; } = new();
+
+        /// <summary>Sources kept whole, by position read: those with a text UTF-8 cannot hold.</summary>
+        internal Dictionary<int, Source> Aside { get; } = [];
+
+        /// <summary>The number of sources added.</summary>
+        internal int Count => Ids.Count;
+
+        internal void Add(Source source)
+        {
+            if (_built)
+            {
+                throw new InvalidOperationException("The sources have been ordered; no source can be added.");
+            }
+            var (titleAt, titleLength) = (0L, -1);
+            var (urlAt, urlLength) = (0L, -1);
+            if ((source.Title is { } title && !Texts.TryAppend(title, out titleAt, out titleLength))
+                || (source.Url is { } url && !Texts.TryAppend(url.OriginalString, out urlAt, out urlLength)))
+            {
+                Aside.Add(Count, source);
+            }
+            Ids.Add(source.Id);
+            TitleAt.Add(titleAt);
+            TitleLength.Add(titleLength);
+            UrlAt.Add(urlAt);
+            UrlLength.Add(urlLength);
+            Publisher.Add(NumberOf(source.Publisher));
+            Byline.Add(NumberOf(source.Byline));
+            Agency.Add(NumberOf(source.Agency));
+            Published.Add(source.Published is { } published ? Dates.NumberOf(published) : -1);
+            Retrieved.Add(source.Retrieved is { } retrieved ? Instants.NumberOf(retrieved) : -1);
+        }
+
+        /// <summary>The order of the sources by id (ordinal), as the events' and statements' builders give theirs; false
+        /// when two sources share an id.</summary>
+        public bool TryOrder(out int[] order)
+        {
+            var ids = IdsAsRead();
+            return Permutation.TryOrder(ids.Length, (x, y) => string.CompareOrdinal(ids[x].Value, ids[y].Value), out order);
+        }
+
+        /// <summary>The ids in the order read; once asked for, no source can be added.</summary>
+        internal SourceId[] IdsAsRead()
+        {
+            _built = true;
+            return _idsAsRead ??= Ids.MoveToArray();
+        }
+
+        /// <summary>The store, its sources sorted by id (see <see cref="TryOrder"/>).</summary>
+        public ColumnSourceStore Build(int[] order)
+        {
+            _built = true;
+            return new(this, order);
+        }
+
+        private int NumberOf(string? text) => text is null ? -1 : Strings.NumberOf(text);
+    }
+}

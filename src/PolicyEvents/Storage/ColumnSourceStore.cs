@@ -1,0 +1,61 @@
+using NodaTime;
+using PolicyEvents.Domain;
+using PolicyEvents.Time;
+
+namespace PolicyEvents.Storage;
+
+/// <summary>
+/// Sources held as columns, sorted by id: each title and address as UTF-8 in shared blocks (<see cref="TextBlocks"/>),
+/// each publisher, byline, agency, publication date and retrieval instant as a number into a table of the distinct
+/// values. A source object, with its strings and its <see cref="Uri"/>, is made only when asked for
+/// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnSourceStore.Builder"/>.
+/// </summary>
+/// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: 8 bytes of id (the string is the
+/// one events and statements cite it by) and 8 to 16 of the table that finds it (<see cref="IdSlots"/>), 24 of text
+/// positions and 20 of numbers. A source with a text that is not valid UTF-16 (which no reader makes) is kept aside whole,
+/// by position.</remarks>
+internal sealed partial class ColumnSourceStore : SourceStore
+{
+    private readonly SourceId[] _ids;
+    private readonly int[] _slots;
+    private readonly byte[][] _blocks;
+    private readonly long[] _titleAt;
+    private readonly int[] _titleLength;
+    private readonly long[] _urlAt;
+    private readonly int[] _urlLength;
+    private readonly int[] _publisher;
+    private readonly int[] _byline;
+    private readonly int[] _agency;
+    private readonly string[] _texts;
+    private readonly int[] _published;
+    private readonly PartialDate[] _dates;
+    private readonly int[] _retrieved;
+    private readonly Instant[] _instants;
+    private readonly Dictionary<int, Source>? _aside;
+
+    internal override int Count => _ids.Length;
+
+    /// <summary>The bytes of UTF-8 text (titles and addresses) held, for measurements.</summary>
+    internal long TextBytes { get; }
+
+    internal override Source this[int index] =>
+        _aside is not null && _aside.TryGetValue(index, out var whole) ? whole
+        : new Source(_ids[index], TextOf(_publisher[index]), TextOf(_titleAt[index], _titleLength[index]), UrlOf(index), PublishedOf(index),
+            TextOf(_byline[index]), TextOf(_agency[index]), _retrieved[index] >= 0 ? _instants[_retrieved[index]] : null);
+
+    internal override SourceId IdOf(int index) => _ids[index];
+
+    internal override bool HasPublisher(int index) => _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Publisher is not null : _publisher[index] >= 0;
+
+    internal override bool HasTitle(int index) => _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Title is not null : _titleLength[index] >= 0;
+
+    internal override PartialDate? PublishedOf(int index) => _published[index] >= 0 ? _dates[_published[index]] : null;
+
+    internal override int IndexOf(SourceId id) => IdSlots.IndexOf(_slots, _ids, id);
+
+    private string? TextOf(int number) => number >= 0 ? _texts[number] : null;
+
+    private string? TextOf(long at, int length) => length >= 0 ? TextBlocks.GetString(_blocks, at, length) : null;
+
+    private Uri? UrlOf(int index) => TextOf(_urlAt[index], _urlLength[index]) is { } url ? new Uri(url, UriKind.Absolute) : null;
+}
