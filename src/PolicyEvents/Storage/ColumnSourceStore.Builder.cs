@@ -9,7 +9,6 @@ internal sealed partial class ColumnSourceStore
     private ColumnSourceStore(Builder b, int[] order)
     {
         var identity = Permutation.IsIdentity(order);
-        TextBytes = b.Texts.Length;
         _blocks = b.Texts.ToArray();
         _texts = b.Strings.ToArray();
         _dates = b.Dates.ToArray();
@@ -83,7 +82,8 @@ internal sealed partial class ColumnSourceStore
             if ((source.Title is { } title && !Texts.TryAppend(title, out titleAt, out titleLength))
                 || (source.Url is { } url && !Texts.TryAppend(url.OriginalString, out urlAt, out urlLength)))
             {
-                Aside.Add(Count, source);
+                Aside.Add(Count, source); // its texts are read from the object
+                (titleLength, urlLength) = (-1, -1);
             }
             Ids.Add(source.Id);
             TitleAt.Add(titleAt);

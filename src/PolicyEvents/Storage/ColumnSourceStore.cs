@@ -13,7 +13,7 @@ namespace PolicyEvents.Storage;
 /// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: 8 bytes of id (the string is the
 /// one events and statements cite it by) and 8 to 16 of the table that finds it (<see cref="IdSlots"/>), 24 of text
 /// positions and 20 of numbers. A source with a text that is not valid UTF-16 (which no reader makes) is kept aside whole,
-/// by position.</remarks>
+/// by position; its numbers (publisher, dates) are kept as for any other.</remarks>
 internal sealed partial class ColumnSourceStore : SourceStore
 {
     private readonly SourceId[] _ids;
@@ -35,9 +35,6 @@ internal sealed partial class ColumnSourceStore : SourceStore
 
     internal override int Count => _ids.Length;
 
-    /// <summary>The bytes of UTF-8 text (titles and addresses) held, for measurements.</summary>
-    internal long TextBytes { get; }
-
     internal override Source this[int index] =>
         _aside is not null && _aside.TryGetValue(index, out var whole) ? whole
         : new Source(_ids[index], TextOf(_publisher[index]), TextOf(_titleAt[index], _titleLength[index]), UrlOf(index), PublishedOf(index),
@@ -45,7 +42,7 @@ internal sealed partial class ColumnSourceStore : SourceStore
 
     internal override SourceId IdOf(int index) => _ids[index];
 
-    internal override bool HasPublisher(int index) => _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Publisher is not null : _publisher[index] >= 0;
+    internal override bool HasPublisher(int index) => _publisher[index] >= 0;
 
     internal override bool HasTitle(int index) => _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Title is not null : _titleLength[index] >= 0;
 

@@ -52,7 +52,7 @@ internal sealed class TextBlocks
         Span<byte> room = text.Length <= 1024 ? stackalloc byte[text.Length * 3] : new byte[text.Length * 3];
         if (Utf8.FromUtf16(text, room, out _, out length, replaceInvalidSequences: false) != OperationStatus.Done)
         {
-            at = 0;
+            (at, length) = (0, 0);
             return false;
         }
         at = Append(room[..length]);

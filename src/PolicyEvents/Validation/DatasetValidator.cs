@@ -27,6 +27,7 @@ internal static class DatasetValidator
         var conflicts = parallel ? Task.Run(() => Collect(locations, report => ValidateConflicts(dataset, report))) : null;
         var contradictions = parallel ? Task.Run(() => Collect(locations, report => ValidateContradictions(dataset, report))) : null;
         var found = new List<Diagnostic>();
+        var sourceStore = dataset.Sources; // a dataset makes its store on each read
         void Report(DiagnosticSeverity severity, string code, string message, DatasetRecordKind kind, int index, string? member) =>
             found.Add(new Diagnostic(severity, code, message, locations.Locate(kind, index, member)));
         void Error(string code, string message, DatasetRecordKind kind, int index, string? member) =>
@@ -35,7 +36,7 @@ internal static class DatasetValidator
         {
             for (var i = 0; i < sources.Length; i++)
             {
-                if (dataset.Sources.IndexOf(sources[i]) < 0)
+                if (sourceStore.IndexOf(sources[i]) < 0)
                 {
                     Error(DiagnosticCodes.UnknownSource, $"{owner} names source '{sources[i]}', which the dataset does not define.", kind, index, Indexed(member, i));
                 }
@@ -62,7 +63,6 @@ internal static class DatasetValidator
             }
         }
 
-        var sourceStore = dataset.Sources;
         for (var i = 0; i < sourceStore.Count; i++)
         {
             if (!sourceStore.HasPublisher(i))
@@ -112,7 +112,7 @@ internal static class DatasetValidator
                 Report(DiagnosticSeverity.Warning, DiagnosticCodes.StatementWithoutSource, $"{owner} names no source: add the sources that report it.",
                     DatasetRecordKind.Statement, i, null);
             }
-            else if (statementStore.DateOf(i) is { } said && AfterEverySource(dataset, said, statementSources) is { } latest)
+            else if (statementStore.DateOf(i) is { } said && AfterEverySource(sourceStore, said, statementSources) is { } latest)
             {
                 Error(DiagnosticCodes.StatementAfterSources,
                     $"{owner} is dated {said}, after the publication of every source that reports it (the latest, '{latest.Id}', is dated {latest.Published}).",
@@ -183,7 +183,7 @@ internal static class DatasetValidator
             {
                 CheckJurisdiction(assisting, owner, DatasetRecordKind.Figure, i, "assistingJurisdiction");
             }
-            if (figures.Provenance?.Source is { } source && dataset.Sources.IndexOf(source) < 0)
+            if (figures.Provenance?.Source is { } source && sourceStore.IndexOf(source) < 0)
             {
                 Error(DiagnosticCodes.UnknownSource, $"{owner} names source '{source}', which the dataset does not define.", DatasetRecordKind.Figure, i, "provenance.source");
             }
@@ -284,13 +284,13 @@ internal static class DatasetValidator
     /// otherwise null (also when a source is missing or undated). Local dates get one day of slack, since a source's date
     /// and a statement's date may be read in different time zones; two instants are compared exactly.
     /// </summary>
-    private static (SourceId Id, PartialDate Published)? AfterEverySource(IDatasetContents dataset, PartialDate said, ReadOnlySpan<SourceId> sources)
+    private static (SourceId Id, PartialDate Published)? AfterEverySource(SourceStore store, PartialDate said, ReadOnlySpan<SourceId> sources)
     {
         (SourceId Id, PartialDate Published)? latest = null;
         foreach (var id in sources)
         {
-            var index = dataset.Sources.IndexOf(id);
-            if (index < 0 || dataset.Sources.PublishedOf(index) is not { } published)
+            var index = store.IndexOf(id);
+            if (index < 0 || store.PublishedOf(index) is not { } published)
             {
                 return null;
             }
