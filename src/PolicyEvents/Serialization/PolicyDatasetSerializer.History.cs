@@ -28,7 +28,7 @@ public static partial class PolicyDatasetSerializer
     /// events are kept as columns (ids as bytes, numbers into shared tables of companies, jurisdictions, policies and
     /// dates) and materialized as <see cref="Domain.PolicyEvent"/> objects only when a query result or
     /// <see cref="PolicyHistory.Events"/> hands one out; the statements and sources likewise, their texts as UTF-8. For a large
-    /// dataset that is only queried, this keeps a little more than half the memory of
+    /// dataset that is only queried, this keeps less than half the memory of
     /// <c>PolicyHistory.From(Load(stream))</c> (<c>benchmarks/RESULTS.md</c>), and gives the same answers at the same speed.
     /// </summary>
     /// <remarks>
