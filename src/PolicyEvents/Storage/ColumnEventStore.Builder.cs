@@ -10,79 +10,24 @@ internal sealed partial class ColumnEventStore
 {
     private ColumnEventStore(Builder.Sealed built, int[] order)
     {
-        var n = order.Length;
+        // Read in id order (a canonical file), the columns as read are the store's.
+        var identity = Permutation.IsIdentity(order);
         ReadAsRows = built.ReadAsRows;
-        if (Permutation.IsIdentity(order))
-        {
-            // Read in id order (a canonical file): the columns as read are the store's.
-            (_ids, _idEnds, _statements, _statementEnds, _sources, _sourceEnds) =
-                (built.Ids, built.IdEnds, built.Statements, built.StatementEnds, built.Sources, built.SourceEnds);
-            (_pair, _policy, _effective, _announced, _recordedTicks) = (built.Pair, built.Policy, built.Effective, built.Announced, built.RecordedTicks);
-        }
-        else
-        {
-            var idLength = 0;
-            _idEnds = new int[n];
-            _pair = new int[n];
-            _policy = new int[n];
-            _effective = new int[n];
-            _announced = new int[n];
-            _recordedTicks = new long[n];
-            _statementEnds = new int[n];
-            _sourceEnds = new int[n];
-            int statements = 0, sources = 0;
-            for (var i = 0; i < n; i++)
-            {
-                var read = order[i];
-                idLength += built.IdBytes(read).Length;
-                _idEnds[i] = idLength;
-                statements += built.StatementsOf(read).Length;
-                _statementEnds[i] = statements;
-                sources += built.SourcesOf(read).Length;
-                _sourceEnds[i] = sources;
-            }
-            _ids = new byte[idLength];
-            _statements = new StatementId[statements];
-            _sources = new SourceId[sources];
-            for (var i = 0; i < n; i++)
-            {
-                var read = order[i];
-                built.IdBytes(read).CopyTo(_ids.AsSpan(i == 0 ? 0 : _idEnds[i - 1]));
-                built.StatementsOf(read).CopyTo(_statements.AsSpan(i == 0 ? 0 : _statementEnds[i - 1]));
-                built.SourcesOf(read).CopyTo(_sources.AsSpan(i == 0 ? 0 : _sourceEnds[i - 1]));
-                _pair[i] = built.Pair[read];
-                _policy[i] = built.Policy[read];
-                _effective[i] = built.Effective[read];
-                _announced[i] = built.Announced[read];
-                _recordedTicks[i] = built.RecordedTicks[read];
-            }
-        }
+        (_ids, _idEnds) = Permutation.ApplyRuns(built.Ids, built.IdEnds, order, identity);
+        (_statements, _statementEnds) = Permutation.ApplyRuns(built.Statements, built.StatementEnds, order, identity);
+        (_sources, _sourceEnds) = Permutation.ApplyRuns(built.Sources, built.SourceEnds, order, identity);
+        _pair = Permutation.Apply(built.Pair, order, identity);
+        _policy = Permutation.Apply(built.Policy, order, identity);
+        _effective = Permutation.Apply(built.Effective, order, identity);
+        _announced = Permutation.Apply(built.Announced, order, identity);
+        _recordedTicks = Permutation.Apply(built.RecordedTicks, order, identity);
         _pairCompany = [.. built.PairCompany];
         _pairJurisdiction = [.. built.PairJurisdiction];
         _pairCompanyNumber = Numbers(_pairCompany);
         _policies = [.. built.Policies];
         _dates = [.. built.Dates];
-        if (!Permutation.IsIdentity(order) && (built.RecordedBetweenTicks.Count > 0 || built.RareByRead.Count > 0))
-        {
-            var position = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                position[order[i]] = i;
-            }
-            if (built.RecordedBetweenTicks.Count > 0)
-            {
-                _recordedBetweenTicks = built.RecordedBetweenTicks.ToDictionary(p => position[p.Key], p => p.Value);
-            }
-            if (built.RareByRead.Count > 0)
-            {
-                _rare = built.RareByRead.ToDictionary(p => position[p.Key], p => p.Value);
-            }
-        }
-        else
-        {
-            _recordedBetweenTicks = built.RecordedBetweenTicks.Count > 0 ? built.RecordedBetweenTicks : null;
-            _rare = built.RareByRead.Count > 0 ? built.RareByRead : null;
-        }
+        _recordedBetweenTicks = Permutation.Aside(built.RecordedBetweenTicks, order, identity);
+        _rare = Permutation.Aside(built.RareByRead, order, identity);
     }
 
     /// <summary>For each value, a number shared by the values equal to it.</summary>

@@ -8,66 +8,23 @@ internal sealed partial class ColumnStatementStore
 {
     private ColumnStatementStore(Builder b, int[] order)
     {
-        var n = order.Length;
+        // Read in id order (a canonical file), the columns as read are the store's.
+        var identity = Permutation.IsIdentity(order);
         ReadAsRows = b.ReadAsRows;
         TextBytes = b.Texts.Length;
         _blocks = b.Texts.ToArray();
         _speakers = b.Speakers.ToArray();
         _dates = b.Dates.ToArray();
         _languages = b.Languages.ToArray();
-        var ids = b.IdsAsRead();
-        var textAt = b.TextAt.MoveToArray();
-        var textLength = b.TextLength.MoveToArray();
-        var speaker = b.Speaker.MoveToArray();
-        var date = b.Date.MoveToArray();
-        var language = b.Language.MoveToArray();
-        var paraphrase = b.Paraphrase.MoveToArray();
-        var sourceEnds = b.SourceEnds.MoveToArray();
-        var sources = b.Sources.MoveToArray();
-        if (Permutation.IsIdentity(order))
-        {
-            // Read in id order (a canonical file): the columns as read are the store's.
-            (_ids, _textAt, _textLength, _speaker, _date, _language, _paraphrase, _sourceEnds, _sources) =
-                (ids, textAt, textLength, speaker, date, language, paraphrase, sourceEnds, sources);
-            _aside = b.Aside.Count > 0 ? b.Aside : null;
-            _slots = IdSlots.Build(_ids);
-            return;
-        }
-        _ids = new StatementId[n];
-        _textAt = new long[n];
-        _textLength = new int[n];
-        _speaker = new int[n];
-        _date = new int[n];
-        _language = new int[n];
-        _paraphrase = new bool[n];
-        _sourceEnds = new int[n];
-        _sources = new SourceId[sources.Length];
-        var cited = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var read = order[i];
-            _ids[i] = ids[read];
-            _textAt[i] = textAt[read];
-            _textLength[i] = textLength[read];
-            _speaker[i] = speaker[read];
-            _date[i] = date[read];
-            _language[i] = language[read];
-            _paraphrase[i] = paraphrase[read];
-            var start = read == 0 ? 0 : sourceEnds[read - 1];
-            var run = sources.AsSpan(start, sourceEnds[read] - start);
-            run.CopyTo(_sources.AsSpan(cited));
-            cited += run.Length;
-            _sourceEnds[i] = cited;
-        }
-        if (b.Aside.Count > 0)
-        {
-            var position = new int[n];
-            for (var i = 0; i < n; i++)
-            {
-                position[order[i]] = i;
-            }
-            _aside = b.Aside.ToDictionary(p => position[p.Key], p => p.Value);
-        }
+        _ids = Permutation.Apply(b.IdsAsRead(), order, identity);
+        _textAt = Permutation.Apply(b.TextAt.MoveToArray(), order, identity);
+        _textLength = Permutation.Apply(b.TextLength.MoveToArray(), order, identity);
+        _speaker = Permutation.Apply(b.Speaker.MoveToArray(), order, identity);
+        _date = Permutation.Apply(b.Date.MoveToArray(), order, identity);
+        _language = Permutation.Apply(b.Language.MoveToArray(), order, identity);
+        _paraphrase = Permutation.Apply(b.Paraphrase.MoveToArray(), order, identity);
+        (_sources, _sourceEnds) = Permutation.ApplyRuns(b.Sources.MoveToArray(), b.SourceEnds.MoveToArray(), order, identity);
+        _aside = Permutation.Aside(b.Aside, order, identity);
         _slots = IdSlots.Build(_ids);
     }
 

@@ -61,6 +61,30 @@ internal static class Permutation
         return ordered;
     }
 
+    /// <summary>Runs of values, one a row (row i's run ends at <c>ends[i]</c>), in the order <paramref name="order"/>
+    /// gives: the values and the ends of their runs (the columns themselves when that keeps every row where it was
+    /// read).</summary>
+    internal static (T[] Values, int[] Ends) ApplyRuns<T>(T[] values, int[] ends, int[] order, bool identity)
+    {
+        if (identity)
+        {
+            return (values, ends);
+        }
+        var ordered = new T[values.Length];
+        var orderedEnds = new int[order.Length];
+        var at = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            var read = order[i];
+            var start = read == 0 ? 0 : ends[read - 1];
+            var run = values.AsSpan(start, ends[read] - start);
+            run.CopyTo(ordered.AsSpan(at));
+            at += run.Length;
+            orderedEnds[i] = at;
+        }
+        return (ordered, orderedEnds);
+    }
+
     /// <summary>Rows kept aside by their position read, by their position in the order <paramref name="order"/> gives;
     /// null when there are none.</summary>
     internal static Dictionary<int, T>? Aside<T>(Dictionary<int, T> read, int[] order, bool identity)

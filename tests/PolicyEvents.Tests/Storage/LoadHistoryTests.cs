@@ -169,6 +169,33 @@ public class LoadHistoryTests
     }
 
     [Fact]
+    public void Records_out_of_id_order_give_the_same_history()
+    {
+        var lines = SyntheticLines(2_000, seed: 12);
+        foreach (var type in new[] { "event", "statement", "source" })
+        {
+            // Each kind's lines reversed in place: every kind still after the ones it cites, but out of id order.
+            var at = Enumerable.Range(0, lines.Length).Where(i => lines[i].StartsWith($"{{\"type\":\"{type}\"", StringComparison.Ordinal)).ToArray();
+            var reversed = at.Select(i => lines[i]).Reverse().ToArray();
+            for (var i = 0; i < at.Length; i++)
+            {
+                lines[at[i]] = reversed[i];
+            }
+        }
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        var expected = PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
+
+        var actual = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes), new DatasetReadOptions { Parallelism = 2, LinesPerBatch = 64 });
+
+        actual.AllEvents.Should().Equal(expected.AllEvents);
+        actual.AllEvents.Select(e => e.Id).Should().BeInAscendingOrder("in id order");
+        actual.Statements.Should().Equal(expected.Statements);
+        actual.Statements.Keys.Should().BeInAscendingOrder("in id order");
+        actual.Sources.Should().Equal(expected.Sources);
+        Describe(actual).Should().Be(Describe(expected));
+    }
+
+    [Fact]
     public void Problems_with_sources_are_reported_as_a_dataset_load_reports_them()
     {
         var lines = SyntheticLines(300, seed: 9);
