@@ -237,10 +237,6 @@ internal sealed partial class ColumnEventStore
             internal string IdOf(int read) => Encoding.ASCII.GetString(IdBytes(read));
 
             internal ReadOnlySpan<byte> IdBytes(int read) => Run(Ids, IdEnds, read);
-
-            internal ReadOnlySpan<StatementId> StatementsOf(int read) => Run(Statements, StatementEnds, read);
-
-            internal ReadOnlySpan<SourceId> SourcesOf(int read) => Run(Sources, SourceEnds, read);
         }
     }
 }

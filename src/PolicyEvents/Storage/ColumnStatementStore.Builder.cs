@@ -1,4 +1,3 @@
-using System.Text.Unicode;
 using PolicyEvents.Domain;
 using PolicyEvents.Time;
 
@@ -73,34 +72,39 @@ internal sealed partial class ColumnStatementStore
 
         internal void Add(Statement statement)
         {
-            Span<byte> room = statement.Text.Length <= 1024 ? stackalloc byte[statement.Text.Length * 3] : new byte[statement.Text.Length * 3];
-            var encoded = Utf8.FromUtf16(statement.Text, room, out _, out var written, replaceInvalidSequences: false);
-            if (!statement.Variants.IsEmpty || encoded != System.Buffers.OperationStatus.Done)
+            ThrowIfBuilt();
+            var (textAt, textLength) = (0L, 0);
+            if (!statement.Variants.IsEmpty || !Texts.TryAppend(statement.Text, out textAt, out textLength))
             {
-                Aside.Add(Count, statement);
-                written = 0;
+                Aside.Add(Count, statement); // read from the object: its variants, or a text UTF-8 cannot hold
+                (textAt, textLength) = (0, 0);
             }
-            Add(statement.Id, room[..written], statement.Speaker, statement.Date, statement.Language, statement.Sources.AsSpan(), statement.IsParaphrase);
+            Add(statement.Id, textAt, textLength, statement.Speaker, statement.Date, statement.Language, statement.Sources.AsSpan(), statement.IsParaphrase);
         }
 
         /// <summary>Adds the next statement that a reader read straight into rows (<see cref="StatementRows.TakeNext"/>).</summary>
         internal void Add(StatementRows rows)
         {
+            ThrowIfBuilt();
             rows.TakeNext(out var row, out var text, out var sources);
             ReadAsRows++;
-            Add(row.Id, text, row.Speaker, row.Date, row.Language, sources, row.IsParaphrase);
+            Add(row.Id, Texts.Append(text), text.Length, row.Speaker, row.Date, row.Language, sources, row.IsParaphrase);
         }
 
-        private void Add(StatementId id, ReadOnlySpan<byte> text, Speaker speaker, PartialDate? date, LanguageTag language,
-            ReadOnlySpan<SourceId> sources, bool isParaphrase)
+        private void ThrowIfBuilt()
         {
             if (_built)
             {
                 throw new InvalidOperationException("The statements have been ordered; no statement can be added.");
             }
+        }
+
+        private void Add(StatementId id, long textAt, int textLength, Speaker speaker, PartialDate? date, LanguageTag language,
+            ReadOnlySpan<SourceId> sources, bool isParaphrase)
+        {
             Ids.Add(id);
-            TextAt.Add(Texts.Append(text));
-            TextLength.Add(text.Length);
+            TextAt.Add(textAt);
+            TextLength.Add(textLength);
             Speaker.Add(Speakers.NumberOf(speaker));
             Date.Add(date is { } value ? Dates.NumberOf(value) : -1);
             Language.Add(Languages.NumberOf(language));
