@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace PolicyEvents.Serialization;
@@ -46,12 +45,11 @@ internal sealed class IdCache<T> where T : struct
     internal IdCache<T> Share() => new(Kind, Expected, _create, _problem, _remember, _entries);
 
     /// <summary>Looks an id up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
-    internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value) =>
-        _entries.ByUtf8.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(utf8, out value);
+    internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value) => _entries.Table.TryGet(utf8, out value);
 
     internal bool TryGet(ReadOnlySpan<char> text, out T value)
     {
-        if (Volatile.Read(ref _entries.Count) == 0 || Encoding.UTF8.GetMaxByteCount(text.Length) > MaxStackBytes)
+        if (_entries.Table.Count == 0 || Encoding.UTF8.GetMaxByteCount(text.Length) > MaxStackBytes)
         {
             value = default;
             return false;
@@ -67,18 +65,8 @@ internal sealed class IdCache<T> where T : struct
     {
         var key = text.ToString();
         var value = _create(key);
-        if (_remember && Volatile.Read(ref _entries.Count) < _entries.Max)
-        {
-            if (_entries.ByUtf8.TryAdd(key, value))
-            {
-                Interlocked.Increment(ref _entries.Count);
-            }
-            else if (_entries.ByUtf8.TryGetValue(key, out var added))
-            {
-                value = added; // another worker added it first: keep one instance
-            }
-        }
-        return value;
+        // Another worker may have added it first: keep its instance, so the id is one string.
+        return _remember && _entries.Table.Count < _entries.Max ? _entries.Table.GetOrAdd(key, value) : value;
     }
 
     /// <summary>The entries, shared by the caches of one load: keyed by the id's string (the one the value holds),
@@ -86,7 +74,6 @@ internal sealed class IdCache<T> where T : struct
     private sealed class Entries(int max)
     {
         internal readonly int Max = max;
-        internal readonly ConcurrentDictionary<string, T> ByUtf8 = new(Utf8StringComparer.Instance);
-        internal int Count;
+        internal readonly IdTable<T> Table = new();
     }
 }

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using PolicyEvents.Domain;
+using PolicyEvents.Serialization;
+
+namespace PolicyEvents.Tests.Serialization;
+
+/// <summary>The table of slots behind the identifier caches: found by UTF-8 bytes, one value per key however many threads
+/// add it, every entry kept as the table grows.</summary>
+public class IdTableTests
+{
+    [Fact]
+    public void Ids_are_found_by_their_UTF_8_bytes_after_the_table_grows()
+    {
+        var table = new IdTable<int>();
+        string[] keys = [.. Enumerable.Range(0, 5_000).Select(i => string.Create(CultureInfo.InvariantCulture, $"src-{i:D7}")), "zh-香港", "ü", ""];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            table.GetOrAdd(keys[i], i).Should().Be(i);
+        }
+
+        table.Count.Should().Be(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            table.TryGet(Encoding.UTF8.GetBytes(keys[i]), out var value).Should().BeTrue(keys[i]);
+            value.Should().Be(i);
+        }
+        table.TryGet("src-0005000"u8, out _).Should().BeFalse();
+        table.TryGet("src-000000"u8, out _).Should().BeFalse("a prefix of a key is not the key");
+        table.TryGet(Encoding.UTF8.GetBytes("zh-香"), out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_key_added_again_keeps_the_value_added_first()
+    {
+        var table = new IdTable<int>();
+        table.GetOrAdd("st-1", 1).Should().Be(1);
+        table.GetOrAdd(new string("st-1".AsSpan()), 2).Should().Be(1);
+        table.Count.Should().Be(1);
+        table.TryGet("st-1"u8, out var value).Should().BeTrue();
+        value.Should().Be(1);
+    }
+
+    [Fact]
+    public void Threads_adding_and_looking_up_the_same_ids_agree_on_one_value_each()
+    {
+        var table = new IdTable<StatementId>();
+        const int Count = 20_000;
+        var utf8 = Enumerable.Range(0, Count).Select(i => Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"st-{i}"))).ToArray();
+        var kept = new string[4][];
+
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, worker =>
+        {
+            var mine = new string[Count];
+            for (var n = 0; n < Count; n++)
+            {
+                // Each worker walks the ids from its own start, so adds race with look-ups and with growth.
+                var i = (n + (worker * Count / 4)) % Count;
+                var text = Encoding.UTF8.GetString(utf8[i]);
+                mine[i] = (table.TryGet(utf8[i], out var found) ? found : table.GetOrAdd(text, new StatementId(text))).Value;
+            }
+            kept[worker] = mine;
+        });
+
+        table.Count.Should().Be(Count);
+        for (var i = 0; i < Count; i++)
+        {
+            table.TryGet(utf8[i], out var value).Should().BeTrue();
+            kept.Should().OnlyContain(k => ReferenceEquals(k[i], value.Value), "every worker got the instance the table kept");
+        }
+    }
+}
