@@ -38,8 +38,8 @@ internal sealed class DatasetCollector
     /// <summary>A collector that keeps the events, statements and sources as columns (<see cref="Queries.PolicyHistory"/>'s compact store).</summary>
     internal static DatasetCollector ForHistory() => new(new ColumnEventStore.Builder(), new ColumnStatementStore.Builder(), new ColumnSourceStore.Builder());
 
-    /// <summary>True when the events and statements are kept as columns: a reader may then hand them over as
-    /// <see cref="EventRows"/> and <see cref="StatementRows"/>.</summary>
+    /// <summary>True when the events, statements and sources are kept as columns: a reader may then hand them over as
+    /// <see cref="EventRows"/>, <see cref="StatementRows"/> and <see cref="SourceRows"/>.</summary>
     internal bool KeepsColumns => _columns is not null;
 
     internal DatasetCollector()
@@ -66,6 +66,7 @@ internal sealed class DatasetCollector
             case Company company: _companies.Add(company); break;
             case Jurisdiction jurisdiction: _jurisdictions.Add(jurisdiction); break;
             case Source source when _sourceColumns is not null: _sourceColumns.Add(source); break;
+            case SourceRows rows: (_sourceColumns ?? throw new InvalidOperationException("Rows of sources need a collector that keeps columns.")).Add(rows); break;
             case Source source: _sources.Add(source); break;
             case Statement statement when _statementColumns is not null: _statementColumns.Add(statement); break;
             case StatementRows rows: (_statementColumns ?? throw new InvalidOperationException("Rows of statements need a collector that keeps columns.")).Add(rows); break;

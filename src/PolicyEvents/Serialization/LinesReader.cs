@@ -35,8 +35,9 @@ internal sealed class LinesReader
 
     internal StreamBuffer Buffer { get; }
 
-    /// <summary>Where event and statement lines in their plain form go, read straight into rows (<see cref="EventLineReader"/>,
-    /// <see cref="StatementLineReader"/>), for a load that keeps them as columns; null to read every record as an object.
+    /// <summary>Where event, statement and source lines in their plain form go, read straight into rows
+    /// (<see cref="EventLineReader"/>, <see cref="StatementLineReader"/>, <see cref="SourceLineReader"/>), for a load
+    /// that keeps them as columns; null to read every record as an object.
     /// <see cref="ParseLine(int, int, out DatasetRecordKind, out RecordPosition)"/> returns the rows' instance for such a line.</summary>
     internal RecordRows? Rows { get; set; }
 
@@ -84,7 +85,7 @@ internal sealed class LinesReader
         try
         {
             record = ParseRecord(ref reader, out kind, out position);
-            if (record is not null and not EventRows and not StatementRows)
+            if (record is not null and not EventRows and not StatementRows and not SourceRows)
             {
                 reader.Read(); // anything after the object on the same line is malformed (the reader throws)
             }
@@ -170,7 +171,7 @@ internal sealed class LinesReader
         {
             return statement;
         }
-        if (kind == DatasetRecordKind.Source && SourceLineReader.TryRead(reader, _context) is { } source)
+        if (kind == DatasetRecordKind.Source && SourceLineReader.TryRead(reader, _context, Rows?.Sources) is { } source)
         {
             return source;
         }

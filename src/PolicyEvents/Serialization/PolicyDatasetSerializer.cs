@@ -415,7 +415,7 @@ public static partial class PolicyDatasetSerializer
         Finish(ReadUnchecked(stream, options, file, new DatasetCollector()), options);
 
     /// <summary>Reads either form into the collector and builds what it gathered, without validating it.</summary>
-    private static DatasetReadResult ReadUnchecked(Stream stream, DatasetReadOptions options, string? file, DatasetCollector collector)
+    internal static DatasetReadResult ReadUnchecked(Stream stream, DatasetReadOptions options, string? file, DatasetCollector collector)
     {
         var context = new ReadContext(file ?? options.FileName, options);
         context.CacheForWholeLoad(); // a whole load keeps every statement, source and policy: share one instance of each

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using PolicyEvents.Domain;
+using PolicyEvents.Storage;
 using PolicyEvents.Time;
 using static PolicyEvents.Serialization.PlainValues;
 
@@ -12,7 +13,9 @@ namespace PolicyEvents.Serialization;
 /// white space around them; an absolute http or https URL; a canonical date and retrieval instant; and nothing after
 /// the object. Anything else, it leaves the line untouched for the full reader (<see cref="RecordReader"/>), which
 /// reports every problem where it is; so a source read here is equal to the one the full reader would read, without a
-/// diagnostic.
+/// diagnostic. In a load that keeps its sources as columns, a source whose title is valid UTF-8 and whose address is
+/// plain enough to check byte by byte (<see cref="PlainValues.IsPlainHttpUrl"/>) goes into a row (<see cref="SourceRows"/>)
+/// instead, its title and address as UTF-8 bytes: no object, no <see cref="Uri"/> and no string of either is made.
 /// </summary>
 internal static class SourceLineReader
 {
@@ -21,13 +24,19 @@ internal static class SourceLineReader
     /// <summary>The members in the order of the bits above.</summary>
     private static readonly PlainMembers Members = new("id", "publisher", "title", "url", "published", "byline", "agency", "retrieved");
 
-    /// <summary>Reads the rest of a source record, with <paramref name="reader"/> on the value of its <c>type</c> member;
-    /// null when the line needs the full reader (the caller's reader is not moved: this one reads a copy).</summary>
-    internal static Source? TryRead(Utf8JsonReader reader, ReadContext context)
+    /// <summary>Reads the rest of a source record, with <paramref name="reader"/> on the value of its <c>type</c> member,
+    /// into a row of <paramref name="rows"/> (which is then returned) when the load keeps its sources as columns and the
+    /// line allows, else into a <see cref="Source"/>; null when the line needs the full reader (the caller's reader is
+    /// not moved: this one reads a copy).</summary>
+    internal static object? TryRead(Utf8JsonReader reader, ReadContext context, SourceRows? rows = null)
     {
         if (!context.HasText)
         {
             return null;
+        }
+        if (rows is not null && TryReadRow(reader, context, rows))
+        {
+            return rows;
         }
         try
         {
@@ -49,6 +58,80 @@ internal static class SourceLineReader
             // Values the source refuses: likewise.
         }
         return null;
+    }
+
+    /// <summary>Reads the line into a row of <paramref name="rows"/>; false, leaving the rows as they were, when it
+    /// cannot.</summary>
+    private static bool TryReadRow(Utf8JsonReader reader, ReadContext context, SourceRows rows)
+    {
+        var mark = rows.Mark();
+        try
+        {
+            if (TryReadRowMembers(ref reader, context, rows, out var row) && !reader.Read())
+            {
+                rows.Add(row);
+                return true;
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed text: the full reader reports it where it is.
+        }
+        catch (InvalidOperationException)
+        {
+            // Text that is not valid UTF-8: likewise.
+        }
+        rows.Undo(mark);
+        return false;
+    }
+
+    private static bool TryReadRowMembers(ref Utf8JsonReader reader, ReadContext context, SourceRows rows, out SourceRows.Row row)
+    {
+        var f = default(Fields);
+        var (titleStart, titleLength, urlStart, urlLength) = (0, -1, 0, -1);
+        row = default;
+        var seen = 0;
+        int member;
+        while ((member = Members.Next(ref reader, ref seen)) > 0)
+        {
+            var ok = member switch
+            {
+                Id => OwnId(ref reader, context.Ids.Sources, out f.Id),
+                Publisher => Text(ref reader, out f.Publisher),
+                Title => TitleUtf8(ref reader, rows.Text, out titleStart, out titleLength),
+                Url => HttpUrlUtf8(ref reader, rows.Text, out urlStart, out urlLength),
+                Published => Date(ref reader, out f.Published),
+                Byline => Text(ref reader, out f.Byline),
+                Agency => Text(ref reader, out f.Agency),
+                _ => RetrievedAt(ref reader, out f.Retrieved),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+        row = new SourceRows.Row(f.Id, f.Publisher, titleStart, titleLength, urlStart, urlLength, f.Published, f.Byline, f.Agency, f.Retrieved);
+        return member == 0 && (seen & Id) != 0;
+    }
+
+    private static bool TitleUtf8(ref Utf8JsonReader reader, RowBytes text, out int start, out int length)
+    {
+        start = text.Length;
+        return TrimmedUtf8Text(ref reader, text, out length);
+    }
+
+    /// <summary>An address written without escapes that <see cref="IsPlainHttpUrl"/> accepts, kept as its bytes.</summary>
+    private static bool HttpUrlUtf8(ref Utf8JsonReader reader, RowBytes text, out int start, out int length)
+    {
+        (start, length) = (text.Length, -1);
+        if (!Plain(ref reader, out var bytes) || !IsPlainHttpUrl(bytes))
+        {
+            return false;
+        }
+        bytes.CopyTo(text.Room(bytes.Length));
+        text.Keep(bytes.Length);
+        length = bytes.Length;
+        return true;
     }
 
     private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, out Fields fields)

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using PolicyEvents.Domain;
 using PolicyEvents.Storage;
 using PolicyEvents.Time;
@@ -101,30 +100,8 @@ internal static class StatementLineReader
     /// accepts, without making its string. Bytes that are not valid UTF-8 are left to the full reader.</summary>
     private static bool VerbatimUtf8(ref Utf8JsonReader reader, StatementRows rows)
     {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return false;
-        }
-        int length;
-        Span<byte> room;
-        if (reader.ValueIsEscaped)
-        {
-            room = rows.TextRoom(reader.ValueSpan.Length); // unescaping never lengthens the text
-            length = reader.CopyString(room);
-        }
-        else
-        {
-            room = rows.TextRoom(reader.ValueSpan.Length);
-            reader.ValueSpan.CopyTo(room);
-            length = reader.ValueSpan.Length;
-        }
-        var text = room[..length];
-        if (!Utf8.IsValid(text) || !HasNonWhiteSpace(text))
-        {
-            return false;
-        }
-        rows.AddText(length);
-        return true;
+        var start = rows.Text.Length;
+        return Utf8Text(ref reader, rows.Text, out var length) && HasNonWhiteSpace(rows.Text.Slice(start, length));
     }
 
     /// <summary>False when valid UTF-8 text is empty or only white space, as <see cref="string.IsNullOrWhiteSpace"/> would

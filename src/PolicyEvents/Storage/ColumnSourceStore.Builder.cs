@@ -25,6 +25,7 @@ internal sealed partial class ColumnSourceStore
         _retrieved = Permutation.Apply(b.Retrieved.MoveToArray(), order, identity);
         _aside = Permutation.Aside(b.Aside, order, identity);
         _slots = IdSlots.Build(_ids);
+        ReadAsRows = b.AddedAsRows;
     }
 
     /// <summary>
@@ -71,12 +72,12 @@ internal sealed partial class ColumnSourceStore
         /// <summary>The number of sources added.</summary>
         internal int Count => Ids.Count;
 
+        /// <summary>The number of sources added from rows (<see cref="SourceRows"/>), not from objects.</summary>
+        internal int AddedAsRows { get; private set; }
+
         internal void Add(Source source)
         {
-            if (_built)
-            {
-                throw new InvalidOperationException("The sources have been ordered; no source can be added.");
-            }
+            ThrowIfBuilt();
             var (titleAt, titleLength) = (0L, -1);
             var (urlAt, urlLength) = (0L, -1);
             if ((source.Title is { } title && !Texts.TryAppend(title, out titleAt, out titleLength))
@@ -85,16 +86,41 @@ internal sealed partial class ColumnSourceStore
                 Aside.Add(Count, source); // its texts are read from the object
                 (titleLength, urlLength) = (-1, -1);
             }
-            Ids.Add(source.Id);
+            AddColumns(source.Id, titleAt, titleLength, urlAt, urlLength, source.Publisher, source.Byline, source.Agency, source.Published, source.Retrieved);
+        }
+
+        /// <summary>Adds the next source that a reader read straight into rows (<see cref="SourceRows.TakeNext"/>).</summary>
+        internal void Add(SourceRows rows)
+        {
+            ThrowIfBuilt();
+            rows.TakeNext(out var row, out var title, out var url);
+            var titleAt = row.TitleLength < 0 ? 0L : Texts.Append(title);
+            var urlAt = row.UrlLength < 0 ? 0L : Texts.Append(url);
+            AddColumns(row.Id, titleAt, row.TitleLength, urlAt, row.UrlLength, row.Publisher, row.Byline, row.Agency, row.Published, row.Retrieved);
+            AddedAsRows++;
+        }
+
+        private void AddColumns(SourceId id, long titleAt, int titleLength, long urlAt, int urlLength, string? publisher, string? byline, string? agency,
+            PartialDate? published, Instant? retrieved)
+        {
+            Ids.Add(id);
             TitleAt.Add(titleAt);
             TitleLength.Add(titleLength);
             UrlAt.Add(urlAt);
             UrlLength.Add(urlLength);
-            Publisher.Add(NumberOf(source.Publisher));
-            Byline.Add(NumberOf(source.Byline));
-            Agency.Add(NumberOf(source.Agency));
-            Published.Add(source.Published is { } published ? Dates.NumberOf(published) : -1);
-            Retrieved.Add(source.Retrieved is { } retrieved ? Instants.NumberOf(retrieved) : -1);
+            Publisher.Add(NumberOf(publisher));
+            Byline.Add(NumberOf(byline));
+            Agency.Add(NumberOf(agency));
+            Published.Add(published is { } date ? Dates.NumberOf(date) : -1);
+            Retrieved.Add(retrieved is { } instant ? Instants.NumberOf(instant) : -1);
+        }
+
+        private void ThrowIfBuilt()
+        {
+            if (_built)
+            {
+                throw new InvalidOperationException("The sources have been ordered; no source can be added.");
+            }
         }
 
         /// <summary>The order of the sources by id (ordinal), as the events' and statements' builders give theirs; false

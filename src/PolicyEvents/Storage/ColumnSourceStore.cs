@@ -8,7 +8,8 @@ namespace PolicyEvents.Storage;
 /// Sources held as columns, sorted by id: each title and address as UTF-8 in shared blocks (<see cref="TextBlocks"/>),
 /// each publisher, byline, agency, publication date and retrieval instant as a number into a table of the distinct
 /// values. A source object, with its strings and its <see cref="Uri"/>, is made only when asked for
-/// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnSourceStore.Builder"/>.
+/// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnSourceStore.Builder"/>, from source objects
+/// or from rows read straight from the text (<see cref="SourceRows"/>).
 /// </summary>
 /// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: 8 bytes of id (the string is the
 /// one events and statements cite it by) and 8 to 16 of the table that finds it (<see cref="IdSlots"/>), 24 of text
@@ -34,6 +35,10 @@ internal sealed partial class ColumnSourceStore : SourceStore
     private readonly Dictionary<int, Source>? _aside;
 
     internal override int Count => _ids.Length;
+
+    /// <summary>How many of the sources were read straight from their text into columns (<see cref="SourceRows"/>), not
+    /// through a source object: what tests check the serializer's plain path by.</summary>
+    internal int ReadAsRows { get; }
 
     internal override Source this[int index] =>
         _aside is not null && _aside.TryGetValue(index, out var whole) ? whole

@@ -13,8 +13,6 @@ namespace PolicyEvents.Storage;
 internal sealed class StatementRows
 {
     private readonly List<Row> _rows = [];
-    private byte[] _text = new byte[16 * 1024];
-    private int _textLength;
     private int _next;
 
     /// <summary>Where a row being read starts, to undo it (<see cref="Undo"/>) when its line needs the full reader.</summary>
@@ -24,42 +22,31 @@ internal sealed class StatementRows
         {
             Clear(); // every row was taken: reuse the buffers
         }
-        return (Sources.Count, _textLength);
+        return (Sources.Count, Text.Length);
     }
 
     /// <summary>Drops what was appended since <paramref name="mark"/>.</summary>
     internal void Undo((int Sources, int Text) mark)
     {
         Sources.RemoveRange(mark.Sources, Sources.Count - mark.Sources);
-        _textLength = mark.Text;
+        Text.Truncate(mark.Text);
     }
 
     /// <summary>The sources of the rows, back to back; a reader appends a row's sources here.</summary>
     internal List<SourceId> Sources { get; } = [];
 
-    /// <summary>Room for <paramref name="length"/> bytes of the text of the row being read, to be kept with
-    /// <see cref="AddText"/> (a text appears once in a row).</summary>
-    internal Span<byte> TextRoom(int length)
-    {
-        if (_textLength + length > _text.Length)
-        {
-            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + length));
-        }
-        return _text.AsSpan(_textLength, length);
-    }
-
-    /// <summary>Keeps the first <paramref name="length"/> bytes of the room <see cref="TextRoom"/> gave.</summary>
-    internal void AddText(int length) => _textLength += length;
+    /// <summary>The texts of the rows, back to back; a reader appends a row's text here (a text appears once in a row).</summary>
+    internal RowBytes Text { get; } = new();
 
     /// <summary>Appends a row whose text and sources were appended since <paramref name="mark"/>.</summary>
     internal void Add((int Sources, int Text) mark, StatementId id, Speaker speaker, PartialDate? date, LanguageTag language, bool isParaphrase) =>
-        _rows.Add(new Row(id, mark.Text, _textLength - mark.Text, speaker, date, language, mark.Sources, Sources.Count - mark.Sources, isParaphrase));
+        _rows.Add(new Row(id, mark.Text, Text.Length - mark.Text, speaker, date, language, mark.Sources, Sources.Count - mark.Sources, isParaphrase));
 
     /// <summary>Takes the next row not yet taken; its spans stay valid until the next row is read.</summary>
     internal void TakeNext(out Row row, out ReadOnlySpan<byte> text, out ReadOnlySpan<SourceId> sources)
     {
         row = _rows[_next++];
-        text = _text.AsSpan(row.TextStart, row.TextLength);
+        text = Text.Slice(row.TextStart, row.TextLength);
         sources = CollectionsMarshal.AsSpan(Sources).Slice(row.SourceStart, row.SourceCount);
     }
 
@@ -68,7 +55,7 @@ internal sealed class StatementRows
     {
         _rows.Clear();
         Sources.Clear();
-        _textLength = 0;
+        Text.Truncate(0);
         _next = 0;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PolicyEvents.Domain;
 using PolicyEvents.Serialization;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Tests.Serialization;
 
@@ -23,6 +24,19 @@ public class SourceLineReaderTests
         { "no retrieval", Plain.Replace(",\"retrieved\":\"2024-09-27T09:26:18Z\"", "", StringComparison.Ordinal) },
         { "a retrieval with a fraction", Plain.Replace("09:26:18Z", "09:26:18.25Z", StringComparison.Ordinal) },
         { "an uncertain publication", Plain.Replace("2020-07-06", "2020-07?", StringComparison.Ordinal) },
+        { "a URL with a port, escapes and a fragment", Plain.Replace("https://example.org/a?b=1", "https://Example.ORG:8443/a%20b/c;d=e,f?q=1&r=(2)#top", StringComparison.Ordinal) },
+        { "a title beyond ASCII", Plain.Replace("Zoom pauses requests", "Zoom 暂停处理香港政府的数据请求 🔒", StringComparison.Ordinal) },
+        { "no title and no URL", """{"type":"source","id":"s1","publisher":"The Verge"}""" },
+    };
+
+    /// <summary>Lines the full reader accepts whose address is for <see cref="Uri"/> to judge: read into an object, not a row.</summary>
+    public static TheoryData<string, string> AddressesForUri() => new()
+    {
+        { "a scheme in capitals", Plain.Replace("https://", "HTTPS://", StringComparison.Ordinal) },
+        { "an IP address", Plain.Replace("example.org", "192.0.2.7", StringComparison.Ordinal) },
+        { "a path beyond ASCII", Plain.Replace("/a?b=1", "/香港", StringComparison.Ordinal) },
+        { "an escaped slash", Plain.Replace("/a?b=1", "\\/a", StringComparison.Ordinal) },
+        { "user information", Plain.Replace("https://", "https://user@", StringComparison.Ordinal) },
     };
 
     public static TheoryData<string, string> OtherLines() => new()
@@ -48,7 +62,7 @@ public class SourceLineReaderTests
     [MemberData(nameof(PlainLines))]
     public void A_plain_line_gives_the_source_of_the_full_reader(string because, string line)
     {
-        var plain = SourceLineReader.TryRead(AtType(line, out var context), context);
+        var plain = (Source?)SourceLineReader.TryRead(AtType(line, out var context), context);
 
         plain.Should().NotBeNull(because);
         context.Diagnostics.Should().BeEmpty();
@@ -65,6 +79,67 @@ public class SourceLineReaderTests
         SourceLineReader.TryRead(AtType(line, out var context), context).Should().BeNull(because);
 
         context.Diagnostics.Should().BeEmpty(because);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlainLines))]
+    public void A_plain_line_read_into_a_row_gives_the_source_of_the_full_reader(string because, string line)
+    {
+        var rows = new SourceRows();
+
+        var read = SourceLineReader.TryRead(AtType(line, out var context), context, rows);
+
+        read.Should().BeSameAs(rows, because);
+        context.Diagnostics.Should().BeEmpty();
+        var full = FullReader(line, out _);
+        var store = Store(rows, 1);
+        store[0].Should().Be(full, because);
+        store[0].Url.Should().Be(full!.Url);
+        store.ReadAsRows.Should().Be(1);
+    }
+
+    [Theory]
+    [MemberData(nameof(AddressesForUri))]
+    public void An_address_for_Uri_to_judge_gives_an_object_and_leaves_no_row(string because, string line)
+    {
+        var rows = new SourceRows();
+
+        var read = SourceLineReader.TryRead(AtType(line, out var context), context, rows);
+
+        read.Should().BeOfType<Source>(because).Which.Should().Be(FullReader(line, out var diagnostics), because);
+        diagnostics.Should().BeEmpty(because);
+        context.Diagnostics.Should().BeEmpty(because);
+        SourceLineReader.TryRead(RecordLines.AtType(Plain, context), context, rows).Should().BeSameAs(rows);
+        Store(rows, 1)[0].Should().Be(FullReader(Plain, out _), "the row read next starts where the line given up left the buffer");
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLines))]
+    public void Any_other_line_leaves_no_row_and_is_left_to_the_full_reader(string because, string line)
+    {
+        var rows = new SourceRows();
+        SourceLineReader.TryRead(AtType(Plain, out var context), context, rows).Should().BeSameAs(rows);
+
+        SourceLineReader.TryRead(RecordLines.AtType(line, context), context, rows).Should().BeNull(because);
+        SourceLineReader.TryRead(RecordLines.AtType(Plain.Replace("Zoom pauses requests", "Zoom resumes", StringComparison.Ordinal), context), context, rows)
+            .Should().BeSameAs(rows);
+
+        context.Diagnostics.Should().BeEmpty(because);
+        var store = Store(rows, 2);
+        store[0].Title.Should().Be("Zoom pauses requests", because);
+        store[1].Title.Should().Be("Zoom resumes", because);
+        store[1].Url.Should().Be(new Uri("https://example.org/a?b=1"), because);
+    }
+
+    /// <summary>A store of the first <paramref name="count"/> rows, in the order read (their ids need not be unique).</summary>
+    private static ColumnSourceStore Store(SourceRows rows, int count)
+    {
+        var builder = new ColumnSourceStore.Builder();
+        for (var i = 0; i < count; i++)
+        {
+            builder.Add(rows);
+        }
+        return builder.Build([.. Enumerable.Range(0, count)]);
     }
 
     private static Utf8JsonReader AtType(string line, out ReadContext context)

@@ -133,6 +133,22 @@ public class LoadHistoryTests
     }
 
     [Fact]
+    public void Plain_source_lines_are_read_straight_into_columns()
+    {
+        var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(5_000, seed: 20200630));
+
+        foreach (var parallelism in new[] { 1, 2 })
+        {
+            var collector = DatasetCollector.ForHistory();
+            PolicyDatasetSerializer.ReadUnchecked(new MemoryStream(bytes), new DatasetReadOptions { Parallelism = parallelism, LinesPerBatch = 64 }, null, collector);
+
+            var store = collector.SourceColumns!;
+            store.Count.Should().BeGreaterThan(500);
+            store.ReadAsRows.Should().Be(store.Count, "every generated source line is plain ({0} threads)", parallelism);
+        }
+    }
+
+    [Fact]
     public void Sources_are_kept_as_columns_and_made_equal_to_those_read_whatever_they_hold()
     {
         var lines = SyntheticLines(300, seed: 8);
