@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Storage;
 
@@ -10,6 +11,8 @@ namespace PolicyEvents.Serialization;
 /// positions) and the record count are those of reading the lines one after another. A batch that would pass the record
 /// limit, or whose worker failed unexpectedly, is parsed again on the load's own context, which then stops exactly where a
 /// one-thread load stops; a limit the stream itself reports (size, string length) is raised after the lines read before it.
+/// The merge is not left to the end of a group of batches: whichever thread finishes the next batch in line order merges
+/// it (one thread at a time), so the cores parse and merge side by side rather than taking turns.
 /// </summary>
 internal sealed class ParallelLines
 {
@@ -18,6 +21,10 @@ internal sealed class ParallelLines
     private readonly LinesReader[] _readers;
     private readonly List<Batch> _batches = [];
     private readonly int _linesPerBatch;
+    private readonly Lock _mergeGate = new();
+    private int _nextToParse;
+    private int _nextToMerge;
+    private ExceptionDispatchInfo? _mergeFailure;
 
     private readonly bool _rows;
 
@@ -54,11 +61,7 @@ internal sealed class ParallelLines
             var taken = Take(buffer, group, out var limit);
             if (taken > 0)
             {
-                Parse(taken);
-                for (var b = 0; b < taken; b++)
-                {
-                    Merge(_batches[b], lines, collector, context);
-                }
+                ParseAndMerge(taken, lines, collector, context);
             }
             if (limit is not null)
             {
@@ -119,49 +122,100 @@ internal sealed class ParallelLines
         return taken;
     }
 
-    private void Parse(int batches)
+    /// <summary>Parses the first <paramref name="batches"/> batches on the workers, each taking the next batch not yet
+    /// taken; after each batch, its thread merges every batch parsed in line order that is not merged yet, unless another
+    /// thread is merging. A failure of the merge (a record limit reached) stops the group and is raised as it was.</summary>
+    private void ParseAndMerge(int batches, LinesReader lines, DatasetCollector collector, ReadContext context)
     {
+        (_nextToParse, _nextToMerge, _mergeFailure) = (0, 0, null);
         var workers = Math.Min(_contexts.Length, batches);
         if (workers == 1)
         {
-            Work(0, batches, 1);
-            return;
+            Work(0, batches, lines, collector, context);
         }
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Work(w, batches, workers));
+        else
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Work(w, batches, lines, collector, context));
+        }
+        MergeParsed(batches, lines, collector, context);
+        _mergeFailure?.Throw();
     }
 
-    /// <summary>Worker <paramref name="worker"/> parses every batch whose index it owns (batches are of a similar size).</summary>
-    private void Work(int worker, int batches, int workers)
+    /// <summary>Worker <paramref name="worker"/> parses the next batch not yet taken until none is left, merging after each.</summary>
+    private void Work(int worker, int batches, LinesReader lines, DatasetCollector collector, ReadContext context)
+    {
+        int b;
+        while ((b = Interlocked.Increment(ref _nextToParse) - 1) < batches && Volatile.Read(ref _mergeFailure) is null)
+        {
+            var batch = _batches[b];
+            ParseBatch(worker, batch);
+            Volatile.Write(ref batch.Parsed, true);
+            MergeParsed(batches, lines, collector, context);
+        }
+    }
+
+    /// <summary>Merges the batches parsed in line order since the last merge, unless another thread is merging them. A
+    /// batch parsed while this thread held the gate is looked at again once it lets the gate go, so none is left behind.</summary>
+    private void MergeParsed(int batches, LinesReader lines, DatasetCollector collector, ReadContext context)
+    {
+        while (_mergeGate.TryEnter())
+        {
+            try
+            {
+                while (_nextToMerge < batches && _mergeFailure is null && Volatile.Read(ref _batches[_nextToMerge].Parsed))
+                {
+                    try
+                    {
+                        Merge(_batches[_nextToMerge], lines, collector, context);
+                    }
+#pragma warning disable CA1031 // raised as it was once the workers are done (ParseAndMerge)
+                    catch (Exception exception)
+#pragma warning restore CA1031
+                    {
+                        Volatile.Write(ref _mergeFailure, ExceptionDispatchInfo.Capture(exception));
+                    }
+                    _nextToMerge++;
+                }
+            }
+            finally
+            {
+                _mergeGate.Exit();
+            }
+            var next = Volatile.Read(ref _nextToMerge);
+            if (next >= batches || Volatile.Read(ref _mergeFailure) is not null || !Volatile.Read(ref _batches[next].Parsed))
+            {
+                return;
+            }
+        }
+    }
+
+    private void ParseBatch(int worker, Batch batch)
     {
         var context = _contexts[worker];
         var reader = _readers[worker];
-        for (var b = worker; b < batches; b += workers)
+        reader.Rows = batch.Rows;
+        context.Diagnostics.Clear();
+        var recordsBefore = context.Records;
+        var linesBefore = reader.Records;
+        try
         {
-            var batch = _batches[b];
-            reader.Rows = batch.Rows;
-            context.Diagnostics.Clear();
-            var recordsBefore = context.Records;
-            var linesBefore = reader.Records;
-            try
+            foreach (var (start, length, number) in batch.Lines)
             {
-                foreach (var (start, length, number) in batch.Lines)
+                if (reader.ParseLine(batch.Bytes, start, length, number, out var kind, out var position) is { } record)
                 {
-                    if (reader.ParseLine(batch.Bytes, start, length, number, out var kind, out var position) is { } record)
-                    {
-                        batch.Records.Add((kind, record, position));
-                    }
+                    batch.Records.Add((kind, record, position));
                 }
             }
-#pragma warning disable CA1031 // any failure is reproduced in line order by parsing the batch again on the load's context
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                batch.Failed = true;
-            }
-            batch.Diagnostics.AddRange(context.Diagnostics);
-            batch.RecordsBegun = context.Records - recordsBefore;
-            batch.LinesParsed = reader.Records - linesBefore;
         }
+#pragma warning disable CA1031 // any failure is reproduced in line order by parsing the batch again on the load's context
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            batch.Failed = true;
+        }
+        batch.Diagnostics.AddRange(context.Diagnostics);
+        batch.RecordsBegun = context.Records - recordsBefore;
+        batch.LinesParsed = reader.Records - linesBefore;
     }
 
     private static void Merge(Batch batch, LinesReader lines, DatasetCollector collector, ReadContext context)
@@ -212,6 +266,9 @@ internal sealed class ParallelLines
 
         internal bool Failed { get; set; }
 
+        /// <summary>Set by the worker that parsed the batch, read by the thread that merges it.</summary>
+        internal bool Parsed;
+
         internal void Add(byte[] buffer, int start, int length, int number)
         {
             if (Length + length > Bytes.Length)
@@ -235,6 +292,7 @@ internal sealed class ParallelLines
             RecordsBegun = 0;
             LinesParsed = 0;
             Failed = false;
+            Parsed = false;
         }
     }
 }
