@@ -77,6 +77,9 @@ public sealed class DatasetReadOptions
     }
 
     /// <summary>Receives the bytes and records read so far, every few thousand records and at the end; null for none.</summary>
+    /// <remarks>Reports come one at a time and in order, but a JSON Lines file read on several threads may report from
+    /// any of them: an <see cref="IProgress{T}"/> that updates a user interface should be a
+    /// <see cref="Progress{T}"/> made on its thread.</remarks>
     public IProgress<DatasetReadProgress>? Progress { get; init; }
 
     /// <summary>The most bytes read from the stream (a byte-order mark included); more is PE0010 (a seekable stream that is
