@@ -18,8 +18,9 @@ internal static class DatasetValidator
     internal static ImmutableArray<Diagnostic> Validate(IDatasetContents dataset, RecordLocations locations) =>
         Validate(dataset, locations, dataset.Events.Count >= EventsForParallelChecks);
 
-    /// <summary>Validates, with the checks of events against each other on other threads or not (the same diagnostics).</summary>
-    internal static ImmutableArray<Diagnostic> Validate(IDatasetContents dataset, RecordLocations locations, bool parallel)
+    /// <summary>Validates, with the checks of events against each other, and chunks of <paramref name="chunkSize"/>
+    /// statements and events, on other threads or not (the same diagnostics).</summary>
+    internal static ImmutableArray<Diagnostic> Validate(IDatasetContents dataset, RecordLocations locations, bool parallel, int chunkSize = ChunkSize)
     {
         // The checks of events against each other (conflicts, contradictions) build tables over every event: in a large
         // dataset they run on other threads beside the checks of references, each into its own list, and the lists are
@@ -32,24 +33,10 @@ internal static class DatasetValidator
             found.Add(new Diagnostic(severity, code, message, locations.Locate(kind, index, member)));
         void Error(string code, string message, DatasetRecordKind kind, int index, string? member) =>
             Report(DiagnosticSeverity.Error, code, message, kind, index, member);
-        void CheckSources(ReadOnlySpan<SourceId> sources, Owner owner, DatasetRecordKind kind, int index, string member)
-        {
-            for (var i = 0; i < sources.Length; i++)
-            {
-                if (sourceStore.IndexOf(sources[i]) < 0)
-                {
-                    Error(DiagnosticCodes.UnknownSource, $"{owner} names source '{sources[i]}', which the dataset does not define.", kind, index, Indexed(member, i));
-                }
-            }
-        }
-        void CheckJurisdiction(JurisdictionCode code, Owner owner, DatasetRecordKind kind, int index, string member)
-        {
-            if (!dataset.Registry.Contains(code))
-            {
-                Error(DiagnosticCodes.UnknownJurisdiction,
-                    $"{owner} names jurisdiction '{code}', which is neither in the built-in ISO 3166-1 registry nor defined by the dataset.", kind, index, member);
-            }
-        }
+        void CheckSources(ReadOnlySpan<SourceId> sources, Owner owner, DatasetRecordKind kind, int index, string member) =>
+            DatasetValidator.CheckSources(sourceStore, sources, owner, kind, index, member, Report);
+        void CheckJurisdiction(JurisdictionCode code, Owner owner, DatasetRecordKind kind, int index, string member) =>
+            DatasetValidator.CheckJurisdiction(dataset.Registry, code, owner, kind, index, member, Report);
 
         CheckSources(dataset.MetadataSources.AsSpan(), new Owner("The dataset's metadata", null), DatasetRecordKind.Metadata, 0, "sources");
         ValidateCompanies(dataset, Error);
@@ -78,47 +65,10 @@ internal static class DatasetValidator
             }
         }
 
-        // Statements are read through the store's columns too: no statement, and no string of its text, is made.
+        // Statements are read through the store's columns too: no statement, and no string of its text, is made. In a
+        // large dataset, chunks of them are checked on several threads, each into its own list, joined in order.
         var statementStore = dataset.Statements;
-        for (var i = 0; i < statementStore.Count; i++)
-        {
-            var owner = new Owner("Statement", statementStore.IdOf(i).Value);
-            var speaker = statementStore.SpeakerOf(i);
-            var statementSources = statementStore.SourcesOf(i);
-            if (!dataset.TryGetCompany(speaker.Company, out _))
-            {
-                Error(DiagnosticCodes.UnknownCompany, $"{owner} is attributed to company '{speaker.Company}', which the dataset does not define.",
-                    DatasetRecordKind.Statement, i, "speaker.company");
-            }
-            CheckSources(statementSources, owner, DatasetRecordKind.Statement, i, "sources");
-            var variants = statementStore.VariantsOf(i);
-            for (var v = 0; v < variants.Length; v++)
-            {
-                var variant = variants[v];
-                var member = Indexed("variants", v);
-                if (variant.Speaker is { } attributed && !dataset.TryGetCompany(attributed.Company, out _))
-                {
-                    Error(DiagnosticCodes.UnknownCompany,
-                        $"{owner} is attributed in its variant {v} to company '{attributed.Company}', which the dataset does not define.",
-                        DatasetRecordKind.Statement, i, member + ".speaker.company");
-                }
-                if (!variant.Sources.IsEmpty)
-                {
-                    CheckSources(variant.Sources.AsSpan(), owner.WithSuffix(string.Create(CultureInfo.InvariantCulture, $" (variant {v})")), DatasetRecordKind.Statement, i, member + ".sources");
-                }
-            }
-            if (statementSources.IsEmpty)
-            {
-                Report(DiagnosticSeverity.Warning, DiagnosticCodes.StatementWithoutSource, $"{owner} names no source: add the sources that report it.",
-                    DatasetRecordKind.Statement, i, null);
-            }
-            else if (statementStore.DateOf(i) is { } said && AfterEverySource(sourceStore, said, statementSources) is { } latest)
-            {
-                Error(DiagnosticCodes.StatementAfterSources,
-                    $"{owner} is dated {said}, after the publication of every source that reports it (the latest, '{latest.Id}', is dated {latest.Published}).",
-                    DatasetRecordKind.Statement, i, "date");
-            }
-        }
+        InChunks(statementStore.Count, parallel, chunkSize, locations, found, (start, end, report) => CheckStatements(dataset, statementStore, sourceStore, start, end, report));
 
         for (var i = 0; i < dataset.Triggers.Length; i++)
         {
@@ -134,35 +84,8 @@ internal static class DatasetValidator
 
         // Events are read through the store's columns: a store of columns materializes no event to check its references.
         var events = dataset.Events;
-        for (var i = 0; i < events.Count; i++)
-        {
-            var owner = new Owner("Event", events, i);
-            var company = events.CompanyOf(i);
-            if (!dataset.TryGetCompany(company, out _))
-            {
-                Error(DiagnosticCodes.UnknownCompany, $"{owner} names company '{company}', which the dataset does not define.", DatasetRecordKind.Event, i, "company");
-            }
-            CheckJurisdiction(events.JurisdictionOf(i), owner, DatasetRecordKind.Event, i, "jurisdiction");
-            var statements = events.StatementsOf(i);
-            for (var s = 0; s < statements.Length; s++)
-            {
-                if (!dataset.HasStatement(statements[s]))
-                {
-                    Error(DiagnosticCodes.UnknownStatement, $"{owner} names statement '{statements[s]}', which the dataset does not define.",
-                        DatasetRecordKind.Event, i, Indexed("statements", s));
-                }
-            }
-            CheckSources(events.SourcesOf(i), owner, DatasetRecordKind.Event, i, "sources");
-            if (events.TriggerOf(i) is { } trigger && !dataset.TryGetTrigger(trigger, out _))
-            {
-                Error(DiagnosticCodes.UnknownTrigger, $"{owner} names trigger '{trigger}', which the dataset does not define.", DatasetRecordKind.Event, i, "trigger");
-            }
-            if (events.SupersedesOf(i) is { } superseded && !dataset.TryGetEvent(superseded, out _))
-            {
-                Error(DiagnosticCodes.UnknownSupersededEvent, $"{owner} supersedes event '{superseded}', which the dataset does not define.",
-                    DatasetRecordKind.Event, i, "supersedes");
-            }
-        }
+        var registry = dataset.Registry;
+        InChunks(events.Count, parallel, chunkSize, locations, found, (start, end, report) => CheckEvents(dataset, registry, events, sourceStore, start, end, report));
 
         found.AddRange(conflicts?.GetAwaiter().GetResult() ?? Collect(locations, report => ValidateConflicts(dataset, report)));
         found.AddRange(contradictions?.GetAwaiter().GetResult() ?? Collect(locations, report => ValidateContradictions(dataset, report)));
@@ -190,6 +113,132 @@ internal static class DatasetValidator
         }
         ValidateFigures(dataset, locations, Report);
         return [.. found];
+    }
+
+    /// <summary>How many records a chunk of a parallel check holds.</summary>
+    private const int ChunkSize = 16_384;
+
+    /// <summary>Runs <paramref name="check"/> over the records 0 to <paramref name="count"/>, in chunks on several threads
+    /// when <paramref name="parallel"/>, and adds what it reports to <paramref name="found"/> in the order of one pass.</summary>
+    private static void InChunks(int count, bool parallel, int chunkSize, RecordLocations locations, List<Diagnostic> found,
+        Action<int, int, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?>> check)
+    {
+        if (!parallel || count <= chunkSize)
+        {
+            found.AddRange(Collect(locations, report => check(0, count, report)));
+            return;
+        }
+        var chunks = new List<Diagnostic>[(count + chunkSize - 1) / chunkSize];
+        Parallel.For(0, chunks.Length, c => chunks[c] = Collect(locations, report => check(c * chunkSize, Math.Min(count, (c + 1) * chunkSize), report)));
+        foreach (var chunk in chunks)
+        {
+            found.AddRange(chunk);
+        }
+    }
+
+    /// <summary>The references and dates of the statements <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static void CheckStatements(IDatasetContents dataset, StatementStore statementStore, SourceStore sourceStore, int start, int end,
+        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    {
+        void Error(string code, string message, DatasetRecordKind kind, int index, string? member) =>
+            report(DiagnosticSeverity.Error, code, message, kind, index, member);
+        for (var i = start; i < end; i++)
+        {
+            var owner = new Owner("Statement", statementStore.IdOf(i).Value);
+            var speaker = statementStore.SpeakerOf(i);
+            var statementSources = statementStore.SourcesOf(i);
+            if (!dataset.TryGetCompany(speaker.Company, out _))
+            {
+                Error(DiagnosticCodes.UnknownCompany, $"{owner} is attributed to company '{speaker.Company}', which the dataset does not define.",
+                    DatasetRecordKind.Statement, i, "speaker.company");
+            }
+            CheckSources(sourceStore, statementSources, owner, DatasetRecordKind.Statement, i, "sources", report);
+            var variants = statementStore.VariantsOf(i);
+            for (var v = 0; v < variants.Length; v++)
+            {
+                var variant = variants[v];
+                var member = Indexed("variants", v);
+                if (variant.Speaker is { } attributed && !dataset.TryGetCompany(attributed.Company, out _))
+                {
+                    Error(DiagnosticCodes.UnknownCompany,
+                        $"{owner} is attributed in its variant {v} to company '{attributed.Company}', which the dataset does not define.",
+                        DatasetRecordKind.Statement, i, member + ".speaker.company");
+                }
+                if (!variant.Sources.IsEmpty)
+                {
+                    CheckSources(sourceStore, variant.Sources.AsSpan(), owner.WithSuffix(string.Create(CultureInfo.InvariantCulture, $" (variant {v})")),
+                        DatasetRecordKind.Statement, i, member + ".sources", report);
+                }
+            }
+            if (statementSources.IsEmpty)
+            {
+                report(DiagnosticSeverity.Warning, DiagnosticCodes.StatementWithoutSource, $"{owner} names no source: add the sources that report it.",
+                    DatasetRecordKind.Statement, i, null);
+            }
+            else if (statementStore.DateOf(i) is { } said && AfterEverySource(sourceStore, said, statementSources) is { } latest)
+            {
+                Error(DiagnosticCodes.StatementAfterSources,
+                    $"{owner} is dated {said}, after the publication of every source that reports it (the latest, '{latest.Id}', is dated {latest.Published}).",
+                    DatasetRecordKind.Statement, i, "date");
+            }
+        }
+    }
+
+    /// <summary>The references of the events <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static void CheckEvents(IDatasetContents dataset, JurisdictionRegistry registry, EventStore events, SourceStore sourceStore, int start, int end,
+        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    {
+        void Error(string code, string message, int index, string? member) =>
+            report(DiagnosticSeverity.Error, code, message, DatasetRecordKind.Event, index, member);
+        for (var i = start; i < end; i++)
+        {
+            var owner = new Owner("Event", events, i);
+            var company = events.CompanyOf(i);
+            if (!dataset.TryGetCompany(company, out _))
+            {
+                Error(DiagnosticCodes.UnknownCompany, $"{owner} names company '{company}', which the dataset does not define.", i, "company");
+            }
+            CheckJurisdiction(registry, events.JurisdictionOf(i), owner, DatasetRecordKind.Event, i, "jurisdiction", report);
+            var statements = events.StatementsOf(i);
+            for (var s = 0; s < statements.Length; s++)
+            {
+                if (!dataset.HasStatement(statements[s]))
+                {
+                    Error(DiagnosticCodes.UnknownStatement, $"{owner} names statement '{statements[s]}', which the dataset does not define.", i, Indexed("statements", s));
+                }
+            }
+            CheckSources(sourceStore, events.SourcesOf(i), owner, DatasetRecordKind.Event, i, "sources", report);
+            if (events.TriggerOf(i) is { } trigger && !dataset.TryGetTrigger(trigger, out _))
+            {
+                Error(DiagnosticCodes.UnknownTrigger, $"{owner} names trigger '{trigger}', which the dataset does not define.", i, "trigger");
+            }
+            if (events.SupersedesOf(i) is { } superseded && !dataset.TryGetEvent(superseded, out _))
+            {
+                Error(DiagnosticCodes.UnknownSupersededEvent, $"{owner} supersedes event '{superseded}', which the dataset does not define.", i, "supersedes");
+            }
+        }
+    }
+
+    private static void CheckSources(SourceStore sourceStore, ReadOnlySpan<SourceId> sources, Owner owner, DatasetRecordKind kind, int index, string member,
+        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    {
+        for (var i = 0; i < sources.Length; i++)
+        {
+            if (sourceStore.IndexOf(sources[i]) < 0)
+            {
+                report(DiagnosticSeverity.Error, DiagnosticCodes.UnknownSource, $"{owner} names source '{sources[i]}', which the dataset does not define.", kind, index, Indexed(member, i));
+            }
+        }
+    }
+
+    private static void CheckJurisdiction(JurisdictionRegistry registry, JurisdictionCode code, Owner owner, DatasetRecordKind kind, int index, string member,
+        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    {
+        if (!registry.Contains(code))
+        {
+            report(DiagnosticSeverity.Error, DiagnosticCodes.UnknownJurisdiction,
+                $"{owner} names jurisdiction '{code}', which is neither in the built-in ISO 3166-1 registry nor defined by the dataset.", kind, index, member);
+        }
     }
 
     /// <summary>The diagnostics one check reports, in its order.</summary>

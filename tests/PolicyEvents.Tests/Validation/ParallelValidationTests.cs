@@ -25,6 +25,29 @@ public class ParallelValidationTests
     }
 
     [Fact]
+    public void Statements_and_events_checked_in_chunks_on_several_threads_report_what_one_thread_reports()
+    {
+        var bytes = DatasetWithProblems();
+        var read = PolicyDatasetSerializer.Read(new MemoryStream(bytes), DatasetReadOptions.WithoutValidation);
+
+        var collector = DatasetCollector.ForHistory();
+        var columns = PolicyDatasetSerializer.ReadUnchecked(new MemoryStream(bytes), DatasetReadOptions.Default, null, collector);
+        var contents = new HistoryContents(columns.Dataset, collector.Columns!, collector.StatementColumns!, collector.SourceColumns!);
+
+        var one = DatasetValidator.Validate(read.Dataset, read.Locations, parallel: false);
+        var chunks = DatasetValidator.Validate(read.Dataset, read.Locations, parallel: true, chunkSize: 97);
+        var columnsOne = DatasetValidator.Validate(contents, columns.Locations, parallel: false);
+        var columnsChunks = DatasetValidator.Validate(contents, columns.Locations, parallel: true, chunkSize: 97);
+
+        one.Select(d => d.Code).Should().Contain(DiagnosticCodes.UnknownStatement).And.Contain(DiagnosticCodes.UnknownSource)
+            .And.Contain(DiagnosticCodes.StatementWithoutSource);
+        one.Select(d => d.Location.Line).Distinct().Should().HaveCountGreaterThan(200, "the problems are spread over many chunks");
+        chunks.Select(d => d.ToString()).Should().Equal(one.Select(d => d.ToString()));
+        columnsOne.Select(d => d.ToString()).Should().Equal(one.Select(d => d.ToString()));
+        columnsChunks.Select(d => d.ToString()).Should().Equal(one.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Events_as_columns_are_grouped_as_objects_are()
     {
         // The checks group columns by the numbers of their companies, jurisdictions and dates, objects by their values.
@@ -60,6 +83,12 @@ public class ParallelValidationTests
         foreach (var line in text.Split('\n'))
         {
             lines.Add(line);
+            if (line.StartsWith("{\"type\":\"statement\"", StringComparison.Ordinal) && lines.Count % 11 == 0)
+            {
+                // A statement naming a source the dataset does not define, or none.
+                lines[^1] = lines.Count % 2 == 0 ? line.Replace("\"sources\":[\"", "\"sources\":[\"src-missing-", StringComparison.Ordinal)
+                    : Regex.Replace(line, ",\"sources\":\\[[^\\]]*\\]", "");
+            }
             if (!line.StartsWith("{\"type\":\"event\"", StringComparison.Ordinal))
             {
                 continue;
