@@ -34,15 +34,24 @@ internal static class SourceLineReader
         {
             return null;
         }
-        if (rows is not null && TryReadRow(reader, context, rows))
-        {
-            return rows;
-        }
+        return (rows is null ? null : TryReadOne(reader, context, rows)) ?? TryReadOne(reader, context, null);
+    }
+
+    /// <summary>Reads the line into a row of <paramref name="rows"/>, or into a <see cref="Source"/> when it is null;
+    /// null, leaving the rows as they were, when it cannot.</summary>
+    private static object? TryReadOne(Utf8JsonReader reader, ReadContext context, SourceRows? rows)
+    {
+        var mark = rows?.Mark() ?? 0;
         try
         {
-            if (TryReadMembers(ref reader, context, out var f) && !reader.Read())
+            if (TryReadMembers(ref reader, context, rows, out var f) && !reader.Read())
             {
-                return new Source(f.Id, f.Publisher, f.Title, f.Url, f.Published, f.Byline, f.Agency, f.Retrieved);
+                if (rows is null)
+                {
+                    return new Source(f.Id, f.Publisher, f.Title, f.Url, f.Published, f.Byline, f.Agency, f.Retrieved);
+                }
+                rows.Add(new SourceRows.Row(f.Id, f.Publisher, f.TitleStart, f.TitleLength, f.UrlStart, f.UrlLength, f.Published, f.Byline, f.Agency, f.Retrieved));
+                return rows;
             }
         }
         catch (JsonException)
@@ -57,60 +66,35 @@ internal static class SourceLineReader
         {
             // Values the source refuses: likewise.
         }
+        rows?.Undo(mark);
         return null;
     }
 
-    /// <summary>Reads the line into a row of <paramref name="rows"/>; false, leaving the rows as they were, when it
-    /// cannot.</summary>
-    private static bool TryReadRow(Utf8JsonReader reader, ReadContext context, SourceRows rows)
+    /// <summary>Reads the members; into <paramref name="rows"/> the title and address, as UTF-8, when it is not null.</summary>
+    private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, SourceRows? rows, out Fields fields)
     {
-        var mark = rows.Mark();
-        try
-        {
-            if (TryReadRowMembers(ref reader, context, rows, out var row) && !reader.Read())
-            {
-                rows.Add(row);
-                return true;
-            }
-        }
-        catch (JsonException)
-        {
-            // Malformed text: the full reader reports it where it is.
-        }
-        catch (InvalidOperationException)
-        {
-            // Text that is not valid UTF-8: likewise.
-        }
-        rows.Undo(mark);
-        return false;
-    }
-
-    private static bool TryReadRowMembers(ref Utf8JsonReader reader, ReadContext context, SourceRows rows, out SourceRows.Row row)
-    {
-        var f = default(Fields);
-        var (titleStart, titleLength, urlStart, urlLength) = (0, -1, 0, -1);
-        row = default;
+        fields = default;
+        (fields.TitleLength, fields.UrlLength) = (-1, -1);
         var seen = 0;
         int member;
         while ((member = Members.Next(ref reader, ref seen)) > 0)
         {
             var ok = member switch
             {
-                Id => OwnId(ref reader, context.Ids.Sources, out f.Id),
-                Publisher => Text(ref reader, out f.Publisher),
-                Title => TitleUtf8(ref reader, rows.Text, out titleStart, out titleLength),
-                Url => HttpUrlUtf8(ref reader, rows.Text, out urlStart, out urlLength),
-                Published => Date(ref reader, out f.Published),
-                Byline => Text(ref reader, out f.Byline),
-                Agency => Text(ref reader, out f.Agency),
-                _ => RetrievedAt(ref reader, out f.Retrieved),
+                Id => OwnId(ref reader, context.Ids.Sources, out fields.Id),
+                Publisher => Text(ref reader, out fields.Publisher),
+                Title => rows is null ? Text(ref reader, out fields.Title) : TitleUtf8(ref reader, rows.Text, out fields.TitleStart, out fields.TitleLength),
+                Url => rows is null ? HttpUrl(ref reader, out fields.Url) : HttpUrlUtf8(ref reader, rows.Text, out fields.UrlStart, out fields.UrlLength),
+                Published => Date(ref reader, out fields.Published),
+                Byline => Text(ref reader, out fields.Byline),
+                Agency => Text(ref reader, out fields.Agency),
+                _ => RetrievedAt(ref reader, out fields.Retrieved),
             };
             if (!ok)
             {
                 return false;
             }
         }
-        row = new SourceRows.Row(f.Id, f.Publisher, titleStart, titleLength, urlStart, urlLength, f.Published, f.Byline, f.Agency, f.Retrieved);
         return member == 0 && (seen & Id) != 0;
     }
 
@@ -134,32 +118,6 @@ internal static class SourceLineReader
         return true;
     }
 
-    private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, out Fields fields)
-    {
-        fields = default;
-        var seen = 0;
-        int member;
-        while ((member = Members.Next(ref reader, ref seen)) > 0)
-        {
-            var ok = member switch
-            {
-                Id => OwnId(ref reader, context.Ids.Sources, out fields.Id),
-                Publisher => Text(ref reader, out fields.Publisher),
-                Title => Text(ref reader, out fields.Title),
-                Url => HttpUrl(ref reader, out fields.Url),
-                Published => Date(ref reader, out fields.Published),
-                Byline => Text(ref reader, out fields.Byline),
-                Agency => Text(ref reader, out fields.Agency),
-                _ => RetrievedAt(ref reader, out fields.Retrieved),
-            };
-            if (!ok)
-            {
-                return false;
-            }
-        }
-        return member == 0 && (seen & Id) != 0;
-    }
-
     /// <summary>A URL as <see cref="JsonValueReader.Url"/> reads it: absolute, http or https.</summary>
     private static bool HttpUrl(ref Utf8JsonReader reader, out Uri? url)
     {
@@ -180,6 +138,7 @@ internal static class SourceLineReader
         internal SourceId Id;
         internal string? Publisher, Title, Byline, Agency;
         internal Uri? Url;
+        internal int TitleStart, TitleLength, UrlStart, UrlLength;
         internal PartialDate? Published;
         internal Instant? Retrieved;
     }
