@@ -10,7 +10,7 @@ namespace PolicyEvents.Serialization;
 
 /// <summary>
 /// Values read in their plain form only, for the readers of plain lines (<see cref="EventLineReader"/>,
-/// <see cref="StatementLineReader"/>): each method returns false, reporting nothing, where the full reader
+/// <see cref="StatementLineReader"/>, <see cref="SourceLineReader"/>): each method returns false, reporting nothing, where the full reader
 /// (<see cref="JsonValueReader"/>) might have something to say, so that the line can be handed to it untouched.
 /// </summary>
 internal static class PlainValues
