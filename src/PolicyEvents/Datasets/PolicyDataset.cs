@@ -264,26 +264,8 @@ public sealed class PolicyDataset : IEquatable<PolicyDataset>, IDatasetContents
     private static bool TryFind<T, TKey>(ImmutableArray<T> sorted, TKey key, Func<T, TKey> keyOf, [NotNullWhen(true)] out T? found)
         where T : class where TKey : IComparable<TKey>
     {
-        int low = 0, high = sorted.Length - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var comparison = keyOf(sorted[middle]).CompareTo(key);
-            if (comparison == 0)
-            {
-                found = sorted[middle];
-                return true;
-            }
-            if (comparison < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-        found = null;
-        return false;
+        var index = SortedSearch.IndexOf(sorted.AsSpan(), key, keyOf);
+        found = index >= 0 ? sorted[index] : null;
+        return found is not null;
     }
 }

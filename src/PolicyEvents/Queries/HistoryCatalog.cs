@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 using PolicyEvents.Domain;
+using PolicyEvents.Internal;
 using PolicyEvents.Storage;
 using PolicyEvents.Time;
 
@@ -180,28 +181,7 @@ internal sealed class HistoryCatalog
     }
 
     /// <summary>Binary search for an id among events sorted by id.</summary>
-    private static bool ContainsSorted(PolicyEvent[] events, EventId id)
-    {
-        int lo = 0, hi = events.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            var comparison = string.CompareOrdinal(events[mid].Id.Value, id.Value);
-            if (comparison == 0)
-            {
-                return true;
-            }
-            if (comparison < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return false;
-    }
+    private static bool ContainsSorted(PolicyEvent[] events, EventId id) => SortedSearch.IndexOf<PolicyEvent, EventId>(events, id, static e => e.Id) >= 0;
 
     private static Dictionary<TKey, T> ById<TKey, T>(IEnumerable<T> items, Func<T, TKey> id, string what, string paramName)
         where TKey : notnull

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PolicyEvents.Domain;
+using PolicyEvents.Internal;
 using PolicyEvents.Time;
 
 namespace PolicyEvents.Storage;
@@ -20,26 +21,5 @@ internal sealed class ObjectSourceStore(ImmutableArray<Source> sources) : Source
     internal override PartialDate? PublishedOf(int index) => sources[index].Published;
 
     /// <summary>A binary search of the ids, which a dataset keeps sorted.</summary>
-    internal override int IndexOf(SourceId id)
-    {
-        int low = 0, high = sources.Length - 1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var comparison = sources[middle].Id.CompareTo(id);
-            if (comparison == 0)
-            {
-                return middle;
-            }
-            if (comparison < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-        return -1;
-    }
+    internal override int IndexOf(SourceId id) => SortedSearch.IndexOf(sources.AsSpan(), id, static s => s.Id);
 }
