@@ -17,6 +17,7 @@ internal sealed class DatasetCollector
     private readonly ColumnEventStore.Builder? _columns;
     private readonly ColumnStatementStore.Builder? _statementColumns;
     private readonly ColumnSourceStore.Builder? _sourceColumns;
+    private ReadCaches? _ids;
 
     private readonly List<Company> _companies = [];
     private readonly List<Jurisdiction> _jurisdictions = [];
@@ -48,6 +49,16 @@ internal sealed class DatasetCollector
 
     private DatasetCollector(ColumnEventStore.Builder columns, ColumnStatementStore.Builder statements, ColumnSourceStore.Builder sources) =>
         (_columns, _statementColumns, _sourceColumns) = (columns, statements, sources);
+
+    /// <summary>Numbers the statement and source ids that records cite by the load's caches of ids, which number the ids
+    /// the readers of plain lines cite too (<see cref="IdCache{T}.TryGetNumberUtf8"/>); before the first record.</summary>
+    internal void NumberIdsBy(ReadCaches ids)
+    {
+        _ids = ids;
+        var numbers = new IdNumbers(id => ids.Statements.NumberOf(id.Value, id), id => ids.Sources.NumberOf(id.Value, id));
+        _columns?.Numbers = numbers;
+        _statementColumns?.Numbers = numbers;
+    }
 
     /// <summary>The events, sorted by id, once <see cref="Build"/> has succeeded on a collector for a history; else null.</summary>
     internal ColumnEventStore? Columns { get; private set; }
@@ -93,10 +104,12 @@ internal sealed class DatasetCollector
         {
             var companies = Sort(_companies, static c => c.Id, DatasetRecordKind.Company, positions);
             var jurisdictions = Sort(_jurisdictions, static j => j.Code, DatasetRecordKind.Jurisdiction, positions);
-            // A collector for a history keeps these three as columns, and gives the dataset none of them.
-            Columns = _columns is null ? null : SortColumns(_columns, DatasetRecordKind.Event, positions);
-            StatementColumns = _statementColumns is null ? null : SortColumns(_statementColumns, DatasetRecordKind.Statement, positions);
-            SourceColumns = _sourceColumns is null ? null : SortColumns(_sourceColumns, DatasetRecordKind.Source, positions);
+            // A collector for a history keeps these three as columns, and gives the dataset none of them. Statements cite
+            // sources, and events cite both, by position in the cited store: the cited store is built first.
+            if (_columns is not null && _statementColumns is not null && _sourceColumns is not null)
+            {
+                BuildColumns(_columns, _statementColumns, _sourceColumns, positions);
+            }
             var sources = _sourceColumns is null ? Sort(_sources, static s => s.Id, DatasetRecordKind.Source, positions) : [];
             var statements = _statementColumns is null ? Sort(_statements, static s => s.Id, DatasetRecordKind.Statement, positions) : [];
             var triggers = Sort(_triggers, static t => t.Id, DatasetRecordKind.Trigger, positions);
@@ -139,6 +152,21 @@ internal sealed class DatasetCollector
             ReportDuplicates(context, lines, _figures, static f => new FigureVersionKey(f).ToString(), DatasetRecordKind.Figure);
             return null;
         }
+    }
+
+    private void BuildColumns(ColumnEventStore.Builder events, ColumnStatementStore.Builder statements, ColumnSourceStore.Builder sources,
+        RecordPosition[][] positions)
+    {
+        var ids = _ids ?? throw new InvalidOperationException("The collector has no numbers for cited ids (NumberIdsBy).");
+        var sourceStore = SortColumns(sources, DatasetRecordKind.Source, positions);
+        var citedSources = CitedIds<SourceId>.Resolve(ids.Sources.Numbered(), ids.Sources.Count, sourceStore.IndexOf, sourceStore.IdOf, out var sourceCodes);
+        statements.Cite(citedSources, sourceCodes);
+        var statementStore = SortColumns(statements, DatasetRecordKind.Statement, positions);
+        var citedStatements = CitedIds<StatementId>.Resolve(ids.Statements.Numbered(), ids.Statements.Count, statementStore.IndexOf, statementStore.IdOf,
+            out var statementCodes);
+        events.Cite(citedStatements, statementCodes, citedSources, sourceCodes);
+        Columns = SortColumns(events, DatasetRecordKind.Event, positions);
+        (StatementColumns, SourceColumns) = (statementStore, sourceStore);
     }
 
     /// <summary>Sorts the records of one kind kept as columns by id, and their positions alike; throws

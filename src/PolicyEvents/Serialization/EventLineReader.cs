@@ -67,8 +67,8 @@ internal static class EventLineReader
                 Effective => Date(ref reader, out fields.Effective),
                 Announced => Date(ref reader, out fields.Announced),
                 Recorded => Instant(ref reader, out fields.Recorded),
-                Statements => KnownIds(ref reader, ids.Statements, rows.Statements),
-                _ => KnownIds(ref reader, ids.Sources, rows.Sources),
+                Statements => KnownNumbers(ref reader, ids.Statements, rows.Statements),
+                _ => KnownNumbers(ref reader, ids.Sources, rows.Sources),
             };
             if (!ok)
             {

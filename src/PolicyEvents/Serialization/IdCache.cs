@@ -47,6 +47,18 @@ internal sealed class IdCache<T> where T : struct
     /// <summary>Looks an id up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
     internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value) => _entries.Table.TryGet(utf8, out value);
 
+    /// <summary>Looks an id's number up by its UTF-8 bytes as written (see <see cref="IdTable{T}.TryGetNumber"/>).</summary>
+    internal bool TryGetNumberUtf8(ReadOnlySpan<byte> utf8, out int number) => _entries.Table.TryGetNumber(utf8, out number);
+
+    /// <summary>The number of an id, which is added if the entries do not hold it yet (whatever their bound).</summary>
+    internal int NumberOf(string key, T value) => _entries.Table.NumberOf(key, value);
+
+    /// <summary>Every id's number and value; for when no thread adds any more.</summary>
+    internal IEnumerable<(int Number, T Value)> Numbered() => _entries.Table.Numbered();
+
+    /// <summary>How many ids the entries hold, and so are numbered.</summary>
+    internal int Count => _entries.Table.Count;
+
     internal bool TryGet(ReadOnlySpan<char> text, out T value)
     {
         if (_entries.Table.Count == 0 || Encoding.UTF8.GetMaxByteCount(text.Length) > MaxStackBytes)

@@ -6,12 +6,14 @@ namespace PolicyEvents.Serialization;
 /// The entries of an <see cref="IdCache{T}"/>: each id's value keyed by the id's string, looked up by its UTF-8 bytes
 /// (<see cref="Utf8StringComparer"/>'s hash), in one array of slots with open addressing. A hash table of nodes costs an
 /// object per entry, which a load of ten million statements and sources makes ten million times and the collector marks
-/// again in every collection while the load runs; a slot is part of one array.
+/// again in every collection while the load runs; a slot is part of one array. Each id also gets a number, in the order
+/// added, by which the columns of a load cite it (<see cref="TryGetNumber"/>).
 /// </summary>
 /// <remarks>Thread-safe: look-ups take no lock, additions take one. An addition writes a slot's hash and value before
 /// its key, and publishes a grown array only once it is filled, so a reader sees a whole entry or none. A reader still
 /// holding the array an addition has just replaced may miss an entry added since; the callers then add it, and the
-/// addition, under the lock, finds and returns it.</remarks>
+/// addition, under the lock, finds and returns it. A number is given under the lock, so numbers are 0 to
+/// <see cref="Count"/> - 1, one per id.</remarks>
 internal sealed class IdTable<T> where T : struct
 {
     private const int InitialSlots = 16;
@@ -26,6 +28,40 @@ internal sealed class IdTable<T> where T : struct
     internal bool TryGet(ReadOnlySpan<byte> utf8, out T value)
     {
         var slots = Volatile.Read(ref _slots);
+        var found = FindUtf8(slots, utf8);
+        value = found >= 0 ? slots[found].Value : default;
+        return found >= 0;
+    }
+
+    /// <summary>Finds the number of the id whose UTF-8 bytes are <paramref name="utf8"/>: the ids are numbered 0, 1, 2…
+    /// in the order they were added, so a load can cite an id by a number and look its number up later.</summary>
+    internal bool TryGetNumber(ReadOnlySpan<byte> utf8, out int number)
+    {
+        var slots = Volatile.Read(ref _slots);
+        var found = FindUtf8(slots, utf8);
+        number = found >= 0 ? slots[found].Number : -1;
+        return found >= 0;
+    }
+
+    /// <summary>The number of the id <paramref name="key"/>, added with <paramref name="value"/> when the table does not
+    /// hold it yet.</summary>
+    internal int NumberOf(string key, T value) => Add(key, value).Number;
+
+    /// <summary>Every entry's number and value, in no particular order; for when no thread adds any more.</summary>
+    internal IEnumerable<(int Number, T Value)> Numbered()
+    {
+        foreach (var slot in _slots)
+        {
+            if (slot.Key is not null)
+            {
+                yield return (slot.Number, slot.Value);
+            }
+        }
+    }
+
+    /// <summary>The slot that holds the id whose UTF-8 bytes are <paramref name="utf8"/>, or -1.</summary>
+    private static int FindUtf8(Slot[] slots, ReadOnlySpan<byte> utf8)
+    {
         var hash = Utf8StringComparer.Instance.GetHashCode(utf8);
         var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
@@ -34,20 +70,22 @@ internal sealed class IdTable<T> where T : struct
             var key = Volatile.Read(ref slot.Key);
             if (key is null)
             {
-                value = default;
-                return false;
+                return -1;
             }
             if (slot.Hash == hash && Utf8StringComparer.Instance.Equals(utf8, key))
             {
-                value = slot.Value;
-                return true;
+                return i;
             }
         }
     }
 
     /// <summary>Adds <paramref name="value"/> under <paramref name="key"/>, unless the table holds that key already;
     /// returns the value the table holds for it.</summary>
-    internal T GetOrAdd(string key, T value)
+    internal T GetOrAdd(string key, T value) => Add(key, value).Value;
+
+    /// <summary>The entry for <paramref name="key"/>: the one the table holds, else a new one with <paramref name="value"/>
+    /// and the next number.</summary>
+    private (T Value, int Number) Add(string key, T value)
     {
         var hash = Utf8StringComparer.Instance.GetHashCode(key);
         lock (_gate)
@@ -56,7 +94,7 @@ internal sealed class IdTable<T> where T : struct
             var found = Find(slots, key, hash);
             if (slots[found].Key is not null)
             {
-                return slots[found].Value;
+                return (slots[found].Value, slots[found].Number);
             }
             if ((_count + 1) * 4L > slots.Length * 3L)
             {
@@ -65,11 +103,13 @@ internal sealed class IdTable<T> where T : struct
                 found = Find(slots, key, hash);
             }
             ref var slot = ref slots[found];
+            var number = _count;
             slot.Hash = hash;
             slot.Value = value;
+            slot.Number = number;
             Volatile.Write(ref slot.Key, key);
-            Volatile.Write(ref _count, _count + 1);
-            return value;
+            Volatile.Write(ref _count, number + 1);
+            return (value, number);
         }
     }
 
@@ -111,6 +151,7 @@ internal sealed class IdTable<T> where T : struct
     private struct Slot
     {
         internal int Hash;
+        internal int Number;
         internal T Value;
         internal string? Key;
     }

@@ -247,6 +247,34 @@ internal static class PlainValues
         return true;
     }
 
+    /// <summary>An array of ids the load has read before, without repeats, appended to <paramref name="into"/> as their
+    /// numbers in the load (<see cref="IdTable{T}.TryGetNumber"/>).</summary>
+    internal static bool KnownNumbers<T>(ref Utf8JsonReader reader, IdCache<T> cache, List<int> into) where T : struct
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+        var start = into.Count;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (!Plain(ref reader, out var bytes) || !cache.TryGetNumberUtf8(bytes, out var number))
+            {
+                return false;
+            }
+            into.Add(number);
+        }
+        var read = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[start..];
+        for (var i = 1; i < read.Length; i++)
+        {
+            if (read[..i].Contains(read[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>An EDTF date, as <see cref="JsonValueReader.Date"/> reads it.</summary>
     internal static bool Date(ref Utf8JsonReader reader, out PartialDate? date)
     {

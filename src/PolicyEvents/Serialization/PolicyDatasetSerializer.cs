@@ -419,6 +419,7 @@ public static partial class PolicyDatasetSerializer
     {
         var context = new ReadContext(file ?? options.FileName, options);
         context.CacheForWholeLoad(); // a whole load keeps every statement, source and policy: share one instance of each
+        collector.NumberIdsBy(context.Ids);
         var buffer = new StreamBuffer(stream, options, context.File);
         if (!DetectLines(buffer, options))
         {
@@ -458,6 +459,7 @@ public static partial class PolicyDatasetSerializer
     {
         var context = new ReadContext(file ?? options.FileName, options);
         context.CacheForWholeLoad(); // a whole load keeps every statement, source and policy: share one instance of each
+        collector.NumberIdsBy(context.Ids);
         var buffer = new StreamBuffer(stream, options, context.File);
         if (!await DetectLinesAsync(buffer, options, cancellationToken).ConfigureAwait(false))
         {

@@ -36,11 +36,8 @@ internal static class StatementLineReader
             return null;
         }
         var mark = rows?.Mark() ?? default;
-        var sources = rows?.Sources ?? context.Ids.Sources.Scratch;
-        if (rows is null)
-        {
-            sources.Clear();
-        }
+        var sources = rows is null ? context.Ids.Sources.Scratch : null; // a row keeps its sources' numbers instead
+        sources?.Clear();
         try
         {
             if (TryReadMembers(ref reader, context, sources, rows, out var fields) && !reader.Read())
@@ -51,7 +48,7 @@ internal static class StatementLineReader
                     return rows;
                 }
                 return new Statement(fields.Id, fields.Text!, fields.Speaker!, fields.Date, fields.Language,
-                    sources.Count == 0 ? null : sources, null, fields.Paraphrase);
+                    sources!.Count == 0 ? null : sources, null, fields.Paraphrase);
             }
         }
         catch (JsonException)
@@ -70,7 +67,7 @@ internal static class StatementLineReader
         return null;
     }
 
-    private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, List<SourceId> sources, StatementRows? rows, out Fields fields)
+    private static bool TryReadMembers(ref Utf8JsonReader reader, ReadContext context, List<SourceId>? sources, StatementRows? rows, out Fields fields)
     {
         fields = default;
         var ids = context.Ids;
@@ -85,7 +82,7 @@ internal static class StatementLineReader
                 Speaker => SpeakerObject(ref reader, context, out fields.Speaker),
                 Date => PlainValues.Date(ref reader, out fields.Date),
                 Language => Known(ref reader, ids.Languages, out fields.Language),
-                Sources => KnownIds(ref reader, ids.Sources, sources),
+                Sources => rows is null ? KnownIds(ref reader, ids.Sources, sources!) : KnownNumbers(ref reader, ids.Sources, rows.Sources),
                 _ => Boolean(ref reader, out fields.Paraphrase),
             };
             if (!ok)

@@ -8,7 +8,7 @@ namespace PolicyEvents.Storage;
 
 internal sealed partial class ColumnEventStore
 {
-    private ColumnEventStore(Builder.Sealed built, int[] order)
+    private ColumnEventStore(Builder.Sealed built, int[] order, Builder.Citing citing)
     {
         // Read in id order (a canonical file), the columns as read are the store's.
         var identity = Permutation.IsIdentity(order);
@@ -16,6 +16,9 @@ internal sealed partial class ColumnEventStore
         (_ids, _idEnds) = Permutation.ApplyRuns(built.Ids, built.IdEnds, order, identity);
         (_statements, _statementEnds) = Permutation.ApplyRuns(built.Statements, built.StatementEnds, order, identity);
         (_sources, _sourceEnds) = Permutation.ApplyRuns(built.Sources, built.SourceEnds, order, identity);
+        CitedIds<StatementId>.Encode(_statements, citing.StatementCodes);
+        CitedIds<SourceId>.Encode(_sources, citing.SourceCodes);
+        (_citedStatements, _citedSources) = (citing.Statements, citing.Sources);
         _pair = Permutation.Apply(built.Pair, order, identity);
         _policy = Permutation.Apply(built.Policy, order, identity);
         _effective = Permutation.Apply(built.Effective, order, identity);
@@ -62,9 +65,9 @@ internal sealed partial class ColumnEventStore
         private readonly ChunkedList<int> _announced = new();
         private readonly ChunkedList<long> _recordedTicks = new();
         private readonly ChunkedList<int> _statementEnds = new();
-        private readonly ChunkedList<StatementId> _statements = new();
+        private readonly ChunkedList<int> _statements = new(); // the load's numbers of the ids (IdTable)
         private readonly ChunkedList<int> _sourceEnds = new();
-        private readonly ChunkedList<SourceId> _sources = new();
+        private readonly ChunkedList<int> _sources = new();
         private readonly Dictionary<(string Company, string Jurisdiction), int> _pairs = [];
         private readonly List<CompanyId> _pairCompany = [];
         private readonly List<JurisdictionCode> _pairJurisdiction = [];
@@ -77,17 +80,32 @@ internal sealed partial class ColumnEventStore
         private readonly Dictionary<int, Instant> _recordedBetweenTicks = [];
         private readonly Dictionary<int, Rare> _rare = [];
         private Sealed? _sealed;
+        private Citing? _citing;
         private int _readAsRows;
 
         /// <summary>The number of events added.</summary>
         internal int Count => _idEnds.Count;
 
+        /// <summary>How the ids an event object cites are numbered: by the load's tables of ids, which numbered the ids
+        /// of every row (<see cref="EventRows"/>) too. Set before an event object is added.</summary>
+        internal IdNumbers? Numbers { get; set; }
+
         internal void Add(PolicyEvent e)
         {
+            var numbers = Numbers ?? throw new InvalidOperationException("The builder has no numbers for the ids events cite.");
             Span<byte> id = stackalloc byte[e.Id.Value.Length]; // at most 128 ASCII characters: EventId's rule
             Rare? rare = e.Trigger is not null || e.Supersedes is not null || e.Note is not null ? new Rare(e.Trigger, e.Supersedes, e.Note) : null;
-            Add(id[..Encoding.ASCII.GetBytes(e.Id.Value, id)], e.Company, e.Jurisdiction, e.Policy, e.Effective, e.Announced, e.Recorded,
-                e.Statements.AsSpan(), e.Sources.AsSpan(), rare);
+            Add(id[..Encoding.ASCII.GetBytes(e.Id.Value, id)], e.Company, e.Jurisdiction, e.Policy, e.Effective, e.Announced, e.Recorded, rare);
+            foreach (var statement in e.Statements)
+            {
+                _statements.Add(numbers.Statement(statement));
+            }
+            _statementEnds.Add(_statements.Count);
+            foreach (var source in e.Sources)
+            {
+                _sources.Add(numbers.Source(source));
+            }
+            _sourceEnds.Add(_sources.Count);
         }
 
         /// <summary>Adds the next event that a reader read straight into rows (<see cref="EventRows.TakeNext"/>).</summary>
@@ -95,11 +113,16 @@ internal sealed partial class ColumnEventStore
         {
             rows.TakeNext(out var row, out var id, out var statements, out var sources);
             _readAsRows++;
-            Add(id, row.Company, row.Jurisdiction, row.Policy, row.Effective, row.Announced, row.Recorded, statements, sources, null);
+            Add(id, row.Company, row.Jurisdiction, row.Policy, row.Effective, row.Announced, row.Recorded, null);
+            _statements.AddRange(statements);
+            _statementEnds.Add(_statements.Count);
+            _sources.AddRange(sources);
+            _sourceEnds.Add(_sources.Count);
         }
 
+        /// <summary>Adds an event's values but its citations, which the caller adds next.</summary>
         private void Add(ReadOnlySpan<byte> id, CompanyId company, JurisdictionCode jurisdiction, RequestPolicy policy, PartialDate? effective,
-            PartialDate? announced, Instant recorded, ReadOnlySpan<StatementId> statements, ReadOnlySpan<SourceId> sources, Rare? rare)
+            PartialDate? announced, Instant recorded, Rare? rare)
         {
             if (_sealed is not null)
             {
@@ -136,10 +159,6 @@ internal sealed partial class ColumnEventStore
                 _recordedBetweenTicks.Add(read, recorded);
             }
 
-            _statements.AddRange(statements);
-            _statementEnds.Add(_statements.Count);
-            _sources.AddRange(sources);
-            _sourceEnds.Add(_sources.Count);
             if (rare is { } value)
             {
                 _rare.Add(read, value);
@@ -175,8 +194,17 @@ internal sealed partial class ColumnEventStore
             return Permutation.TryOrder(Count, (x, y) => built.IdBytes(x).SequenceCompareTo(built.IdBytes(y)), out order);
         }
 
-        /// <summary>The store, its events sorted by id (see <see cref="TryOrder"/>).</summary>
-        public ColumnEventStore Build(int[] order) => new(Seal(), order);
+        /// <summary>Says how the statements and sources the events cite are found in their stores; before
+        /// <see cref="Build"/>.</summary>
+        internal void Cite(CitedIds<StatementId> statements, int[] statementCodes, CitedIds<SourceId> sources, int[] sourceCodes) =>
+            _citing = new Citing(statements, statementCodes, sources, sourceCodes);
+
+        /// <summary>The store, its events sorted by id (see <see cref="TryOrder"/>); after <see cref="Cite"/>.</summary>
+        public ColumnEventStore Build(int[] order) =>
+            new(Seal(), order, _citing ?? throw new InvalidOperationException("The events' citations are not resolved (Cite)."));
+
+        /// <summary>The cited stores' codes (<see cref="CitedIds{TId}"/>) of the ids numbered by the load.</summary>
+        internal sealed record Citing(CitedIds<StatementId> Statements, int[] StatementCodes, CitedIds<SourceId> Sources, int[] SourceCodes);
 
         private Sealed Seal() => _sealed ??= new Sealed(this);
 
@@ -202,11 +230,11 @@ internal sealed partial class ColumnEventStore
 
             internal int[] IdEnds { get; } = b._idEnds.MoveToArray();
 
-            internal StatementId[] Statements { get; } = b._statements.MoveToArray();
+            internal int[] Statements { get; } = b._statements.MoveToArray();
 
             internal int[] StatementEnds { get; } = b._statementEnds.MoveToArray();
 
-            internal SourceId[] Sources { get; } = b._sources.MoveToArray();
+            internal int[] Sources { get; } = b._sources.MoveToArray();
 
             internal int[] SourceEnds { get; } = b._sourceEnds.MoveToArray();
 

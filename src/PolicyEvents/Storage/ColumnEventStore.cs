@@ -8,11 +8,12 @@ namespace PolicyEvents.Storage;
 /// <summary>
 /// Events held as columns, sorted by id: the ids' text back to back in one block of bytes, each event's company and
 /// jurisdiction as one number into a table of pairs, its policy and dates as numbers into tables of the distinct values,
-/// its recorded instant as ticks, and its statements and sources as runs of one shared array each. An event object is
+/// its recorded instant as ticks, and its statements and sources as runs of one shared array each, of positions in the
+/// statement and source stores (<see cref="CitedIds{TId}"/>): no string is referenced. An event object is
 /// made only when asked for (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnEventStore.Builder"/>.
 /// </summary>
 /// <remarks>What an event costs here, beyond its id's bytes: 4 bytes of pair, 4 of policy, 8 of dates, 8 of recorded
-/// ticks, 8 of run ends and 8 per statement or source cited; the tables of distinct values are shared. Triggers,
+/// ticks, 8 of run ends and 4 per statement or source cited; the tables of distinct values are shared. Triggers,
 /// corrections and notes, which few events have, are kept aside by position.</remarks>
 internal sealed partial class ColumnEventStore : EventStore
 {
@@ -30,9 +31,11 @@ internal sealed partial class ColumnEventStore : EventStore
     private readonly long[] _recordedTicks;
     private readonly Dictionary<int, Instant>? _recordedBetweenTicks;
     private readonly int[] _statementEnds;
-    private readonly StatementId[] _statements;
+    private readonly int[] _statements;
+    private readonly CitedIds<StatementId> _citedStatements;
     private readonly int[] _sourceEnds;
-    private readonly SourceId[] _sources;
+    private readonly int[] _sources;
+    private readonly CitedIds<SourceId> _citedSources;
     private readonly Dictionary<int, Rare>? _rare;
 
     /// <summary>What few events have: a trigger, a corrected event, a note.</summary>
@@ -119,8 +122,8 @@ internal sealed partial class ColumnEventStore : EventStore
     /// reader of them): what <c>benchmarks/RESULTS.md</c> counts per event.</summary>
     internal long ColumnBytes =>
         _ids.LongLength + (4L * _idEnds.Length) + (4L * _pair.Length) + (4L * _policy.Length) + (4L * _effective.Length)
-        + (4L * _announced.Length) + (8L * _recordedTicks.Length) + (4L * _statementEnds.Length) + (8L * _statements.Length)
-        + (4L * _sourceEnds.Length) + (8L * _sources.Length);
+        + (4L * _announced.Length) + (8L * _recordedTicks.Length) + (4L * _statementEnds.Length) + (4L * _statements.Length)
+        + (4L * _sourceEnds.Length) + (4L * _sources.Length);
 
     private ReadOnlySpan<byte> IdBytes(int index) => Run(_ids, _idEnds, index);
 
@@ -133,9 +136,9 @@ internal sealed partial class ColumnEventStore : EventStore
 
     internal override TriggerId? TriggerOf(int index) => RareOf(index).Trigger;
 
-    internal override ReadOnlySpan<StatementId> StatementsOf(int index) => Run(_statements, _statementEnds, index);
+    internal override Citations<StatementId> StatementsOf(int index) => new(Run(_statements, _statementEnds, index), _citedStatements);
 
-    internal override ReadOnlySpan<SourceId> SourcesOf(int index) => Run(_sources, _sourceEnds, index);
+    internal override Citations<SourceId> SourcesOf(int index) => new(Run(_sources, _sourceEnds, index), _citedSources);
 
     private Rare RareOf(int index) => _rare is not null && _rare.TryGetValue(index, out var rare) ? rare : default;
 

@@ -11,8 +11,8 @@ namespace PolicyEvents.Storage;
 /// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnSourceStore.Builder"/>, from source objects
 /// or from rows read straight from the text (<see cref="SourceRows"/>).
 /// </summary>
-/// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: 8 bytes of id (the string is the
-/// one events and statements cite it by) and 8 to 16 of the table that finds it (<see cref="IdSlots"/>), 24 of text
+/// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: 8 bytes of id (a reference to its
+/// string; events and statements cite it by position) and 8 to 16 of the table that finds it (<see cref="IdSlots"/>), 24 of text
 /// positions and 20 of numbers. A source with a text that is not valid UTF-16 (which no reader makes) is kept aside whole,
 /// by position; its numbers (publisher, dates) are kept as for any other.</remarks>
 internal sealed partial class ColumnSourceStore : SourceStore

@@ -5,7 +5,7 @@ namespace PolicyEvents.Storage;
 
 internal sealed partial class ColumnStatementStore
 {
-    private ColumnStatementStore(Builder b, int[] order)
+    private ColumnStatementStore(Builder b, int[] order, (CitedIds<SourceId> Cited, int[] Codes) citing)
     {
         // Read in id order (a canonical file), the columns as read are the store's.
         var identity = Permutation.IsIdentity(order);
@@ -23,6 +23,8 @@ internal sealed partial class ColumnStatementStore
         _language = Permutation.Apply(b.Language.MoveToArray(), order, identity);
         _paraphrase = Permutation.Apply(b.Paraphrase.MoveToArray(), order, identity);
         (_sources, _sourceEnds) = Permutation.ApplyRuns(b.Sources.MoveToArray(), b.SourceEnds.MoveToArray(), order, identity);
+        CitedIds<SourceId>.Encode(_sources, citing.Codes);
+        _citedSources = citing.Cited;
         _aside = Permutation.Aside(b.Aside, order, identity);
         _slots = IdSlots.Build(_ids);
     }
@@ -35,6 +37,7 @@ internal sealed partial class ColumnStatementStore
     {
         private bool _built;
         private StatementId[]? _idsAsRead;
+        private (CitedIds<SourceId>, int[])? _citing;
 
         internal ChunkedList<StatementId> Ids { get; } = new();
 
@@ -60,7 +63,12 @@ internal sealed partial class ColumnStatementStore
 
         internal ChunkedList<int> SourceEnds { get; } = new();
 
-        internal ChunkedList<SourceId> Sources { get; } = new();
+        /// <summary>The sources cited, as the load's numbers of their ids.</summary>
+        internal ChunkedList<int> Sources { get; } = new();
+
+        /// <summary>How the sources a statement object cites are numbered (see <see cref="ColumnEventStore.Builder.Numbers"/>).
+        /// Set before a statement object is added.</summary>
+        internal IdNumbers? Numbers { get; set; }
 
         /// <summary>Statements kept whole, by position read: those with variants.</summary>
         internal Dictionary<int, Statement> Aside { get; } = [];
@@ -73,13 +81,19 @@ internal sealed partial class ColumnStatementStore
         internal void Add(Statement statement)
         {
             ThrowIfBuilt();
+            var numbers = Numbers ?? throw new InvalidOperationException("The builder has no numbers for the ids statements cite.");
             var (textAt, textLength) = (0L, 0);
             if (!statement.Variants.IsEmpty || !Texts.TryAppend(statement.Text, out textAt, out textLength))
             {
                 Aside.Add(Count, statement); // read from the object: its variants, or a text UTF-8 cannot hold
                 (textAt, textLength) = (0, 0);
             }
-            Add(statement.Id, textAt, textLength, statement.Speaker, statement.Date, statement.Language, statement.Sources.AsSpan(), statement.IsParaphrase);
+            Add(statement.Id, textAt, textLength, statement.Speaker, statement.Date, statement.Language, statement.IsParaphrase);
+            foreach (var source in statement.Sources)
+            {
+                Sources.Add(numbers.Source(source));
+            }
+            SourceEnds.Add(Sources.Count);
         }
 
         /// <summary>Adds the next statement that a reader read straight into rows (<see cref="StatementRows.TakeNext"/>).</summary>
@@ -88,7 +102,9 @@ internal sealed partial class ColumnStatementStore
             ThrowIfBuilt();
             rows.TakeNext(out var row, out var text, out var sources);
             ReadAsRows++;
-            Add(row.Id, Texts.Append(text), text.Length, row.Speaker, row.Date, row.Language, sources, row.IsParaphrase);
+            Add(row.Id, Texts.Append(text), text.Length, row.Speaker, row.Date, row.Language, row.IsParaphrase);
+            Sources.AddRange(sources);
+            SourceEnds.Add(Sources.Count);
         }
 
         private void ThrowIfBuilt()
@@ -99,8 +115,8 @@ internal sealed partial class ColumnStatementStore
             }
         }
 
-        private void Add(StatementId id, long textAt, int textLength, Speaker speaker, PartialDate? date, LanguageTag language,
-            ReadOnlySpan<SourceId> sources, bool isParaphrase)
+        /// <summary>Adds a statement's values but its sources, which the caller adds next.</summary>
+        private void Add(StatementId id, long textAt, int textLength, Speaker speaker, PartialDate? date, LanguageTag language, bool isParaphrase)
         {
             Ids.Add(id);
             TextAt.Add(textAt);
@@ -109,8 +125,6 @@ internal sealed partial class ColumnStatementStore
             Date.Add(date is { } value ? Dates.NumberOf(value) : -1);
             Language.Add(Languages.NumberOf(language));
             Paraphrase.Add(isParaphrase);
-            Sources.AddRange(sources);
-            SourceEnds.Add(Sources.Count);
         }
 
         /// <summary>The order of the statements by id, as <c>ColumnEventStore.Builder.TryOrder</c> gives the events';
@@ -124,11 +138,15 @@ internal sealed partial class ColumnStatementStore
         /// <summary>The ids in the order read; once asked for, no statement can be added.</summary>
         internal StatementId[] IdsAsRead() => _idsAsRead ??= Ids.MoveToArray();
 
-        /// <summary>The store, its statements sorted by id (see <see cref="TryOrder"/>).</summary>
+        /// <summary>Says how the sources the statements cite are found in their store; before <see cref="Build"/>.</summary>
+        internal void Cite(CitedIds<SourceId> sources, int[] codes) => _citing = (sources, codes);
+
+        /// <summary>The store, its statements sorted by id (see <see cref="TryOrder"/>); after <see cref="Cite"/>.</summary>
         public ColumnStatementStore Build(int[] order)
         {
+            var citing = _citing ?? throw new InvalidOperationException("The statements' citations are not resolved (Cite).");
             _built = true;
-            return new(this, order);
+            return new(this, order, citing);
         }
     }
 }

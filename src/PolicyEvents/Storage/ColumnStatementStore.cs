@@ -6,12 +6,12 @@ namespace PolicyEvents.Storage;
 
 /// <summary>
 /// Statements held as columns, sorted by id: each text as UTF-8 in shared blocks (<see cref="TextBlocks"/>), each
-/// speaker, date and language as a number into a table of the distinct values, the sources as runs of one shared array,
-/// and a bit for a paraphrase. A statement object, and the string of its text, is made only when asked for
+/// speaker, date and language as a number into a table of the distinct values, the sources as runs of one shared array
+/// of positions in the source store (<see cref="CitedIds{TId}"/>), and a bit for a paraphrase. A statement object, and the string of its text, is made only when asked for
 /// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnStatementStore.Builder"/>.
 /// </summary>
 /// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: 8 bytes of id (the string is the one events cite
-/// it by) and 8 to 16 of the table that finds it, 12 of text position, 12 of numbers, 4 of run end and 8 per source, 1
+/// it by) and 8 to 16 of the table that finds it, 12 of text position, 12 of numbers, 4 of run end and 4 per source, 1
 /// of flags. Statements with variants, or
 /// whose text is not valid UTF-16 (which no reader makes), are kept aside whole, by position.</remarks>
 internal sealed partial class ColumnStatementStore : StatementStore
@@ -27,7 +27,8 @@ internal sealed partial class ColumnStatementStore : StatementStore
     private readonly int[] _language;
     private readonly LanguageTag[] _languages;
     private readonly int[] _sourceEnds;
-    private readonly SourceId[] _sources;
+    private readonly int[] _sources;
+    private readonly CitedIds<SourceId> _citedSources;
     private readonly bool[] _paraphrase;
     private readonly Dictionary<int, Statement>? _aside;
     private readonly int[] _slots;
@@ -52,8 +53,8 @@ internal sealed partial class ColumnStatementStore : StatementStore
 
     internal override PartialDate? DateOf(int index) => _date[index] >= 0 ? _dates[_date[index]] : null;
 
-    internal override ReadOnlySpan<SourceId> SourcesOf(int index) =>
-        _sources.AsSpan(index == 0 ? 0 : _sourceEnds[index - 1], _sourceEnds[index] - (index == 0 ? 0 : _sourceEnds[index - 1]));
+    internal override Citations<SourceId> SourcesOf(int index) =>
+        new(_sources.AsSpan(index == 0 ? 0 : _sourceEnds[index - 1], _sourceEnds[index] - (index == 0 ? 0 : _sourceEnds[index - 1])), _citedSources);
 
     internal override ImmutableArray<StatementVariant> VariantsOf(int index) =>
         _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Variants : [];

@@ -36,11 +36,13 @@ internal sealed class EventRows
         _idLength = mark.Ids;
     }
 
-    /// <summary>The statements of the rows, back to back; a reader appends a row's statements here.</summary>
-    internal List<StatementId> Statements { get; } = [];
+    /// <summary>The statements of the rows, back to back, as the load's numbers of their ids
+    /// (<see cref="Serialization.IdTable{T}.TryGetNumber"/>); a reader appends a row's statements here.</summary>
+    internal List<int> Statements { get; } = [];
 
-    /// <summary>The sources of the rows, back to back; a reader appends a row's sources here.</summary>
-    internal List<SourceId> Sources { get; } = [];
+    /// <summary>The sources of the rows, back to back, as the load's numbers of their ids; a reader appends a row's
+    /// sources here.</summary>
+    internal List<int> Sources { get; } = [];
 
     /// <summary>Appends the UTF-8 bytes of the id of the row being read.</summary>
     internal void AddId(ReadOnlySpan<byte> id)
@@ -60,7 +62,7 @@ internal sealed class EventRows
             mark.Statements, Statements.Count - mark.Statements, mark.Sources, Sources.Count - mark.Sources));
 
     /// <summary>Takes the next row not yet taken; its spans stay valid until the next row is read.</summary>
-    internal void TakeNext(out Row row, out ReadOnlySpan<byte> id, out ReadOnlySpan<StatementId> statements, out ReadOnlySpan<SourceId> sources)
+    internal void TakeNext(out Row row, out ReadOnlySpan<byte> id, out ReadOnlySpan<int> statements, out ReadOnlySpan<int> sources)
     {
         row = _rows[_next++];
         id = _ids.AsSpan(row.IdStart, row.IdLength);

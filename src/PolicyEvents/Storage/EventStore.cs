@@ -40,9 +40,9 @@ internal abstract class EventStore
 
     internal abstract TriggerId? TriggerOf(int index);
 
-    internal abstract ReadOnlySpan<StatementId> StatementsOf(int index);
+    internal abstract Citations<StatementId> StatementsOf(int index);
 
-    internal abstract ReadOnlySpan<SourceId> SourcesOf(int index);
+    internal abstract Citations<SourceId> SourcesOf(int index);
 
     /// <summary>Compares two events' ids, ordinal on their text.</summary>
     internal abstract int CompareIds(int left, int right);

@@ -39,9 +39,9 @@ internal sealed class ObjectEventStore(PolicyEvent[] events) : EventStore
 
     internal override TriggerId? TriggerOf(int index) => Events[index].Trigger;
 
-    internal override ReadOnlySpan<StatementId> StatementsOf(int index) => Events[index].Statements.AsSpan();
+    internal override Citations<StatementId> StatementsOf(int index) => Events[index].Statements.AsSpan();
 
-    internal override ReadOnlySpan<SourceId> SourcesOf(int index) => Events[index].Sources.AsSpan();
+    internal override Citations<SourceId> SourcesOf(int index) => Events[index].Sources.AsSpan();
 
     internal override int CompareIds(int left, int right) => string.CompareOrdinal(Events[left].Id.Value, Events[right].Id.Value);
 

@@ -17,7 +17,7 @@ internal sealed class ObjectStatementStore(ImmutableArray<Statement> statements)
 
     internal override PartialDate? DateOf(int index) => statements[index].Date;
 
-    internal override ReadOnlySpan<SourceId> SourcesOf(int index) => statements[index].Sources.AsSpan();
+    internal override Citations<SourceId> SourcesOf(int index) => statements[index].Sources.AsSpan();
 
     internal override ImmutableArray<StatementVariant> VariantsOf(int index) => statements[index].Variants;
 }

@@ -32,8 +32,9 @@ internal sealed class StatementRows
         Text.Truncate(mark.Text);
     }
 
-    /// <summary>The sources of the rows, back to back; a reader appends a row's sources here.</summary>
-    internal List<SourceId> Sources { get; } = [];
+    /// <summary>The sources of the rows, back to back, as the load's numbers of their ids
+    /// (<see cref="Serialization.IdTable{T}.TryGetNumber"/>); a reader appends a row's sources here.</summary>
+    internal List<int> Sources { get; } = [];
 
     /// <summary>The texts of the rows, back to back; a reader appends a row's text here (a text appears once in a row).</summary>
     internal RowBytes Text { get; } = new();
@@ -43,7 +44,7 @@ internal sealed class StatementRows
         _rows.Add(new Row(id, mark.Text, Text.Length - mark.Text, speaker, date, language, mark.Sources, Sources.Count - mark.Sources, isParaphrase));
 
     /// <summary>Takes the next row not yet taken; its spans stay valid until the next row is read.</summary>
-    internal void TakeNext(out Row row, out ReadOnlySpan<byte> text, out ReadOnlySpan<SourceId> sources)
+    internal void TakeNext(out Row row, out ReadOnlySpan<byte> text, out ReadOnlySpan<int> sources)
     {
         row = _rows[_next++];
         text = Text.Slice(row.TextStart, row.TextLength);

@@ -25,7 +25,7 @@ internal abstract class StatementStore
 
     internal abstract PartialDate? DateOf(int index);
 
-    internal abstract ReadOnlySpan<SourceId> SourcesOf(int index);
+    internal abstract Citations<SourceId> SourcesOf(int index);
 
     internal abstract ImmutableArray<StatementVariant> VariantsOf(int index);
 }

@@ -32,9 +32,9 @@ internal sealed class SubsetEventStore(EventStore all, int[] positions) : EventS
 
     internal override TriggerId? TriggerOf(int index) => all.TriggerOf(positions[index]);
 
-    internal override ReadOnlySpan<StatementId> StatementsOf(int index) => all.StatementsOf(positions[index]);
+    internal override Citations<StatementId> StatementsOf(int index) => all.StatementsOf(positions[index]);
 
-    internal override ReadOnlySpan<SourceId> SourcesOf(int index) => all.SourcesOf(positions[index]);
+    internal override Citations<SourceId> SourcesOf(int index) => all.SourcesOf(positions[index]);
 
     internal override int CompareIds(int left, int right) => all.CompareIds(positions[left], positions[right]);
 

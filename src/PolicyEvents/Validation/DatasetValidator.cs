@@ -202,7 +202,7 @@ internal static class DatasetValidator
             var statements = events.StatementsOf(i);
             for (var s = 0; s < statements.Length; s++)
             {
-                if (!dataset.HasStatement(statements[s]))
+                if (statements.IsResolved ? statements.PositionAt(s) < 0 : !dataset.HasStatement(statements[s]))
                 {
                     Error(DiagnosticCodes.UnknownStatement, $"{owner} names statement '{statements[s]}', which the dataset does not define.", i, Indexed("statements", s));
                 }
@@ -219,12 +219,12 @@ internal static class DatasetValidator
         }
     }
 
-    private static void CheckSources(SourceStore sourceStore, ReadOnlySpan<SourceId> sources, Owner owner, DatasetRecordKind kind, int index, string member,
+    private static void CheckSources(SourceStore sourceStore, Citations<SourceId> sources, Owner owner, DatasetRecordKind kind, int index, string member,
         Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
     {
         for (var i = 0; i < sources.Length; i++)
         {
-            if (sourceStore.IndexOf(sources[i]) < 0)
+            if (PositionOf(sourceStore, sources, i) < 0)
             {
                 report(DiagnosticSeverity.Error, DiagnosticCodes.UnknownSource, $"{owner} names source '{sources[i]}', which the dataset does not define.", kind, index, Indexed(member, i));
             }
@@ -333,12 +333,12 @@ internal static class DatasetValidator
     /// otherwise null (also when a source is missing or undated). Local dates get one day of slack, since a source's date
     /// and a statement's date may be read in different time zones; two instants are compared exactly.
     /// </summary>
-    private static (SourceId Id, PartialDate Published)? AfterEverySource(SourceStore store, PartialDate said, ReadOnlySpan<SourceId> sources)
+    private static (SourceId Id, PartialDate Published)? AfterEverySource(SourceStore store, PartialDate said, Citations<SourceId> sources)
     {
         (SourceId Id, PartialDate Published)? latest = null;
-        foreach (var id in sources)
+        for (var i = 0; i < sources.Length; i++)
         {
-            var index = store.IndexOf(id);
+            var index = PositionOf(store, sources, i);
             if (index < 0 || store.PublishedOf(index) is not { } published)
             {
                 return null;
@@ -352,11 +352,16 @@ internal static class DatasetValidator
             }
             if (latest is null || published > latest.Value.Published)
             {
-                latest = (id, published);
+                latest = (sources[i], published);
             }
         }
         return latest;
     }
+
+    /// <summary>The position in <paramref name="store"/> of the <paramref name="index"/>-th source cited, or -1: read from a
+    /// column store's codes, else looked up.</summary>
+    private static int PositionOf(SourceStore store, Citations<SourceId> sources, int index) =>
+        sources.IsResolved ? sources.PositionAt(index) : store.IndexOf(sources[index]);
 
     private static void ValidateCompanies(IDatasetContents dataset, Action<string, string, DatasetRecordKind, int, string?> error)
     {

@@ -69,4 +69,37 @@ public class IdTableTests
             kept.Should().OnlyContain(k => ReferenceEquals(k[i], value.Value), "every worker got the instance the table kept");
         }
     }
+
+    [Fact]
+    public void Ids_are_numbered_in_the_order_added_one_number_each_whichever_thread_adds_them()
+    {
+        var table = new IdTable<int>();
+        const int Count = 20_000;
+        var keys = Enumerable.Range(0, Count).Select(i => string.Create(CultureInfo.InvariantCulture, $"src-{i}")).ToArray();
+        var numbers = new int[4][];
+
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, worker =>
+        {
+            var mine = new int[Count];
+            for (var n = 0; n < Count; n++)
+            {
+                var i = (n + (worker * Count / 4)) % Count;
+                mine[i] = table.TryGetNumber(Encoding.UTF8.GetBytes(keys[i]), out var found) ? found : table.NumberOf(new string(keys[i].AsSpan()), i);
+            }
+            numbers[worker] = mine;
+        });
+
+        table.Count.Should().Be(Count);
+        numbers[0].Order().Should().Equal(Enumerable.Range(0, Count), "the numbers are 0 to Count - 1, one per id");
+        numbers.Should().OnlyContain(n => n.SequenceEqual(numbers[0]), "every worker got the number the table gave");
+        var numbered = table.Numbered().ToDictionary(e => e.Number, e => e.Value);
+        numbered.Should().HaveCount(Count);
+        for (var i = 0; i < Count; i++)
+        {
+            numbered[numbers[0][i]].Should().Be(i, "an entry's number gives back its value");
+        }
+        table.NumberOf("src-0", -1).Should().Be(numbers[0][0], "a key added again keeps its number");
+        table.TryGetNumber("src-20000"u8, out var missing).Should().BeFalse();
+        missing.Should().Be(-1);
+    }
 }

@@ -93,7 +93,7 @@ public class StatementLineReaderTests
 
         read.Should().BeSameAs(rows, because);
         context.Diagnostics.Should().BeEmpty();
-        Store(rows, 1)[0].Should().Be(FullReader(line, out _), because);
+        Store(rows, 1, context)[0].Should().Be(FullReader(line, out _), because);
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public class StatementLineReaderTests
             .Should().BeSameAs(rows);
 
         context.Diagnostics.Should().BeEmpty(because);
-        var store = Store(rows, 2);
+        var store = Store(rows, 2, context);
         store[0].Text.Should().Be("We paused.", because);
         store[1].Text.Should().Be("Then resumed.", because);
         store[1].Sources.Should().Equal([new SourceId("s1"), new SourceId("s2")], because);
@@ -130,14 +130,17 @@ public class StatementLineReaderTests
         context.Diagnostics.Should().BeEmpty();
     }
 
-    /// <summary>A store of the first <paramref name="count"/> rows, in the order read (their ids need not be unique).</summary>
-    private static ColumnStatementStore Store(StatementRows rows, int count)
+    /// <summary>A store of the first <paramref name="count"/> rows, in the order read (their ids need not be unique),
+    /// citing sources that no store holds: each cited source is found by the number the load gave its id.</summary>
+    private static ColumnStatementStore Store(StatementRows rows, int count, ReadContext context)
     {
         var builder = new ColumnStatementStore.Builder();
         for (var i = 0; i < count; i++)
         {
             builder.Add(rows);
         }
+        var sources = context.Ids.Sources;
+        builder.Cite(CitedIds<SourceId>.Resolve(sources.Numbered(), sources.Count, _ => -1, _ => throw new InvalidOperationException(), out var codes), codes);
         return builder.Build([.. Enumerable.Range(0, count)]);
     }
 
