@@ -14,10 +14,8 @@ internal sealed class ReadContext
 {
     private readonly List<(string? Name, int Index)> _path = [];
     private ReadCaches? _ids;
-    private Dictionary<RequestPolicy, RequestPolicy>? _policies;
-    private Dictionary<byte[], RequestPolicy>? _policyBytes;
+    private SharedValues? _shared;
     private int _maxShared = 4096; // the most distinct policies (and speakers) kept to be shared; no limit in a whole load
-    private Dictionary<(CompanyId, string?, string?), Speaker>? _speakers;
     private byte[]? _buffer;
     private int _spanStart;
     private int _spanLength;
@@ -47,11 +45,12 @@ internal sealed class ReadContext
         FormatMinor = parent.FormatMinor;
         _ids = parent.Ids.Share();
         _maxShared = parent._maxShared;
+        _shared = parent.Shared;
     }
 
     /// <summary>A context for one worker of a parallel load, once the header is read: the same file, options, format
-    /// version and identifiers (shared, thread-safe), its own diagnostics, path and policy caches, and no record limit (the
-    /// load checks it when it merges the workers' lines in order).</summary>
+    /// version, identifiers, policies and speakers (shared, thread-safe), its own diagnostics and path, and no record limit
+    /// (the load checks it when it merges the workers' lines in order).</summary>
     internal ReadContext ForWorker() => new(this);
 
     /// <summary>Counts records that a worker began, in line order (see <see cref="ForWorker"/>).</summary>
@@ -97,40 +96,20 @@ internal sealed class ReadContext
     {
         _ids = ReadCaches.ForWholeLoad();
         _maxShared = int.MaxValue;
+        _shared = new SharedValues(_maxShared);
     }
+
+    /// <summary>The policies and speakers of this load, shared with its workers.</summary>
+    private SharedValues Shared => _shared ??= new SharedValues(_maxShared);
 
     internal int Depth => _path.Count;
 
     /// <summary>Returns an equal policy read before, if any, so that a large dataset holds each distinct policy once.</summary>
-    internal RequestPolicy Intern(RequestPolicy policy)
-    {
-        _policies ??= [];
-        if (_policies.TryGetValue(policy, out var known))
-        {
-            return known;
-        }
-        if (_policies.Count < _maxShared)
-        {
-            _policies[policy] = policy;
-        }
-        return policy;
-    }
+    internal RequestPolicy Intern(RequestPolicy policy) => Shared.Intern(policy);
 
-    /// <summary>The speaker with these parts: one instance per distinct speaker in this context, for the first 4,096
-    /// of them, or for all in a whole load (<see cref="CacheForWholeLoad"/>).</summary>
-    internal Speaker SpeakerOf(CompanyId company, string? person, string? role)
-    {
-        _speakers ??= [];
-        if (!_speakers.TryGetValue((company, person, role), out var speaker))
-        {
-            speaker = new Speaker(company, person, role);
-            if (_speakers.Count < _maxShared)
-            {
-                _speakers[(company, person, role)] = speaker;
-            }
-        }
-        return speaker;
-    }
+    /// <summary>The speaker with these parts: one instance per distinct speaker in this load (its workers included), for
+    /// the first 4,096 of them, or for all in a whole load (<see cref="CacheForWholeLoad"/>).</summary>
+    internal Speaker SpeakerOf(CompanyId company, string? person, string? role) => Shared.SpeakerOf(company, person, role);
 
     /// <summary>True when the reader's offsets refer to a text set by <see cref="SetText"/> (not so in the converters).</summary>
     internal bool HasText => _buffer is not null;
@@ -139,21 +118,11 @@ internal sealed class ReadContext
     internal ReadOnlySpan<byte> Slice(long start, long end) => _buffer.AsSpan(_spanStart + (int)start, (int)(end - start));
 
     /// <summary>A policy read before from exactly these bytes without any diagnostic, if any.</summary>
-    internal bool TryGetPolicy(ReadOnlySpan<byte> json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RequestPolicy? policy)
-    {
-        policy = null;
-        return _policyBytes is not null && _policyBytes.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(json, out policy);
-    }
+    internal bool TryGetPolicy(ReadOnlySpan<byte> json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RequestPolicy? policy) =>
+        Shared.TryGet(json, out policy);
 
     /// <summary>Remembers the policy read from these bytes without any diagnostic, so the same text is not parsed again.</summary>
-    internal void RememberPolicy(ReadOnlySpan<byte> json, RequestPolicy policy)
-    {
-        _policyBytes ??= new(Utf8KeyComparer.Instance);
-        if (_policyBytes.Count < _maxShared)
-        {
-            _policyBytes[json.ToArray()] = policy;
-        }
-    }
+    internal void RememberPolicy(ReadOnlySpan<byte> json, RequestPolicy policy) => Shared.Remember(json, policy);
 
     /// <summary>Sets the text whose offsets the positions refer to; <paramref name="baseLine"/> is the line of its first byte.</summary>
     internal void SetText(byte[]? buffer, int start, int length, int baseLine)
