@@ -236,15 +236,7 @@ internal static class PlainValues
             }
             into.Add(id);
         }
-        var read = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[start..];
-        for (var i = 1; i < read.Length; i++)
-        {
-            if (read[..i].Contains(read[i]))
-            {
-                return false;
-            }
-        }
-        return true;
+        return AllDistinct(into, start);
     }
 
     /// <summary>An array of ids the load has read before, without repeats, appended to <paramref name="into"/> as their
@@ -264,7 +256,13 @@ internal static class PlainValues
             }
             into.Add(number);
         }
-        var read = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[start..];
+        return AllDistinct(into, start);
+    }
+
+    /// <summary>False when a value of <paramref name="values"/> from <paramref name="start"/> on repeats one before it there.</summary>
+    private static bool AllDistinct<T>(List<T> values, int start) where T : IEquatable<T>
+    {
+        var read = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[start..];
         for (var i = 1; i < read.Length; i++)
         {
             if (read[..i].Contains(read[i]))
