@@ -81,6 +81,7 @@ internal sealed partial class ColumnEventStore
         private readonly Dictionary<int, Rare> _rare = [];
         private Sealed? _sealed;
         private Citing? _citing;
+        private bool _built;
         private int _readAsRows;
 
         /// <summary>The number of events added.</summary>
@@ -199,9 +200,18 @@ internal sealed partial class ColumnEventStore
         internal void Cite(CitedIds<StatementId> statements, int[] statementCodes, CitedIds<SourceId> sources, int[] sourceCodes) =>
             _citing = new Citing(statements, statementCodes, sources, sourceCodes);
 
-        /// <summary>The store, its events sorted by id (see <see cref="TryOrder"/>); after <see cref="Cite"/>.</summary>
-        public ColumnEventStore Build(int[] order) =>
-            new(Seal(), order, _citing ?? throw new InvalidOperationException("The events' citations are not resolved (Cite)."));
+        /// <summary>The store, its events sorted by id (see <see cref="TryOrder"/>); after <see cref="Cite"/>, and once: the
+        /// store takes the columns, and turns their numbers into positions in place.</summary>
+        public ColumnEventStore Build(int[] order)
+        {
+            var citing = _citing ?? throw new InvalidOperationException("The events' citations are not resolved (Cite).");
+            if (_built)
+            {
+                throw new InvalidOperationException("The store has been built; a builder builds one.");
+            }
+            _built = true;
+            return new(Seal(), order, citing);
+        }
 
         /// <summary>The cited stores' codes (<see cref="CitedIds{TId}"/>) of the ids numbered by the load.</summary>
         internal sealed record Citing(CitedIds<StatementId> Statements, int[] StatementCodes, CitedIds<SourceId> Sources, int[] SourceCodes);
