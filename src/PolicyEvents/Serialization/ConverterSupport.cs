@@ -23,7 +23,7 @@ internal static class ConverterSupport
     /// <summary>Reads a record object with the format's strict reader; problems become one <see cref="JsonException"/>.</summary>
     internal static T Read<T>(ref Utf8JsonReader reader, Reader<T> read, string what) where T : class
     {
-        var context = new ReadContext(null, rejectUnknownMembers: false);
+        var context = ReadContext.ForOneRecord();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException($"Expected {what} as a JSON object, found {reader.TokenType}.");

@@ -12,9 +12,10 @@ namespace PolicyEvents.Serialization;
 /// </summary>
 internal sealed class SharedValues(int max)
 {
-    private readonly ConcurrentDictionary<RequestPolicy, RequestPolicy> _policies = new();
-    private readonly ConcurrentDictionary<byte[], RequestPolicy> _byBytes = new(Utf8KeyComparer.Instance);
-    private readonly ConcurrentDictionary<(CompanyId, string?, string?), Speaker> _speakers = new();
+    // Made when first needed: a context of a converter reads one record, and most read no speaker.
+    private ConcurrentDictionary<RequestPolicy, RequestPolicy>? _policies;
+    private ConcurrentDictionary<byte[], RequestPolicy>? _byBytes;
+    private ConcurrentDictionary<(CompanyId, string?, string?), Speaker>? _speakers;
     private int _policyCount;
     private int _bytesCount;
     private int _speakerCount;
@@ -22,7 +23,8 @@ internal sealed class SharedValues(int max)
     /// <summary>Returns an equal policy met before, if any; else keeps this one (within the bound) and returns it.</summary>
     internal RequestPolicy Intern(RequestPolicy policy)
     {
-        if (_policies.TryGetValue(policy, out var known))
+        var policies = LazyInitializer.EnsureInitialized(ref _policies, static () => new());
+        if (policies.TryGetValue(policy, out var known))
         {
             return known;
         }
@@ -30,7 +32,7 @@ internal sealed class SharedValues(int max)
         {
             return policy;
         }
-        var kept = _policies.GetOrAdd(policy, policy);
+        var kept = policies.GetOrAdd(policy, policy);
         if (ReferenceEquals(kept, policy))
         {
             Interlocked.Increment(ref _policyCount);
@@ -41,7 +43,8 @@ internal sealed class SharedValues(int max)
     /// <summary>The speaker with these parts: the instance met before, if any; else a new one, kept within the bound.</summary>
     internal Speaker SpeakerOf(CompanyId company, string? person, string? role)
     {
-        if (_speakers.TryGetValue((company, person, role), out var known))
+        var speakers = LazyInitializer.EnsureInitialized(ref _speakers, static () => new());
+        if (speakers.TryGetValue((company, person, role), out var known))
         {
             return known;
         }
@@ -50,7 +53,7 @@ internal sealed class SharedValues(int max)
         {
             return speaker;
         }
-        var kept = _speakers.GetOrAdd((company, person, role), speaker);
+        var kept = speakers.GetOrAdd((company, person, role), speaker);
         if (ReferenceEquals(kept, speaker))
         {
             Interlocked.Increment(ref _speakerCount);
@@ -59,13 +62,17 @@ internal sealed class SharedValues(int max)
     }
 
     /// <summary>A policy read before from exactly these bytes without any diagnostic, if any.</summary>
-    internal bool TryGet(ReadOnlySpan<byte> json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RequestPolicy? policy) =>
-        _byBytes.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(json, out policy);
+    internal bool TryGet(ReadOnlySpan<byte> json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RequestPolicy? policy)
+    {
+        policy = null;
+        return Volatile.Read(ref _byBytes) is { } byBytes && byBytes.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(json, out policy);
+    }
 
     /// <summary>Remembers the policy read from these bytes without any diagnostic (within the bound).</summary>
     internal void Remember(ReadOnlySpan<byte> json, RequestPolicy policy)
     {
-        if (Volatile.Read(ref _bytesCount) < max && _byBytes.TryAdd(json.ToArray(), policy))
+        if (Volatile.Read(ref _bytesCount) < max
+            && LazyInitializer.EnsureInitialized(ref _byBytes, static () => new(Utf8KeyComparer.Instance)).TryAdd(json.ToArray(), policy))
         {
             Interlocked.Increment(ref _bytesCount);
         }

@@ -62,6 +62,18 @@ public class SharedValuesTests
         Policy(Refusing, WholeLoad()).Should().Be(read).And.NotBeSameAs(read);
     }
 
+    [Fact]
+    public void A_context_for_one_record_keeps_nothing()
+    {
+        var context = ReadContext.ForOneRecord();
+        var company = new CompanyId("acme");
+
+        context.SpeakerOf(company, null, null).Should().NotBeSameAs(context.SpeakerOf(company, null, null));
+        var read = Policy(Refusing, context);
+        Policy(Refusing, context).Should().Be(read).And.NotBeSameAs(read, "the text is not remembered");
+        context.TryGetPolicy(Encoding.UTF8.GetBytes(Refusing), out _).Should().BeFalse();
+    }
+
     private static ReadContext WholeLoad()
     {
         var context = new ReadContext("test.jsonl", new DatasetReadOptions());
