@@ -58,6 +58,7 @@ internal sealed class DatasetCollector
         var numbers = new IdNumbers(id => ids.Statements.NumberOf(id.Value, id), id => ids.Sources.NumberOf(id.Value, id));
         _columns?.Numbers = numbers;
         _statementColumns?.Numbers = numbers;
+        _sourceColumns?.Numbers = numbers;
     }
 
     /// <summary>The events, sorted by id, once <see cref="Build"/> has succeeded on a collector for a history; else null.</summary>
@@ -158,22 +159,23 @@ internal sealed class DatasetCollector
         RecordPosition[][] positions)
     {
         var ids = _ids ?? throw new InvalidOperationException("The collector has no numbers for cited ids (NumberIdsBy).");
-        var sourceStore = SortColumns(sources, DatasetRecordKind.Source, positions);
-        var citedSources = CitedIds<SourceId>.Resolve(ids.Sources.Numbered(), ids.Sources.Count, sourceStore.IndexOf, sourceStore.IdOf, out var sourceCodes);
+        var sourceStore = SortColumns(sources, DatasetRecordKind.Source, positions, out var sourceOrder);
+        var citedSources = CitedIds<SourceId>.Resolve(ids.Sources.Count, sources.OwnNumbersAsRead(), sourceOrder, sourceStore.IdOf, ids.Sources.Numbered(),
+            out var sourceCodes);
         statements.Cite(citedSources, sourceCodes);
-        var statementStore = SortColumns(statements, DatasetRecordKind.Statement, positions);
-        var citedStatements = CitedIds<StatementId>.Resolve(ids.Statements.Numbered(), ids.Statements.Count, statementStore.IndexOf, statementStore.IdOf,
-            out var statementCodes);
+        var statementStore = SortColumns(statements, DatasetRecordKind.Statement, positions, out var statementOrder);
+        var citedStatements = CitedIds<StatementId>.Resolve(ids.Statements.Count, statements.OwnNumbersAsRead(), statementOrder, statementStore.IdOf,
+            ids.Statements.Numbered(), out var statementCodes);
         events.Cite(citedStatements, statementCodes, citedSources, sourceCodes);
-        Columns = SortColumns(events, DatasetRecordKind.Event, positions);
+        Columns = SortColumns(events, DatasetRecordKind.Event, positions, out _);
         (StatementColumns, SourceColumns) = (statementStore, sourceStore);
     }
 
     /// <summary>Sorts the records of one kind kept as columns by id, and their positions alike; throws
     /// <see cref="ArgumentException"/> when an id repeats, as sorting the objects does.</summary>
-    private TStore SortColumns<TStore>(IColumnStoreBuilder<TStore> columns, DatasetRecordKind kind, RecordPosition[][] positions)
+    private TStore SortColumns<TStore>(IColumnStoreBuilder<TStore> columns, DatasetRecordKind kind, RecordPosition[][] positions, out int[] order)
     {
-        if (!columns.TryOrder(out var order))
+        if (!columns.TryOrder(out order))
         {
             throw new ArgumentException($"A {DatasetPaths.TypeOf(kind)} id repeats.");
         }

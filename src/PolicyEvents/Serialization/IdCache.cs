@@ -47,6 +47,9 @@ internal sealed class IdCache<T> where T : struct
     /// <summary>Looks an id up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
     internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value) => _entries.Table.TryGet(utf8, out value);
 
+    /// <summary>Looks an id and its number up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
+    internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value, out int number) => _entries.Table.TryGet(utf8, out value, out number);
+
     /// <summary>Looks an id's number up by its UTF-8 bytes as written (see <see cref="IdTable{T}.TryGetNumber"/>).</summary>
     internal bool TryGetNumberUtf8(ReadOnlySpan<byte> utf8, out int number) => _entries.Table.TryGetNumber(utf8, out number);
 
@@ -73,12 +76,17 @@ internal sealed class IdCache<T> where T : struct
 
     internal string? Problem(ReadOnlySpan<char> text) => _problem(text);
 
-    internal T Add(ReadOnlySpan<char> text)
+    internal T Add(ReadOnlySpan<char> text) => Add(text, out _);
+
+    /// <summary>Adds an id, as <see cref="Add(ReadOnlySpan{char})"/>, with its number; -1 when the cache is full (it does
+    /// not remember the id).</summary>
+    internal T Add(ReadOnlySpan<char> text, out int number)
     {
         var key = text.ToString();
         var value = _create(key);
+        number = -1;
         // Another worker may have added it first: keep its instance, so the id is one string.
-        return _remember && _entries.Table.Count < _entries.Max ? _entries.Table.GetOrAdd(key, value) : value;
+        return _remember && _entries.Table.Count < _entries.Max ? _entries.Table.GetOrAdd(key, value, out number) : value;
     }
 
     /// <summary>The entries, shared by the caches of one load: keyed by the id's string (the one the value holds),

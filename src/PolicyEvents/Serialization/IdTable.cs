@@ -33,6 +33,15 @@ internal sealed class IdTable<T> where T : struct
         return found >= 0;
     }
 
+    /// <summary>Finds the value and the number of the id whose UTF-8 bytes are <paramref name="utf8"/>.</summary>
+    internal bool TryGet(ReadOnlySpan<byte> utf8, out T value, out int number)
+    {
+        var slots = Volatile.Read(ref _slots);
+        var found = FindUtf8(slots, utf8);
+        (value, number) = found >= 0 ? (slots[found].Value, slots[found].Number) : (default, -1);
+        return found >= 0;
+    }
+
     /// <summary>Finds the number of the id whose UTF-8 bytes are <paramref name="utf8"/>: the ids are numbered 0, 1, 2…
     /// in the order they were added, so a load can cite an id by a number and look its number up later.</summary>
     internal bool TryGetNumber(ReadOnlySpan<byte> utf8, out int number)
@@ -82,6 +91,13 @@ internal sealed class IdTable<T> where T : struct
     /// <summary>Adds <paramref name="value"/> under <paramref name="key"/>, unless the table holds that key already;
     /// returns the value the table holds for it.</summary>
     internal T GetOrAdd(string key, T value) => Add(key, value).Value;
+
+    /// <summary>As <see cref="GetOrAdd(string, T)"/>, with the number of the entry.</summary>
+    internal T GetOrAdd(string key, T value, out int number)
+    {
+        (var held, number) = Add(key, value);
+        return held;
+    }
 
     /// <summary>The entry for <paramref name="key"/>: the one the table holds, else a new one with <paramref name="value"/>
     /// and the next number.</summary>

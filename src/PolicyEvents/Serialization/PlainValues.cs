@@ -61,14 +61,20 @@ internal static class PlainValues
     }
 
     /// <summary>A record's own id: known, or a new slug, which is cached as the full reader caches it.</summary>
-    internal static bool OwnId<T>(ref Utf8JsonReader reader, IdCache<T> cache, out T id) where T : struct
+    internal static bool OwnId<T>(ref Utf8JsonReader reader, IdCache<T> cache, out T id) where T : struct =>
+        OwnId(ref reader, cache, out id, out _);
+
+    /// <summary>A record's own id, as <see cref="OwnId{T}(ref Utf8JsonReader, IdCache{T}, out T)"/>, with its number in
+    /// the load (<see cref="IdTable{T}.TryGetNumber"/>); -1 when the cache does not remember it.</summary>
+    internal static bool OwnId<T>(ref Utf8JsonReader reader, IdCache<T> cache, out T id, out int number) where T : struct
     {
         id = default;
+        number = -1;
         if (!Plain(ref reader, out var bytes))
         {
             return false;
         }
-        if (cache.TryGetUtf8(bytes, out id))
+        if (cache.TryGetUtf8(bytes, out id, out number))
         {
             return true;
         }
@@ -78,7 +84,7 @@ internal static class PlainValues
         }
         Span<char> chars = stackalloc char[bytes.Length];
         Ascii.ToUtf16(bytes, chars, out _);
-        id = cache.Add(chars);
+        id = cache.Add(chars, out number);
         return true;
     }
 

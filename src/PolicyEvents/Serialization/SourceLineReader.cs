@@ -50,7 +50,7 @@ internal static class SourceLineReader
                 {
                     return new Source(f.Id, f.Publisher, f.Title, f.Url, f.Published, f.Byline, f.Agency, f.Retrieved);
                 }
-                rows.Add(new SourceRows.Row(f.Id, f.Publisher, f.TitleStart, f.TitleLength, f.UrlStart, f.UrlLength, f.Published, f.Byline, f.Agency, f.Retrieved));
+                rows.Add(new SourceRows.Row(f.Id, f.Number, f.Publisher, f.TitleStart, f.TitleLength, f.UrlStart, f.UrlLength, f.Published, f.Byline, f.Agency, f.Retrieved));
                 return rows;
             }
         }
@@ -81,7 +81,7 @@ internal static class SourceLineReader
         {
             var ok = member switch
             {
-                Id => OwnId(ref reader, context.Ids.Sources, out fields.Id),
+                Id => OwnId(ref reader, context.Ids.Sources, out fields.Id, out fields.Number),
                 Publisher => Text(ref reader, out fields.Publisher),
                 Title => rows is null ? Text(ref reader, out fields.Title) : TitleUtf8(ref reader, rows.Text, out fields.TitleStart, out fields.TitleLength),
                 Url => rows is null ? HttpUrl(ref reader, out fields.Url) : HttpUrlUtf8(ref reader, rows.Text, out fields.UrlStart, out fields.UrlLength),
@@ -136,6 +136,7 @@ internal static class SourceLineReader
     private struct Fields
     {
         internal SourceId Id;
+        internal int Number;
         internal string? Publisher, Title, Byline, Agency;
         internal Uri? Url;
         internal int TitleStart, TitleLength, UrlStart, UrlLength;

@@ -44,7 +44,7 @@ internal static class StatementLineReader
             {
                 if (rows is not null)
                 {
-                    rows.Add(mark, fields.Id, fields.Speaker!, fields.Date, fields.Language, fields.Paraphrase);
+                    rows.Add(mark, fields.Id, fields.Number, fields.Speaker!, fields.Date, fields.Language, fields.Paraphrase);
                     return rows;
                 }
                 return new Statement(fields.Id, fields.Text!, fields.Speaker!, fields.Date, fields.Language,
@@ -77,7 +77,7 @@ internal static class StatementLineReader
         {
             var ok = member switch
             {
-                Id => OwnId(ref reader, ids.Statements, out fields.Id),
+                Id => OwnId(ref reader, ids.Statements, out fields.Id, out fields.Number),
                 Text => rows is null ? Verbatim(ref reader, out fields.Text) : VerbatimUtf8(ref reader, rows),
                 Speaker => SpeakerObject(ref reader, context, out fields.Speaker),
                 Date => PlainValues.Date(ref reader, out fields.Date),
@@ -182,6 +182,7 @@ internal static class StatementLineReader
     private struct Fields
     {
         internal StatementId Id;
+        internal int Number;
         internal string? Text;
         internal Speaker? Speaker;
         internal PartialDate? Date;

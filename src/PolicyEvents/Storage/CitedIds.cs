@@ -16,25 +16,38 @@ internal sealed class CitedIds<TId> where TId : struct
     private CitedIds(Func<int, TId> idAt, Dictionary<int, TId> unresolved) => (_idAt, _unresolved) = (idAt, unresolved);
 
     /// <summary>Resolves every id a load numbered against the store of that kind, for the builders that turn their
-    /// numbers into codes (<see cref="Encode"/>).</summary>
-    /// <param name="numbered">Every id of the kind the load numbered, with its number (0 to <paramref name="count"/> - 1).</param>
-    /// <param name="count">How many ids were numbered.</param>
-    /// <param name="indexOf">The position of an id in the store, or -1.</param>
+    /// numbers into codes (<see cref="Encode"/>): each record of the store gives the number of its own id, so no id is
+    /// looked up; the ids of the numbers no record has are read from <paramref name="numbered"/>, only when there are any.</summary>
+    /// <param name="count">How many ids the load numbered (0 to <paramref name="count"/> - 1).</param>
+    /// <param name="ownNumbers">The number of each record's own id, in the order read.</param>
+    /// <param name="order">The store's order: <c>order[p]</c> is the position read of the record at position <c>p</c>.</param>
     /// <param name="idAt">The id at a position of the store.</param>
+    /// <param name="numbered">Every id of the kind the load numbered, with its number.</param>
     /// <param name="codes">The code of each number.</param>
-    internal static CitedIds<TId> Resolve(IEnumerable<(int Number, TId Id)> numbered, int count, Func<TId, int> indexOf, Func<int, TId> idAt,
-        out int[] codes)
+    internal static CitedIds<TId> Resolve(int count, ReadOnlySpan<int> ownNumbers, ReadOnlySpan<int> order, Func<int, TId> idAt,
+        IEnumerable<(int Number, TId Id)> numbered, out int[] codes)
     {
+        const int None = -1; // a position is never negative
         codes = new int[count];
-        var unresolved = new Dictionary<int, TId>();
-        foreach (var (number, id) in numbered)
+        codes.AsSpan().Fill(None);
+        for (var position = 0; position < order.Length; position++)
         {
-            var position = indexOf(id);
-            if (position < 0)
+            codes[ownNumbers[order[position]]] = position;
+        }
+        var unresolved = new Dictionary<int, TId>();
+        if (codes.AsSpan().Contains(None))
+        {
+            foreach (var (number, id) in numbered)
             {
-                unresolved.Add(number, id);
+                if (codes[number] == None)
+                {
+                    unresolved.Add(number, id);
+                }
             }
-            codes[number] = position >= 0 ? position : ~number;
+            foreach (var number in unresolved.Keys)
+            {
+                codes[number] = ~number;
+            }
         }
         return new CitedIds<TId>(idAt, unresolved);
     }

@@ -39,6 +39,15 @@ internal sealed partial class ColumnSourceStore
 
         internal ChunkedList<SourceId> Ids { get; } = new();
 
+        /// <summary>The number of each source's own id in the load, in the order read (see <see cref="CitedIds{TId}.Resolve"/>).</summary>
+        private readonly ChunkedList<int> _ownNumbers = new();
+
+        private int[]? _ownNumbersAsRead;
+
+        /// <summary>How a source object's id is numbered (see <see cref="ColumnEventStore.Builder.Numbers"/>). Set before a
+        /// source object is added.</summary>
+        internal IdNumbers? Numbers { get; set; }
+
         internal TextBlocks Texts { get; } = new();
 
         internal ChunkedList<long> TitleAt { get; } = new();
@@ -87,6 +96,7 @@ internal sealed partial class ColumnSourceStore
                 (titleLength, urlLength) = (-1, -1);
             }
             AddColumns(source.Id, titleAt, titleLength, urlAt, urlLength, source.Publisher, source.Byline, source.Agency, source.Published, source.Retrieved);
+            _ownNumbers.Add(NumberOf(source.Id));
         }
 
         /// <summary>Adds the next source that a reader read straight into rows (<see cref="SourceRows.TakeNext"/>).</summary>
@@ -97,6 +107,7 @@ internal sealed partial class ColumnSourceStore
             var titleAt = row.TitleLength < 0 ? 0L : Texts.Append(title);
             var urlAt = row.UrlLength < 0 ? 0L : Texts.Append(url);
             AddColumns(row.Id, titleAt, row.TitleLength, urlAt, row.UrlLength, row.Publisher, row.Byline, row.Agency, row.Published, row.Retrieved);
+            _ownNumbers.Add(row.Number >= 0 ? row.Number : NumberOf(row.Id));
             AddedAsRows++;
         }
 
@@ -130,6 +141,16 @@ internal sealed partial class ColumnSourceStore
             var ids = IdsAsRead();
             return Permutation.TryOrder(ids.Length, (x, y) => string.CompareOrdinal(ids[x].Value, ids[y].Value), out order);
         }
+
+        /// <summary>The number of each source's own id in the load, in the order read; once asked for, no source can be added.</summary>
+        internal int[] OwnNumbersAsRead()
+        {
+            _built = true;
+            return _ownNumbersAsRead ??= _ownNumbers.MoveToArray();
+        }
+
+        private int NumberOf(SourceId id) =>
+            (Numbers ?? throw new InvalidOperationException("The builder has no numbers for the sources' ids.")).Source(id);
 
         /// <summary>The ids in the order read; once asked for, no source can be added.</summary>
         internal SourceId[] IdsAsRead()

@@ -38,6 +38,7 @@ internal sealed partial class ColumnStatementStore
         private bool _built;
         private StatementId[]? _idsAsRead;
         private (CitedIds<SourceId>, int[])? _citing;
+        private int[]? _ownNumbersAsRead;
 
         internal ChunkedList<StatementId> Ids { get; } = new();
 
@@ -62,6 +63,9 @@ internal sealed partial class ColumnStatementStore
         internal ChunkedList<bool> Paraphrase { get; } = new();
 
         internal ChunkedList<int> SourceEnds { get; } = new();
+
+        /// <summary>The number of each statement's own id in the load, in the order read (see <see cref="CitedIds{TId}.Resolve"/>).</summary>
+        private readonly ChunkedList<int> _ownNumbers = new();
 
         /// <summary>The sources cited, as the load's numbers of their ids.</summary>
         internal ChunkedList<int> Sources { get; } = new();
@@ -89,6 +93,7 @@ internal sealed partial class ColumnStatementStore
                 (textAt, textLength) = (0, 0);
             }
             Add(statement.Id, textAt, textLength, statement.Speaker, statement.Date, statement.Language, statement.IsParaphrase);
+            _ownNumbers.Add(numbers.Statement(statement.Id));
             foreach (var source in statement.Sources)
             {
                 Sources.Add(numbers.Source(source));
@@ -103,6 +108,8 @@ internal sealed partial class ColumnStatementStore
             rows.TakeNext(out var row, out var text, out var sources);
             ReadAsRows++;
             Add(row.Id, Texts.Append(text), text.Length, row.Speaker, row.Date, row.Language, row.IsParaphrase);
+            _ownNumbers.Add(row.Number >= 0 ? row.Number
+                : (Numbers ?? throw new InvalidOperationException("The builder has no numbers for the statements' ids.")).Statement(row.Id));
             Sources.AddRange(sources);
             SourceEnds.Add(Sources.Count);
         }
@@ -133,6 +140,14 @@ internal sealed partial class ColumnStatementStore
         {
             var ids = IdsAsRead();
             return Permutation.TryOrder(ids.Length, (x, y) => string.CompareOrdinal(ids[x].Value, ids[y].Value), out order);
+        }
+
+        /// <summary>The number of each statement's own id in the load, in the order read; once asked for, no statement can
+        /// be added.</summary>
+        internal int[] OwnNumbersAsRead()
+        {
+            _built = true;
+            return _ownNumbersAsRead ??= _ownNumbers.MoveToArray();
         }
 
         /// <summary>The ids in the order read; once asked for, no statement can be added.</summary>

@@ -53,7 +53,8 @@ internal sealed class SourceRows
     }
 
     /// <summary>One source's values; its title and address are runs of <see cref="Text"/>, with a length of -1 when
-    /// the source has none.</summary>
-    internal readonly record struct Row(SourceId Id, string? Publisher, int TitleStart, int TitleLength, int UrlStart, int UrlLength,
+    /// the source has none. <c>Number</c> is its id's number in the load (<see cref="Serialization.IdTable{T}.TryGetNumber"/>),
+    /// or -1.</summary>
+    internal readonly record struct Row(SourceId Id, int Number, string? Publisher, int TitleStart, int TitleLength, int UrlStart, int UrlLength,
         PartialDate? Published, string? Byline, string? Agency, Instant? Retrieved);
 }

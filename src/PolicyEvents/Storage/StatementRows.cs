@@ -40,8 +40,9 @@ internal sealed class StatementRows
     internal RowBytes Text { get; } = new();
 
     /// <summary>Appends a row whose text and sources were appended since <paramref name="mark"/>.</summary>
-    internal void Add((int Sources, int Text) mark, StatementId id, Speaker speaker, PartialDate? date, LanguageTag language, bool isParaphrase) =>
-        _rows.Add(new Row(id, mark.Text, Text.Length - mark.Text, speaker, date, language, mark.Sources, Sources.Count - mark.Sources, isParaphrase));
+    internal void Add((int Sources, int Text) mark, StatementId id, int number, Speaker speaker, PartialDate? date, LanguageTag language,
+        bool isParaphrase) =>
+        _rows.Add(new Row(id, number, mark.Text, Text.Length - mark.Text, speaker, date, language, mark.Sources, Sources.Count - mark.Sources, isParaphrase));
 
     /// <summary>Takes the next row not yet taken; its spans stay valid until the next row is read.</summary>
     internal void TakeNext(out Row row, out ReadOnlySpan<byte> text, out ReadOnlySpan<int> sources)
@@ -60,7 +61,8 @@ internal sealed class StatementRows
         _next = 0;
     }
 
-    /// <summary>One statement's values; its text (UTF-8, unescaped) and sources are runs of the buffers.</summary>
-    internal readonly record struct Row(StatementId Id, int TextStart, int TextLength, Speaker Speaker, PartialDate? Date, LanguageTag Language,
+    /// <summary>One statement's values; its text (UTF-8, unescaped) and sources are runs of the buffers. <c>Number</c> is
+    /// its id's number in the load (<see cref="Serialization.IdTable{T}.TryGetNumber"/>), or -1.</summary>
+    internal readonly record struct Row(StatementId Id, int Number, int TextStart, int TextLength, Speaker Speaker, PartialDate? Date, LanguageTag Language,
         int SourceStart, int SourceCount, bool IsParaphrase);
 }

@@ -140,7 +140,7 @@ public class StatementLineReaderTests
             builder.Add(rows);
         }
         var sources = context.Ids.Sources;
-        builder.Cite(CitedIds<SourceId>.Resolve(sources.Numbered(), sources.Count, _ => -1, _ => throw new InvalidOperationException(), out var codes), codes);
+        builder.Cite(CitedIds<SourceId>.Resolve(sources.Count, [], [], _ => throw new InvalidOperationException(), sources.Numbered(), out var codes), codes);
         return builder.Build([.. Enumerable.Range(0, count)]);
     }
 

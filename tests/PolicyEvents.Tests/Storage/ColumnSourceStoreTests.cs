@@ -53,10 +53,10 @@ public class ColumnSourceStoreTests
     [Fact]
     public void Repeated_ids_cannot_be_ordered_and_a_built_store_takes_no_more_sources()
     {
-        var repeated = new ColumnSourceStore.Builder();
+        var repeated = NewBuilder();
         repeated.Add(Sources[0]);
         repeated.Add(new Source(Sources[0].Id, "Other", "Other"));
-        var builder = new ColumnSourceStore.Builder();
+        var builder = NewBuilder();
         builder.Add(Sources[0]);
         builder.TryOrder(out var order).Should().BeTrue();
         builder.Build(order);
@@ -65,9 +65,19 @@ public class ColumnSourceStoreTests
         builder.Invoking(b => b.Add(Sources[1])).Should().Throw<InvalidOperationException>();
     }
 
+    /// <summary>A builder numbering ids as a load would (each distinct id its own number).</summary>
+    private static ColumnSourceStore.Builder NewBuilder()
+    {
+        var numbers = new Dictionary<SourceId, int>();
+        return new ColumnSourceStore.Builder
+        {
+            Numbers = new IdNumbers(_ => throw new InvalidOperationException(), id => numbers.TryGetValue(id, out var n) ? n : numbers[id] = numbers.Count),
+        };
+    }
+
     private static ColumnSourceStore Build(IEnumerable<Source> sources)
     {
-        var builder = new ColumnSourceStore.Builder();
+        var builder = NewBuilder();
         foreach (var source in sources)
         {
             builder.Add(source);
