@@ -15,7 +15,6 @@ internal sealed class ReadContext
     private readonly List<(string? Name, int Index)> _path = [];
     private ReadCaches? _ids;
     private SharedValues? _shared;
-    private int _maxShared = 4096; // the most distinct policies (and speakers) kept to be shared; no limit in a whole load
     private byte[]? _buffer;
     private int _spanStart;
     private int _spanLength;
@@ -44,12 +43,11 @@ internal sealed class ReadContext
         ReaderOptions = parent.ReaderOptions;
         FormatMinor = parent.FormatMinor;
         _ids = parent.Ids.Share();
-        _maxShared = parent._maxShared;
         _shared = parent.Shared;
     }
 
     /// <summary>A context for one record read by a converter: nothing to share it with, so it keeps no policy or speaker.</summary>
-    internal static ReadContext ForOneRecord() => new(null, rejectUnknownMembers: false) { _maxShared = 0 };
+    internal static ReadContext ForOneRecord() => new(null, rejectUnknownMembers: false) { _shared = new SharedValues(0) };
 
     /// <summary>A context for one worker of a parallel load, once the header is read: the same file, options, format
     /// version, identifiers, policies and speakers (shared, thread-safe), its own diagnostics and path, and no record limit
@@ -98,22 +96,20 @@ internal sealed class ReadContext
     internal void CacheForWholeLoad()
     {
         _ids = ReadCaches.ForWholeLoad();
-        _maxShared = int.MaxValue;
-        _shared = new SharedValues(_maxShared);
+        _shared = new SharedValues(int.MaxValue);
     }
 
     /// <summary>The policies and speakers of this load, shared with its workers.</summary>
-    private SharedValues Shared => _shared ??= new SharedValues(_maxShared);
+    private SharedValues Shared => _shared ??= new SharedValues(SharedValues.StreamBound);
 
     internal int Depth => _path.Count;
 
     /// <summary>Returns an equal policy read before, if any, so that a large dataset holds each distinct policy once.</summary>
-    internal RequestPolicy Intern(RequestPolicy policy) => _maxShared == 0 ? policy : Shared.Intern(policy);
+    internal RequestPolicy Intern(RequestPolicy policy) => Shared.Intern(policy);
 
     /// <summary>The speaker with these parts: one instance per distinct speaker in this load (its workers included), for
     /// the first 4,096 of them, or for all in a whole load (<see cref="CacheForWholeLoad"/>).</summary>
-    internal Speaker SpeakerOf(CompanyId company, string? person, string? role) =>
-        _maxShared == 0 ? new Speaker(company, person, role) : Shared.SpeakerOf(company, person, role);
+    internal Speaker SpeakerOf(CompanyId company, string? person, string? role) => Shared.SpeakerOf(company, person, role);
 
     /// <summary>True when the reader's offsets refer to a text set by <see cref="SetText"/> (not so in the converters).</summary>
     internal bool HasText => _buffer is not null;
@@ -123,16 +119,10 @@ internal sealed class ReadContext
 
     /// <summary>A policy read before from exactly these bytes without any diagnostic, if any.</summary>
     internal bool TryGetPolicy(ReadOnlySpan<byte> json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RequestPolicy? policy) =>
-        Shared.TryGet(json, out policy); // null, and false, in a context that shares nothing (no policy is remembered)
+        Shared.TryGet(json, out policy);
 
     /// <summary>Remembers the policy read from these bytes without any diagnostic, so the same text is not parsed again.</summary>
-    internal void RememberPolicy(ReadOnlySpan<byte> json, RequestPolicy policy)
-    {
-        if (_maxShared != 0)
-        {
-            Shared.Remember(json, policy);
-        }
-    }
+    internal void RememberPolicy(ReadOnlySpan<byte> json, RequestPolicy policy) => Shared.Remember(json, policy);
 
     /// <summary>Sets the text whose offsets the positions refer to; <paramref name="baseLine"/> is the line of its first byte.</summary>
     internal void SetText(byte[]? buffer, int start, int length, int baseLine)

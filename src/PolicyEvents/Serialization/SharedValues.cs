@@ -8,11 +8,15 @@ namespace PolicyEvents.Serialization;
 /// one instance per distinct policy and speaker, and each policy found again by the bytes it was read from without a
 /// diagnostic, so that a text is parsed once per load rather than once per worker. The same bytes read in any context of
 /// one load give the same policy and the same diagnostics (the contexts share the format version and options), so what
-/// one worker remembers is what another would have read. Holds at most <c>max</c> values of each kind. Thread-safe.
+/// one worker remembers is what another would have read. Holds at most <c>max</c> values of each kind, none with a bound
+/// of 0 (a converter's context for one record). Thread-safe.
 /// </summary>
 internal sealed class SharedValues(int max)
 {
-    // Made when first needed: a context of a converter reads one record, and most read no speaker.
+    /// <summary>The bound of a stream of records (<see cref="PolicyDatasetSerializer.ReadRecords"/>), which stays small.</summary>
+    internal const int StreamBound = 4096;
+
+    // Made when a first value is kept: a converter's context (no bound left) keeps none, and many loads no speaker.
     private ConcurrentDictionary<RequestPolicy, RequestPolicy>? _policies;
     private ConcurrentDictionary<byte[], RequestPolicy>? _byBytes;
     private ConcurrentDictionary<(CompanyId, string?, string?), Speaker>? _speakers;
@@ -21,42 +25,30 @@ internal sealed class SharedValues(int max)
     private int _speakerCount;
 
     /// <summary>Returns an equal policy met before, if any; else keeps this one (within the bound) and returns it.</summary>
-    internal RequestPolicy Intern(RequestPolicy policy)
-    {
-        var policies = LazyInitializer.EnsureInitialized(ref _policies, static () => new());
-        if (policies.TryGetValue(policy, out var known))
-        {
-            return known;
-        }
-        if (Volatile.Read(ref _policyCount) >= max)
-        {
-            return policy;
-        }
-        var kept = policies.GetOrAdd(policy, policy);
-        if (ReferenceEquals(kept, policy))
-        {
-            Interlocked.Increment(ref _policyCount);
-        }
-        return kept;
-    }
+    internal RequestPolicy Intern(RequestPolicy policy) => Kept(ref _policies, ref _policyCount, policy, static p => p);
 
     /// <summary>The speaker with these parts: the instance met before, if any; else a new one, kept within the bound.</summary>
-    internal Speaker SpeakerOf(CompanyId company, string? person, string? role)
+    internal Speaker SpeakerOf(CompanyId company, string? person, string? role) =>
+        Kept(ref _speakers, ref _speakerCount, (company, person, role), static k => new Speaker(k.Item1, k.Item2, k.Item3));
+
+    /// <summary>The value <paramref name="table"/> holds for <paramref name="key"/>; else a new one from
+    /// <paramref name="create"/>, kept while the table is within the bound. The table is made when a value is first kept.</summary>
+    private TValue Kept<TKey, TValue>(ref ConcurrentDictionary<TKey, TValue>? table, ref int count, TKey key, Func<TKey, TValue> create)
+        where TKey : notnull where TValue : class
     {
-        var speakers = LazyInitializer.EnsureInitialized(ref _speakers, static () => new());
-        if (speakers.TryGetValue((company, person, role), out var known))
+        if (Volatile.Read(ref table) is { } known && known.TryGetValue(key, out var held))
         {
-            return known;
+            return held;
         }
-        var speaker = new Speaker(company, person, role);
-        if (Volatile.Read(ref _speakerCount) >= max)
+        var value = create(key);
+        if (Volatile.Read(ref count) >= max)
         {
-            return speaker;
+            return value;
         }
-        var kept = speakers.GetOrAdd((company, person, role), speaker);
-        if (ReferenceEquals(kept, speaker))
+        var kept = LazyInitializer.EnsureInitialized(ref table, static () => new()).GetOrAdd(key, value);
+        if (ReferenceEquals(kept, value))
         {
-            Interlocked.Increment(ref _speakerCount);
+            Interlocked.Increment(ref count);
         }
         return kept;
     }
