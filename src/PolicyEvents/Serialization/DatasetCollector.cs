@@ -51,7 +51,7 @@ internal sealed class DatasetCollector
         (_columns, _statementColumns, _sourceColumns) = (columns, statements, sources);
 
     /// <summary>Numbers the statement and source ids that records cite by the load's caches of ids, which number the ids
-    /// the readers of plain lines cite too (<see cref="IdCache{T}.TryGetNumberUtf8"/>); before the first record.</summary>
+    /// the readers of plain lines cite too (<see cref="IdTable{T}.TryGetNumber"/>); before the first record.</summary>
     internal void NumberIdsBy(ReadCaches ids)
     {
         _ids = ids;

@@ -50,9 +50,6 @@ internal sealed class IdCache<T> where T : struct
     /// <summary>Looks an id and its number up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
     internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value, out int number) => _entries.Table.TryGet(utf8, out value, out number);
 
-    /// <summary>Looks an id's number up by its UTF-8 bytes as written (see <see cref="IdTable{T}.TryGetNumber"/>).</summary>
-    internal bool TryGetNumberUtf8(ReadOnlySpan<byte> utf8, out int number) => _entries.Table.TryGetNumber(utf8, out number);
-
     /// <summary>The number of an id, which is added if the entries do not hold it yet (whatever their bound).</summary>
     internal int NumberOf(string key, T value) => _entries.Table.NumberOf(key, value);
 

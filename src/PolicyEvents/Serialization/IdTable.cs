@@ -25,13 +25,7 @@ internal sealed class IdTable<T> where T : struct
     internal int Count => Volatile.Read(ref _count);
 
     /// <summary>Finds the value of the id whose UTF-8 bytes are <paramref name="utf8"/>.</summary>
-    internal bool TryGet(ReadOnlySpan<byte> utf8, out T value)
-    {
-        var slots = Volatile.Read(ref _slots);
-        var found = FindUtf8(slots, utf8);
-        value = found >= 0 ? slots[found].Value : default;
-        return found >= 0;
-    }
+    internal bool TryGet(ReadOnlySpan<byte> utf8, out T value) => TryGet(utf8, out value, out _);
 
     /// <summary>Finds the value and the number of the id whose UTF-8 bytes are <paramref name="utf8"/>.</summary>
     internal bool TryGet(ReadOnlySpan<byte> utf8, out T value, out int number)
@@ -44,13 +38,7 @@ internal sealed class IdTable<T> where T : struct
 
     /// <summary>Finds the number of the id whose UTF-8 bytes are <paramref name="utf8"/>: the ids are numbered 0, 1, 2…
     /// in the order they were added, so a load can cite an id by a number and look its number up later.</summary>
-    internal bool TryGetNumber(ReadOnlySpan<byte> utf8, out int number)
-    {
-        var slots = Volatile.Read(ref _slots);
-        var found = FindUtf8(slots, utf8);
-        number = found >= 0 ? slots[found].Number : -1;
-        return found >= 0;
-    }
+    internal bool TryGetNumber(ReadOnlySpan<byte> utf8, out int number) => TryGet(utf8, out _, out number);
 
     /// <summary>The number of the id <paramref name="key"/>, added with <paramref name="value"/> when the table does not
     /// hold it yet.</summary>

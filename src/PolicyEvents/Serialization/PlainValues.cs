@@ -256,7 +256,7 @@ internal static class PlainValues
         var start = into.Count;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!Plain(ref reader, out var bytes) || !cache.TryGetNumberUtf8(bytes, out var number))
+            if (!Plain(ref reader, out var bytes) || !cache.TryGetUtf8(bytes, out _, out var number))
             {
                 return false;
             }
