@@ -12,6 +12,9 @@ namespace PolicyEvents.Validation;
 /// <summary>Finds every content problem of a dataset (the PE01xx codes).</summary>
 internal static class DatasetValidator
 {
+    /// <summary>Reports a problem of the record at <paramref name="index"/> of a kind, at a member of it (null: the record).</summary>
+    private delegate void Reporter(DiagnosticSeverity severity, string code, string message, DatasetRecordKind kind, int index, string? member);
+
     /// <summary>From this many events, the checks of events against each other run beside the checks of references.</summary>
     private const int EventsForParallelChecks = 10_000;
 
@@ -121,7 +124,7 @@ internal static class DatasetValidator
     /// <summary>Runs <paramref name="check"/> over the records 0 to <paramref name="count"/>, in chunks on several threads
     /// when <paramref name="parallel"/>, and adds what it reports to <paramref name="found"/> in the order of one pass.</summary>
     private static void InChunks(int count, bool parallel, int chunkSize, RecordLocations locations, List<Diagnostic> found,
-        Action<int, int, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?>> check)
+        Action<int, int, Reporter> check)
     {
         if (!parallel || count <= chunkSize)
         {
@@ -138,7 +141,7 @@ internal static class DatasetValidator
 
     /// <summary>The references and dates of the statements <paramref name="start"/> to <paramref name="end"/>.</summary>
     private static void CheckStatements(IDatasetContents dataset, StatementStore statementStore, SourceStore sourceStore, int start, int end,
-        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+        Reporter report)
     {
         void Error(string code, string message, DatasetRecordKind kind, int index, string? member) =>
             report(DiagnosticSeverity.Error, code, message, kind, index, member);
@@ -186,7 +189,7 @@ internal static class DatasetValidator
 
     /// <summary>The references of the events <paramref name="start"/> to <paramref name="end"/>.</summary>
     private static void CheckEvents(IDatasetContents dataset, JurisdictionRegistry registry, EventStore events, SourceStore sourceStore, int start, int end,
-        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+        Reporter report)
     {
         void Error(string code, string message, int index, string? member) =>
             report(DiagnosticSeverity.Error, code, message, DatasetRecordKind.Event, index, member);
@@ -220,7 +223,7 @@ internal static class DatasetValidator
     }
 
     private static void CheckSources(SourceStore sourceStore, Citations<SourceId> sources, Owner owner, DatasetRecordKind kind, int index, string member,
-        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+        Reporter report)
     {
         for (var i = 0; i < sources.Length; i++)
         {
@@ -232,7 +235,7 @@ internal static class DatasetValidator
     }
 
     private static void CheckJurisdiction(JurisdictionRegistry registry, JurisdictionCode code, Owner owner, DatasetRecordKind kind, int index, string member,
-        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+        Reporter report)
     {
         if (!registry.Contains(code))
         {
@@ -242,7 +245,7 @@ internal static class DatasetValidator
     }
 
     /// <summary>The diagnostics one check reports, in its order.</summary>
-    private static List<Diagnostic> Collect(RecordLocations locations, Action<Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?>> check)
+    private static List<Diagnostic> Collect(RecordLocations locations, Action<Reporter> check)
     {
         var found = new List<Diagnostic>();
         check((severity, code, message, kind, index, member) => found.Add(new Diagnostic(severity, code, message, locations.Locate(kind, index, member))));
@@ -252,7 +255,7 @@ internal static class DatasetValidator
     /// <summary>The plausibility checks of <see cref="FigureValidator"/> on each figure set (every version), overlapping periods
     /// for one key among the latest versions (the same dates repeat only as versions), all warnings since the figures are
     /// what was published; and each restatement, as information.</summary>
-    private static void ValidateFigures(IDatasetContents dataset, RecordLocations locations, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    private static void ValidateFigures(IDatasetContents dataset, RecordLocations locations, Reporter report)
     {
         var issues = System.Collections.Immutable.ImmutableArray.CreateBuilder<FigureIssue>();
         for (var i = 0; i < dataset.Figures.Length; i++)
@@ -410,7 +413,7 @@ internal static class DatasetValidator
     /// neither superseding the other, and not already a PE0110 conflict (same jurisdiction, same effective date). Reported as
     /// a warning on the later event: the tie rules still choose one, but the data says two things at once.
     /// </summary>
-    private static void ValidateContradictions(IDatasetContents dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    private static void ValidateContradictions(IDatasetContents dataset, Reporter report)
     {
         // Columns number their companies and dates: grouping by those numbers hashes two integers, not the values.
         var events = dataset.Events;
@@ -426,7 +429,7 @@ internal static class DatasetValidator
 
     /// <summary>Events grouped by company and date (<paramref name="keyOf"/>: equal keys, equal company and date).</summary>
     private static void ValidateContradictions<TKey>(EventStore events, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
-        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report) where TKey : notnull
+        Reporter report) where TKey : notnull
     {
         // Most groups hold one event: it is kept as an index, and a list is made only for a group that grows.
         var first = new Dictionary<TKey, int>(events.Count, comparer);
@@ -470,7 +473,7 @@ internal static class DatasetValidator
     /// <summary>Events grouped by company, jurisdiction and effective date, and within a group by policy: a group with
     /// two policies whose scopes overlap is a conflict unless one event supersedes the other. Linear in the number of events for groups that
     /// agree, whatever their size.</summary>
-    private static void ValidateConflicts(IDatasetContents dataset, Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report)
+    private static void ValidateConflicts(IDatasetContents dataset, Reporter report)
     {
         var all = dataset.Events;
         if (all is ColumnEventStore columns)
@@ -486,7 +489,7 @@ internal static class DatasetValidator
     /// <summary>Events with an effective date grouped by company, jurisdiction and that date (<paramref name="keyOf"/>:
     /// equal keys, equal values).</summary>
     private static void ValidateConflicts<TKey>(EventStore all, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
-        Action<DiagnosticSeverity, string, string, DatasetRecordKind, int, string?> report) where TKey : notnull
+        Reporter report) where TKey : notnull
     {
         // Most groups hold one event: it is kept as an index, and lists are made only for a group that grows.
         var first = new Dictionary<TKey, int>(all.Count, comparer);
