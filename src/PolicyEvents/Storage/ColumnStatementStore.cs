@@ -7,13 +7,14 @@ namespace PolicyEvents.Storage;
 /// <summary>
 /// Statements held as columns, sorted by id: each text as UTF-8 in shared blocks (<see cref="TextBlocks"/>), each
 /// speaker, date and language as a number into a table of the distinct values, the sources as runs of one shared array
-/// of positions in the source store (<see cref="CitedIds{TId}"/>), and a bit for a paraphrase. A statement object, and the string of its text, is made only when asked for
-/// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnStatementStore.Builder"/>.
+/// of positions in the source store (<see cref="CitedIds{TId}"/>), and a bit for a paraphrase. A statement object, and
+/// the string of its text, is made only when asked for (<see cref="this[int]"/>), equal to the one read. Built by
+/// <see cref="ColumnStatementStore.Builder"/>.
 /// </summary>
-/// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: 8 bytes of id (the string is the one events cite
-/// it by) and 8 to 16 of the table that finds it, 12 of text position, 12 of numbers, 4 of run end and 4 per source, 1
-/// of flags. Statements with variants, or
-/// whose text is not valid UTF-16 (which no reader makes), are kept aside whole, by position.</remarks>
+/// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: 8 bytes of id (a reference to its string; events
+/// cite it by position) and 8 to 16 of the table that finds it, 12 of text position, 12 of numbers, 4 of run end and 4
+/// per source, 1 of flags. Statements with variants, or whose text is not valid UTF-16 (which no reader makes), are kept
+/// aside whole, by position.</remarks>
 internal sealed partial class ColumnStatementStore : StatementStore
 {
     private readonly StatementId[] _ids;
