@@ -47,15 +47,22 @@ internal sealed class LinesReader
     /// independent of each other.</summary>
     internal bool SawHeader => _sawHeader;
 
-    /// <summary>Counts lines that other readers parsed for this load, reporting progress as <see cref="ParseLine(int, int, out DatasetRecordKind, out RecordPosition)"/> would.</summary>
-    internal void AddParsed(long lines)
+    /// <summary>The bytes read that progress reports, when not the buffer's count: a parallel load, whose buffer moves on
+    /// while batches taken earlier are merged, sets it to what the stream had given when the batch was taken.</summary>
+    internal long? ProgressBytes { get; set; }
+
+    private long BytesRead => ProgressBytes ?? Buffer.BytesRead;
+
+    /// <summary>Counts lines that other readers parsed for this load, taken when the stream had given
+    /// <paramref name="bytesRead"/> bytes, reporting progress as <see cref="ParseLine(int, int, out DatasetRecordKind, out RecordPosition)"/> would.</summary>
+    internal void AddParsed(long lines, long bytesRead)
     {
         for (var i = 0; i < lines; i++)
         {
             Records++;
             if (_progress is not null && Records % ProgressEvery == 0)
             {
-                _progress.Report(new DatasetReadProgress(Buffer.BytesRead, Records));
+                _progress.Report(new DatasetReadProgress(bytesRead, Records));
             }
         }
     }
@@ -98,14 +105,14 @@ internal sealed class LinesReader
         Records++;
         if (_progress is not null && Records % ProgressEvery == 0)
         {
-            _progress.Report(new DatasetReadProgress(Buffer.BytesRead, Records));
+            _progress.Report(new DatasetReadProgress(BytesRead, Records));
         }
         return record;
     }
 
     internal void ReportEnd()
     {
-        _progress?.Report(new DatasetReadProgress(Buffer.BytesRead, Records));
+        _progress?.Report(new DatasetReadProgress(BytesRead, Records));
         if (!_sawHeader && VersionOk)
         {
             _context.SetText(null, 0, 0, 1);

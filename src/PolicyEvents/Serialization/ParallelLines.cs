@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.ExceptionServices;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Storage;
@@ -11,32 +12,47 @@ namespace PolicyEvents.Serialization;
 /// positions) and the record count are those of reading the lines one after another. A batch that would pass the record
 /// limit, or whose worker failed unexpectedly, is parsed again on the load's own context, which then stops exactly where a
 /// one-thread load stops; a limit the stream itself reports (size, string length) is raised after the lines read before it.
-/// The merge is not left to the end of a group of batches: whichever thread finishes the next batch in line order merges
-/// it (one thread at a time), so the cores parse and merge side by side rather than taking turns.
 /// </summary>
+/// <remarks>
+/// Nothing waits for a group of batches: a worker takes the next batch from the stream itself (one thread at a time), parses
+/// it, then merges every batch parsed in line order that is not merged yet, unless another thread is merging. The batches
+/// are a ring of a few per worker, reused once merged; a worker that finds every one of them taken and not yet merged
+/// waits for the merge. So the cores take, parse and merge side by side rather than taking turns.
+/// </remarks>
 internal sealed class ParallelLines
 {
     private const int MaxBatchBytes = 1 << 20;
     private readonly ReadContext[] _contexts;
     private readonly LinesReader[] _readers;
-    private readonly List<Batch> _batches = [];
+    private readonly Batch[] _ring;
     private readonly int _linesPerBatch;
+    private readonly StreamBuffer _buffer;
+    private readonly LinesReader _lines;
+    private readonly DatasetCollector _collector;
+    private readonly ReadContext _context;
+    private readonly Lock _takeGate = new();
     private readonly Lock _mergeGate = new();
-    private int _nextToParse;
-    private int _nextToMerge;
+    private long _taken; // batches taken from the stream; under _takeGate
+    private long _merged; // batches merged; written under _mergeGate
+    private bool _takingDone; // under _takeGate
+    private DatasetFormatException? _limit; // a limit the stream reported; under _takeGate
+    private ExceptionDispatchInfo? _takeFailure; // the stream failed; under _takeGate
     private ExceptionDispatchInfo? _mergeFailure;
 
-    private readonly bool _rows;
-
-    private ParallelLines(ReadContext context, int workers, int linesPerBatch, bool rows)
+    private ParallelLines(StreamBuffer buffer, LinesReader lines, DatasetCollector collector, ReadContext context, int workers, int linesPerBatch)
     {
-        _rows = rows;
+        (_buffer, _lines, _collector, _context) = (buffer, lines, collector, context);
         _contexts = new ReadContext[workers];
         _readers = new LinesReader[workers];
         for (var w = 0; w < workers; w++)
         {
             _contexts[w] = context.ForWorker();
             _readers[w] = new LinesReader(_contexts[w]);
+        }
+        _ring = new Batch[workers * 4];
+        for (var b = 0; b < _ring.Length; b++)
+        {
+            _ring[b] = new Batch(lines.Rows is not null ? new RecordRows() : null);
         }
         _linesPerBatch = Math.Max(1, linesPerBatch);
     }
@@ -47,142 +63,150 @@ internal sealed class ParallelLines
 
     /// <summary>Reads every line left in the buffer and the stream into the collector, through <paramref name="lines"/>'s
     /// context; the header must have been read (<see cref="LinesReader.SawHeader"/>).</summary>
-    internal static void ReadRest(StreamBuffer buffer, LinesReader lines, DatasetCollector collector, ReadContext context, DatasetReadOptions options)
+    internal static void ReadRest(StreamBuffer buffer, LinesReader lines, DatasetCollector collector, ReadContext context, DatasetReadOptions options) =>
+        new ParallelLines(buffer, lines, collector, context, Workers(options), options.LinesPerBatch).Read();
+
+    private void Read()
     {
-        var workers = Workers(options);
-        new ParallelLines(context, workers, options.LinesPerBatch, lines.Rows is not null).Read(buffer, lines, collector, context);
+        var workers = _contexts.Length;
+        if (workers == 1)
+        {
+            Work(0);
+        }
+        else
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
+        }
+        MergeParsed();
+        // In line order: a record limit met while merging comes before anything the stream did after those lines.
+        _mergeFailure?.Throw();
+        _takeFailure?.Throw();
+        if (_limit is not null)
+        {
+            throw _limit;
+        }
     }
 
-    private void Read(StreamBuffer buffer, LinesReader lines, DatasetCollector collector, ReadContext context)
+    /// <summary>Worker <paramref name="worker"/> takes, parses and merges batches until the stream is done or the load
+    /// failed; with every batch of the ring taken and not merged, it merges what it can, else waits for the merge.</summary>
+    private void Work(int worker)
     {
-        var group = _contexts.Length * 4;
+        var wait = new SpinWait();
         while (true)
         {
-            var taken = Take(buffer, group, out var limit);
-            if (taken > 0)
+            if (TryTake(out var batch, out var done))
             {
-                ParseAndMerge(taken, lines, collector, context);
+                ParseBatch(worker, batch);
+                Volatile.Write(ref batch.ParsedAs, batch.Sequence + 1);
+                MergeParsed();
+                wait = default;
+                continue;
             }
-            if (limit is not null)
+            if (done)
             {
-                throw limit;
+                return;
             }
-            if (taken < group)
+            MergeParsed();
+            wait.SpinOnce();
+        }
+    }
+
+    /// <summary>Takes the next batch of lines from the stream into the ring. False when there is none: with
+    /// <paramref name="done"/> when the stream is done or the load failed, else because every batch of the ring is taken
+    /// and not merged yet. A limit the stream reports, or its failure, ends the taking; they are raised once the lines
+    /// before them are merged.</summary>
+    private bool TryTake([NotNullWhen(true)] out Batch? batch, out bool done)
+    {
+        batch = null;
+        lock (_takeGate)
+        {
+            done = _takingDone || Volatile.Read(ref _mergeFailure) is not null;
+            if (done || _taken - Volatile.Read(ref _merged) >= _ring.Length)
             {
+                return false;
+            }
+            var next = _ring[_taken % _ring.Length];
+            next.Clear();
+            try
+            {
+                Fill(next);
+            }
+#pragma warning disable CA1031 // raised as it was once the workers are done (Read)
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                _takeFailure = ExceptionDispatchInfo.Capture(exception);
+            }
+            if (next.Lines.Count == 0 || _takeFailure is not null)
+            {
+                _takingDone = done = true;
+                return false;
+            }
+            next.Sequence = _taken++;
+            next.BytesRead = _buffer.BytesRead;
+            _takingDone = _limit is not null || _buffer.Done;
+            batch = next;
+            return true;
+        }
+    }
+
+    /// <summary>Copies the next lines of the stream into <paramref name="batch"/>; a limit the stream reports stops it.</summary>
+    private void Fill(Batch batch)
+    {
+        while (batch.Lines.Count < _linesPerBatch && batch.Length < MaxBatchBytes)
+        {
+            if (_buffer.TryTakeLine(out var start, out var length))
+            {
+                batch.Add(_buffer.Buffer, start, length, _buffer.LineNumber);
+                continue;
+            }
+            if (_buffer.Eof)
+            {
+                return;
+            }
+            try
+            {
+                _buffer.Fill();
+            }
+            catch (DatasetFormatException exception)
+            {
+                _limit = exception;
                 return;
             }
         }
     }
 
-    /// <summary>Takes up to <paramref name="count"/> batches of lines from the stream; a limit the stream reports stops the
-    /// taking and is returned, to be thrown once the lines before it are merged.</summary>
-    private int Take(StreamBuffer buffer, int count, out DatasetFormatException? limit)
-    {
-        limit = null;
-        var taken = 0;
-        while (taken < count)
-        {
-            if (_batches.Count == taken)
-            {
-                _batches.Add(new Batch(_rows ? new RecordRows() : null));
-            }
-            var batch = _batches[taken];
-            batch.Clear();
-            while (batch.Lines.Count < _linesPerBatch && batch.Length < MaxBatchBytes)
-            {
-                if (buffer.TryTakeLine(out var start, out var length))
-                {
-                    batch.Add(buffer.Buffer, start, length, buffer.LineNumber);
-                    continue;
-                }
-                if (buffer.Eof)
-                {
-                    break;
-                }
-                try
-                {
-                    buffer.Fill();
-                }
-                catch (DatasetFormatException exception)
-                {
-                    limit = exception;
-                    break;
-                }
-            }
-            if (batch.Lines.Count == 0)
-            {
-                break;
-            }
-            taken++;
-            if (limit is not null || buffer.Done)
-            {
-                break;
-            }
-        }
-        return taken;
-    }
-
-    /// <summary>Parses the first <paramref name="batches"/> batches on the workers, each taking the next batch not yet
-    /// taken; after each batch, its thread merges every batch parsed in line order that is not merged yet, unless another
-    /// thread is merging. A failure of the merge (a record limit reached) stops the group and is raised as it was.</summary>
-    private void ParseAndMerge(int batches, LinesReader lines, DatasetCollector collector, ReadContext context)
-    {
-        (_nextToParse, _nextToMerge, _mergeFailure) = (0, 0, null);
-        var workers = Math.Min(_contexts.Length, batches);
-        if (workers == 1)
-        {
-            Work(0, batches, lines, collector, context);
-        }
-        else
-        {
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => Work(w, batches, lines, collector, context));
-        }
-        MergeParsed(batches, lines, collector, context);
-        _mergeFailure?.Throw();
-    }
-
-    /// <summary>Worker <paramref name="worker"/> parses the next batch not yet taken until none is left, merging after each.</summary>
-    private void Work(int worker, int batches, LinesReader lines, DatasetCollector collector, ReadContext context)
-    {
-        int b;
-        while ((b = Interlocked.Increment(ref _nextToParse) - 1) < batches && Volatile.Read(ref _mergeFailure) is null)
-        {
-            var batch = _batches[b];
-            ParseBatch(worker, batch);
-            Volatile.Write(ref batch.Parsed, true);
-            MergeParsed(batches, lines, collector, context);
-        }
-    }
-
     /// <summary>Merges the batches parsed in line order since the last merge, unless another thread is merging them. A
-    /// batch parsed while this thread held the gate is looked at again once it lets the gate go, so none is left behind.</summary>
-    private void MergeParsed(int batches, LinesReader lines, DatasetCollector collector, ReadContext context)
+    /// batch parsed while this thread held the gate is looked at again once it lets the gate go, so none is left behind.
+    /// A failure of the merge (a record limit reached) stops the load and is raised as it was.</summary>
+    private void MergeParsed()
     {
         while (_mergeGate.TryEnter())
         {
             try
             {
-                while (_nextToMerge < batches && _mergeFailure is null && Volatile.Read(ref _batches[_nextToMerge].Parsed))
+                Batch next;
+                while (_mergeFailure is null && Volatile.Read(ref (next = _ring[_merged % _ring.Length]).ParsedAs) == _merged + 1)
                 {
                     try
                     {
-                        Merge(_batches[_nextToMerge], lines, collector, context);
+                        Merge(next, _lines, _collector, _context);
                     }
-#pragma warning disable CA1031 // raised as it was once the workers are done (ParseAndMerge)
+#pragma warning disable CA1031 // raised as it was once the workers are done (Read)
                     catch (Exception exception)
 #pragma warning restore CA1031
                     {
                         Volatile.Write(ref _mergeFailure, ExceptionDispatchInfo.Capture(exception));
                     }
-                    _nextToMerge++;
+                    Volatile.Write(ref _merged, _merged + 1);
                 }
             }
             finally
             {
                 _mergeGate.Exit();
             }
-            var next = Volatile.Read(ref _nextToMerge);
-            if (next >= batches || Volatile.Read(ref _mergeFailure) is not null || !Volatile.Read(ref _batches[next].Parsed))
+            var merged = Volatile.Read(ref _merged);
+            if (Volatile.Read(ref _mergeFailure) is not null || Volatile.Read(ref _ring[merged % _ring.Length].ParsedAs) != merged + 1)
             {
                 return;
             }
@@ -222,13 +246,21 @@ internal sealed class ParallelLines
     {
         if (batch.Failed || context.Records + batch.RecordsBegun > context.MaxRecords)
         {
-            foreach (var (start, length, number) in batch.Lines)
+            lines.ProgressBytes = batch.BytesRead;
+            try
             {
-                var record = lines.ParseLine(batch.Bytes, start, length, number, out var kind, out var position);
-                if (record is not null)
+                foreach (var (start, length, number) in batch.Lines)
                 {
-                    collector.Add(kind, record, position);
+                    var record = lines.ParseLine(batch.Bytes, start, length, number, out var kind, out var position);
+                    if (record is not null)
+                    {
+                        collector.Add(kind, record, position);
+                    }
                 }
+            }
+            finally
+            {
+                lines.ProgressBytes = null;
             }
             return;
         }
@@ -237,7 +269,7 @@ internal sealed class ParallelLines
             context.Add(diagnostic);
         }
         context.AddRecords(batch.RecordsBegun);
-        lines.AddParsed(batch.LinesParsed);
+        lines.AddParsed(batch.LinesParsed, batch.BytesRead);
         foreach (var (kind, record, position) in batch.Records)
         {
             collector.Add(kind, record, position);
@@ -266,8 +298,15 @@ internal sealed class ParallelLines
 
         internal bool Failed { get; set; }
 
-        /// <summary>Set by the worker that parsed the batch, read by the thread that merges it.</summary>
-        internal bool Parsed;
+        /// <summary>Which batch of the load this is, in line order (0 for the first); set when it is taken.</summary>
+        internal long Sequence { get; set; }
+
+        /// <summary>How many bytes the stream had given when the batch was taken: what progress reports with its lines.</summary>
+        internal long BytesRead { get; set; }
+
+        /// <summary><see cref="Sequence"/> + 1 once parsed, set by the worker that parsed the batch and read by the thread
+        /// that merges it; a batch of the ring not parsed since it was last taken holds an earlier value.</summary>
+        internal long ParsedAs;
 
         internal void Add(byte[] buffer, int start, int length, int number)
         {
@@ -292,7 +331,6 @@ internal sealed class ParallelLines
             RecordsBegun = 0;
             LinesParsed = 0;
             Failed = false;
-            Parsed = false;
         }
     }
 }
