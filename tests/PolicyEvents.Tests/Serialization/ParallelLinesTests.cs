@@ -82,6 +82,20 @@ public class ParallelLinesTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void A_stream_that_fails_midway_fails_the_load_with_its_own_exception(int threads)
+    {
+        var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(3_000, seed: 5));
+        var options = new DatasetReadOptions { Parallelism = threads, LinesPerBatch = 7 };
+
+        var load = () => PolicyDatasetSerializer.LoadHistory(new BreakingReadStream(bytes, failAfter: bytes.Length / 2), options);
+
+        load.Should().ThrowExactly<IOException>().WithMessage("*reset (simulated)*");
+    }
+
     [Fact]
     public void A_generated_dataset_loads_to_the_same_values_and_positions_on_many_threads()
     {
