@@ -68,7 +68,7 @@ internal sealed class HistoryCatalog
         {
             PartialDate? left = statements.DateOf(x), right = statements.DateOf(y);
             var byDate = left.HasValue != right.HasValue ? (left.HasValue ? -1 : 1) : Comparer<PartialDate?>.Default.Compare(left, right);
-            return byDate != 0 ? byDate : Comparer<StatementId>.Default.Compare(statements.IdOf(x), statements.IdOf(y));
+            return byDate != 0 ? byDate : statements.CompareIds(x, y);
         });
         return order;
     }

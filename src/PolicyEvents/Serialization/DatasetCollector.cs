@@ -131,7 +131,7 @@ internal sealed class DatasetCollector
             }
             else
             {
-                ReportDuplicates(context, lines, _sourceColumns.IdsAsRead(), static id => id.Value, DatasetRecordKind.Source);
+                ReportDuplicates(context, lines, _sourceColumns.IdTextsAsRead(), static id => id, DatasetRecordKind.Source);
             }
             if (_statementColumns is null)
             {
@@ -139,7 +139,7 @@ internal sealed class DatasetCollector
             }
             else
             {
-                ReportDuplicates(context, lines, _statementColumns.IdsAsRead(), static id => id.Value, DatasetRecordKind.Statement);
+                ReportDuplicates(context, lines, _statementColumns.IdTextsAsRead(), static id => id, DatasetRecordKind.Statement);
             }
             ReportDuplicates(context, lines, _triggers, static t => t.Id.Value, DatasetRecordKind.Trigger);
             if (_columns is null)

@@ -47,14 +47,22 @@ internal sealed class IdCache<T> where T : struct
     /// <summary>Looks an id up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
     internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value) => _entries.Table.TryGet(utf8, out value);
 
-    /// <summary>Looks an id and its number up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
-    internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value, out int number) => _entries.Table.TryGet(utf8, out value, out number);
+
+    /// <summary>Looks the number of an id up by its UTF-8 bytes as written (unescaped), whether the entries hold a value
+    /// for it or not.</summary>
+    internal bool TryGetNumberUtf8(ReadOnlySpan<byte> utf8, out int number) => _entries.Table.TryGetNumber(utf8, out number);
 
     /// <summary>The number of an id, which is added if the entries do not hold it yet (whatever their bound).</summary>
     internal int NumberOf(string key, T value) => _entries.Table.NumberOf(key, value);
 
-    /// <summary>Every id's number and value; for when no thread adds any more.</summary>
-    internal IEnumerable<(int Number, T Value)> Numbered() => _entries.Table.Numbered();
+    /// <summary>The number of an id by its UTF-8 bytes, which are added, without a value, if the entries do not hold them
+    /// yet; -1 when the cache is full. For a load that keeps ids as bytes: no string is made.</summary>
+    internal int NumberOfUtf8(ReadOnlySpan<byte> utf8) =>
+        _remember && (_entries.Table.Count < _entries.Max || _entries.Table.TryGetNumber(utf8, out _)) ? _entries.Table.NumberOfUtf8(utf8) : -1;
+
+    /// <summary>Every id's number and value (made from its text for an id added by its bytes alone); for when no thread
+    /// adds any more.</summary>
+    internal IEnumerable<(int Number, T Value)> Numbered() => _entries.Table.Numbered(_create);
 
     /// <summary>How many ids the entries hold, and so are numbered.</summary>
     internal int Count => _entries.Table.Count;
@@ -73,21 +81,15 @@ internal sealed class IdCache<T> where T : struct
 
     internal string? Problem(ReadOnlySpan<char> text) => _problem(text);
 
-    internal T Add(ReadOnlySpan<char> text) => Add(text, out _);
-
-    /// <summary>Adds an id, as <see cref="Add(ReadOnlySpan{char})"/>, with its number; -1 when the cache is full (it does
-    /// not remember the id).</summary>
-    internal T Add(ReadOnlySpan<char> text, out int number)
+    internal T Add(ReadOnlySpan<char> text)
     {
         var key = text.ToString();
         var value = _create(key);
-        number = -1;
         // Another worker may have added it first: keep its instance, so the id is one string.
-        return _remember && _entries.Table.Count < _entries.Max ? _entries.Table.GetOrAdd(key, value, out number) : value;
+        return _remember && _entries.Table.Count < _entries.Max ? _entries.Table.GetOrAdd(key, value) : value;
     }
 
-    /// <summary>The entries, shared by the caches of one load: keyed by the id's string (the one the value holds),
-    /// looked up by its UTF-8 bytes.</summary>
+    /// <summary>The entries, shared by the caches of one load: keyed and looked up by the id's UTF-8 bytes.</summary>
     private sealed class Entries(int max)
     {
         internal readonly int Max = max;

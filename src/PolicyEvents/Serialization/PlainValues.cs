@@ -61,20 +61,14 @@ internal static class PlainValues
     }
 
     /// <summary>A record's own id: known, or a new slug, which is cached as the full reader caches it.</summary>
-    internal static bool OwnId<T>(ref Utf8JsonReader reader, IdCache<T> cache, out T id) where T : struct =>
-        OwnId(ref reader, cache, out id, out _);
-
-    /// <summary>A record's own id, as <see cref="OwnId{T}(ref Utf8JsonReader, IdCache{T}, out T)"/>, with its number in
-    /// the load (<see cref="IdTable{T}.TryGetNumber"/>); -1 when the cache does not remember it.</summary>
-    internal static bool OwnId<T>(ref Utf8JsonReader reader, IdCache<T> cache, out T id, out int number) where T : struct
+    internal static bool OwnId<T>(ref Utf8JsonReader reader, IdCache<T> cache, out T id) where T : struct
     {
         id = default;
-        number = -1;
         if (!Plain(ref reader, out var bytes))
         {
             return false;
         }
-        if (cache.TryGetUtf8(bytes, out id, out number))
+        if (cache.TryGetUtf8(bytes, out id))
         {
             return true;
         }
@@ -84,7 +78,24 @@ internal static class PlainValues
         }
         Span<char> chars = stackalloc char[bytes.Length];
         Ascii.ToUtf16(bytes, chars, out _);
-        id = cache.Add(chars, out number);
+        id = cache.Add(chars);
+        return true;
+    }
+
+    /// <summary>A record's own id, as <see cref="OwnId{T}(ref Utf8JsonReader, IdCache{T}, out T)"/>, kept as its UTF-8 bytes
+    /// in <paramref name="into"/> with its number in the load: an id new to the load is added by its bytes alone, and no
+    /// string is made (<see cref="IdCache{T}.NumberOfUtf8"/>). False when it is not a slug written plainly, or when the
+    /// cache is full.</summary>
+    internal static bool OwnIdUtf8<T>(ref Utf8JsonReader reader, IdCache<T> cache, RowBytes into, out int number) where T : struct
+    {
+        number = -1;
+        if (!Plain(ref reader, out var bytes)
+            || (!cache.TryGetNumberUtf8(bytes, out number) && (!IsSlug(bytes) || (number = cache.NumberOfUtf8(bytes)) < 0)))
+        {
+            return false;
+        }
+        bytes.CopyTo(into.Room(bytes.Length));
+        into.Keep(bytes.Length);
         return true;
     }
 
@@ -256,7 +267,7 @@ internal static class PlainValues
         var start = into.Count;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (!Plain(ref reader, out var bytes) || !cache.TryGetUtf8(bytes, out _, out var number))
+            if (!Plain(ref reader, out var bytes) || !cache.TryGetNumberUtf8(bytes, out var number))
             {
                 return false;
             }

@@ -50,7 +50,7 @@ internal static class SourceLineReader
                 {
                     return new Source(f.Id, f.Publisher, f.Title, f.Url, f.Published, f.Byline, f.Agency, f.Retrieved);
                 }
-                rows.Add(new SourceRows.Row(f.Id, f.Number, f.Publisher, f.TitleStart, f.TitleLength, f.UrlStart, f.UrlLength, f.Published, f.Byline, f.Agency, f.Retrieved));
+                rows.Add(new SourceRows.Row(f.Number, f.IdStart, f.IdLength, f.Publisher, f.TitleStart, f.TitleLength, f.UrlStart, f.UrlLength, f.Published, f.Byline, f.Agency, f.Retrieved));
                 return rows;
             }
         }
@@ -81,7 +81,7 @@ internal static class SourceLineReader
         {
             var ok = member switch
             {
-                Id => OwnId(ref reader, context.Ids.Sources, out fields.Id, out fields.Number),
+                Id => rows is null ? OwnId(ref reader, context.Ids.Sources, out fields.Id) : IdUtf8(ref reader, context, rows.Text, ref fields),
                 Publisher => Text(ref reader, out fields.Publisher),
                 Title => rows is null ? Text(ref reader, out fields.Title) : TitleUtf8(ref reader, rows.Text, out fields.TitleStart, out fields.TitleLength),
                 Url => rows is null ? HttpUrl(ref reader, out fields.Url) : HttpUrlUtf8(ref reader, rows.Text, out fields.UrlStart, out fields.UrlLength),
@@ -96,6 +96,14 @@ internal static class SourceLineReader
             }
         }
         return member == 0 && (seen & Id) != 0;
+    }
+
+    private static bool IdUtf8(ref Utf8JsonReader reader, ReadContext context, RowBytes text, ref Fields fields)
+    {
+        fields.IdStart = text.Length;
+        var ok = OwnIdUtf8(ref reader, context.Ids.Sources, text, out fields.Number);
+        fields.IdLength = text.Length - fields.IdStart;
+        return ok;
     }
 
     private static bool TitleUtf8(ref Utf8JsonReader reader, RowBytes text, out int start, out int length)
@@ -136,7 +144,7 @@ internal static class SourceLineReader
     private struct Fields
     {
         internal SourceId Id;
-        internal int Number;
+        internal int Number, IdStart, IdLength;
         internal string? Publisher, Title, Byline, Agency;
         internal Uri? Url;
         internal int TitleStart, TitleLength, UrlStart, UrlLength;

@@ -44,7 +44,7 @@ internal static class StatementLineReader
             {
                 if (rows is not null)
                 {
-                    rows.Add(mark, fields.Id, fields.Number, fields.Speaker!, fields.Date, fields.Language, fields.Paraphrase);
+                    rows.Add(mark, fields.Number, fields.Speaker!, fields.Date, fields.Language, fields.Paraphrase);
                     return rows;
                 }
                 return new Statement(fields.Id, fields.Text!, fields.Speaker!, fields.Date, fields.Language,
@@ -77,7 +77,7 @@ internal static class StatementLineReader
         {
             var ok = member switch
             {
-                Id => OwnId(ref reader, ids.Statements, out fields.Id, out fields.Number),
+                Id => rows is null ? OwnId(ref reader, ids.Statements, out fields.Id) : OwnIdUtf8(ref reader, ids.Statements, rows.Ids, out fields.Number),
                 Text => rows is null ? Verbatim(ref reader, out fields.Text) : VerbatimUtf8(ref reader, rows),
                 Speaker => SpeakerObject(ref reader, context, out fields.Speaker),
                 Date => PlainValues.Date(ref reader, out fields.Date),

@@ -13,7 +13,7 @@ internal sealed partial class ColumnSourceStore
         _texts = b.Strings.ToArray();
         _dates = b.Dates.ToArray();
         _instants = b.Instants.ToArray();
-        _ids = Permutation.Apply(b.IdsAsRead(), order, identity);
+        _ids = b.Ids.ToColumn<SourceId>(order);
         _titleAt = Permutation.Apply(b.TitleAt.MoveToArray(), order, identity);
         _titleLength = Permutation.Apply(b.TitleLength.MoveToArray(), order, identity);
         _urlAt = Permutation.Apply(b.UrlAt.MoveToArray(), order, identity);
@@ -24,7 +24,6 @@ internal sealed partial class ColumnSourceStore
         _published = Permutation.Apply(b.Published.MoveToArray(), order, identity);
         _retrieved = Permutation.Apply(b.Retrieved.MoveToArray(), order, identity);
         _aside = Permutation.Aside(b.Aside, order, identity);
-        _slots = IdSlots.Build(_ids);
         ReadAsRows = b.AddedAsRows;
     }
 
@@ -35,9 +34,9 @@ internal sealed partial class ColumnSourceStore
     internal sealed class Builder : IColumnStoreBuilder<ColumnSourceStore>
     {
         private bool _built;
-        private SourceId[]? _idsAsRead;
 
-        internal ChunkedList<SourceId> Ids { get; } = new();
+        /// <summary>The sources' ids, as their UTF-8 bytes.</summary>
+        internal IdRuns Ids { get; } = new();
 
         /// <summary>The number of each source's own id in the load, in the order read (see <see cref="CitedIds{TId}.Resolve"/>).</summary>
         private readonly ChunkedList<int> _ownNumbers = new();
@@ -95,7 +94,8 @@ internal sealed partial class ColumnSourceStore
                 Aside.Add(Count, source); // its texts are read from the object
                 (titleLength, urlLength) = (-1, -1);
             }
-            AddColumns(source.Id, titleAt, titleLength, urlAt, urlLength, source.Publisher, source.Byline, source.Agency, source.Published, source.Retrieved);
+            Ids.Add(source.Id.Value);
+            AddColumns(titleAt, titleLength, urlAt, urlLength, source.Publisher, source.Byline, source.Agency, source.Published, source.Retrieved);
             _ownNumbers.Add(NumberOf(source.Id));
         }
 
@@ -103,18 +103,19 @@ internal sealed partial class ColumnSourceStore
         internal void Add(SourceRows rows)
         {
             ThrowIfBuilt();
-            rows.TakeNext(out var row, out var title, out var url);
+            rows.TakeNext(out var row, out var id, out var title, out var url);
             var titleAt = row.TitleLength < 0 ? 0L : Texts.Append(title);
             var urlAt = row.UrlLength < 0 ? 0L : Texts.Append(url);
-            AddColumns(row.Id, titleAt, row.TitleLength, urlAt, row.UrlLength, row.Publisher, row.Byline, row.Agency, row.Published, row.Retrieved);
-            _ownNumbers.Add(row.Number >= 0 ? row.Number : NumberOf(row.Id));
+            Ids.Add(id);
+            AddColumns(titleAt, row.TitleLength, urlAt, row.UrlLength, row.Publisher, row.Byline, row.Agency, row.Published, row.Retrieved);
+            _ownNumbers.Add(row.Number);
             AddedAsRows++;
         }
 
-        private void AddColumns(SourceId id, long titleAt, int titleLength, long urlAt, int urlLength, string? publisher, string? byline, string? agency,
+        /// <summary>Adds a source's values but its id, which the caller added.</summary>
+        private void AddColumns(long titleAt, int titleLength, long urlAt, int urlLength, string? publisher, string? byline, string? agency,
             PartialDate? published, Instant? retrieved)
         {
-            Ids.Add(id);
             TitleAt.Add(titleAt);
             TitleLength.Add(titleLength);
             UrlAt.Add(urlAt);
@@ -138,8 +139,8 @@ internal sealed partial class ColumnSourceStore
         /// when two sources share an id.</summary>
         public bool TryOrder(out int[] order)
         {
-            var ids = IdsAsRead();
-            return Permutation.TryOrder(ids.Length, (x, y) => string.CompareOrdinal(ids[x].Value, ids[y].Value), out order);
+            _built = true;
+            return Ids.TryOrder(out order);
         }
 
         /// <summary>The number of each source's own id in the load, in the order read; once asked for, no source can be added.</summary>
@@ -152,11 +153,11 @@ internal sealed partial class ColumnSourceStore
         private int NumberOf(SourceId id) =>
             (Numbers ?? throw new InvalidOperationException("The builder has no numbers for the sources' ids.")).Source(id);
 
-        /// <summary>The ids in the order read; once asked for, no source can be added.</summary>
-        internal SourceId[] IdsAsRead()
+        /// <summary>The ids' texts in the order read; once asked for, no source can be added.</summary>
+        internal string[] IdTextsAsRead()
         {
             _built = true;
-            return _idsAsRead ??= Ids.MoveToArray();
+            return [.. Enumerable.Range(0, Ids.Count).Select(Ids.TextOf)];
         }
 
         /// <summary>The store, its sources sorted by id (see <see cref="TryOrder"/>).</summary>

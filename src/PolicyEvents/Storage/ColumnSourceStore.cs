@@ -11,14 +11,14 @@ namespace PolicyEvents.Storage;
 /// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnSourceStore.Builder"/>, from source objects
 /// or from rows read straight from the text (<see cref="SourceRows"/>).
 /// </summary>
-/// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: 8 bytes of id (a reference to its
-/// string; events and statements cite it by position) and 8 to 16 of the table that finds it (<see cref="IdSlots"/>), 24 of text
+/// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: its id's UTF-8 bytes and 4 of
+/// their end (no string: events and statements cite it by position) and 8 to 16 of the table that finds it
+/// (<see cref="IdColumn{TId}"/>), 24 of text
 /// positions and 20 of numbers. A source with a text that is not valid UTF-16 (which no reader makes) is kept aside whole,
 /// by position; its numbers (publisher, dates) are kept as for any other.</remarks>
 internal sealed partial class ColumnSourceStore : SourceStore
 {
-    private readonly SourceId[] _ids;
-    private readonly int[] _slots;
+    private readonly IdColumn<SourceId> _ids;
     private readonly byte[][] _blocks;
     private readonly long[] _titleAt;
     private readonly int[] _titleLength;
@@ -34,7 +34,7 @@ internal sealed partial class ColumnSourceStore : SourceStore
     private readonly Instant[] _instants;
     private readonly Dictionary<int, Source>? _aside;
 
-    internal override int Count => _ids.Length;
+    internal override int Count => _ids.Count;
 
     /// <summary>How many of the sources were read straight from their text into columns (<see cref="SourceRows"/>), not
     /// through a source object: what tests check the serializer's plain path by.</summary>
@@ -42,10 +42,10 @@ internal sealed partial class ColumnSourceStore : SourceStore
 
     internal override Source this[int index] =>
         _aside is not null && _aside.TryGetValue(index, out var whole) ? whole
-        : new Source(_ids[index], TextOf(_publisher[index]), TextOf(_titleAt[index], _titleLength[index]), UrlOf(index), PublishedOf(index),
+        : new Source(_ids.IdOf(index), TextOf(_publisher[index]), TextOf(_titleAt[index], _titleLength[index]), UrlOf(index), PublishedOf(index),
             TextOf(_byline[index]), TextOf(_agency[index]), _retrieved[index] >= 0 ? _instants[_retrieved[index]] : null);
 
-    internal override SourceId IdOf(int index) => _ids[index];
+    internal override SourceId IdOf(int index) => _ids.IdOf(index);
 
     internal override bool HasPublisher(int index) => _publisher[index] >= 0;
 
@@ -53,7 +53,7 @@ internal sealed partial class ColumnSourceStore : SourceStore
 
     internal override PartialDate? PublishedOf(int index) => _published[index] >= 0 ? _dates[_published[index]] : null;
 
-    internal override int IndexOf(SourceId id) => IdSlots.IndexOf(_slots, _ids, id);
+    internal override int IndexOf(SourceId id) => _ids.IndexOf(id);
 
     private string? TextOf(int number) => number >= 0 ? _texts[number] : null;
 

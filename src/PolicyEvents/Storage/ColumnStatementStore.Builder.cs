@@ -15,7 +15,7 @@ internal sealed partial class ColumnStatementStore
         _speakers = b.Speakers.ToArray();
         _dates = b.Dates.ToArray();
         _languages = b.Languages.ToArray();
-        _ids = Permutation.Apply(b.IdsAsRead(), order, identity);
+        _ids = b.Ids.ToColumn<StatementId>(order);
         _textAt = Permutation.Apply(b.TextAt.MoveToArray(), order, identity);
         _textLength = Permutation.Apply(b.TextLength.MoveToArray(), order, identity);
         _speaker = Permutation.Apply(b.Speaker.MoveToArray(), order, identity);
@@ -26,7 +26,6 @@ internal sealed partial class ColumnStatementStore
         CitedIds<SourceId>.Encode(_sources, citing.Codes);
         _citedSources = citing.Cited;
         _aside = Permutation.Aside(b.Aside, order, identity);
-        _slots = IdSlots.Build(_ids);
     }
 
     /// <summary>
@@ -36,11 +35,11 @@ internal sealed partial class ColumnStatementStore
     internal sealed class Builder : IColumnStoreBuilder<ColumnStatementStore>
     {
         private bool _built;
-        private StatementId[]? _idsAsRead;
         private (CitedIds<SourceId>, int[])? _citing;
         private int[]? _ownNumbersAsRead;
 
-        internal ChunkedList<StatementId> Ids { get; } = new();
+        /// <summary>The statements' ids, as their UTF-8 bytes.</summary>
+        internal IdRuns Ids { get; } = new();
 
         internal TextBlocks Texts { get; } = new();
 
@@ -92,7 +91,8 @@ internal sealed partial class ColumnStatementStore
                 Aside.Add(Count, statement); // read from the object: its variants, or a text UTF-8 cannot hold
                 (textAt, textLength) = (0, 0);
             }
-            Add(statement.Id, textAt, textLength, statement.Speaker, statement.Date, statement.Language, statement.IsParaphrase);
+            Ids.Add(statement.Id.Value);
+            Add(textAt, textLength, statement.Speaker, statement.Date, statement.Language, statement.IsParaphrase);
             _ownNumbers.Add(numbers.Statement(statement.Id));
             foreach (var source in statement.Sources)
             {
@@ -105,11 +105,11 @@ internal sealed partial class ColumnStatementStore
         internal void Add(StatementRows rows)
         {
             ThrowIfBuilt();
-            rows.TakeNext(out var row, out var text, out var sources);
+            rows.TakeNext(out var row, out var id, out var text, out var sources);
             ReadAsRows++;
-            Add(row.Id, Texts.Append(text), text.Length, row.Speaker, row.Date, row.Language, row.IsParaphrase);
-            _ownNumbers.Add(row.Number >= 0 ? row.Number
-                : (Numbers ?? throw new InvalidOperationException("The builder has no numbers for the statements' ids.")).Statement(row.Id));
+            Ids.Add(id);
+            Add(Texts.Append(text), text.Length, row.Speaker, row.Date, row.Language, row.IsParaphrase);
+            _ownNumbers.Add(row.Number);
             Sources.AddRange(sources);
             SourceEnds.Add(Sources.Count);
         }
@@ -122,10 +122,9 @@ internal sealed partial class ColumnStatementStore
             }
         }
 
-        /// <summary>Adds a statement's values but its sources, which the caller adds next.</summary>
-        private void Add(StatementId id, long textAt, int textLength, Speaker speaker, PartialDate? date, LanguageTag language, bool isParaphrase)
+        /// <summary>Adds a statement's values but its id, which the caller added, and its sources, which the caller adds next.</summary>
+        private void Add(long textAt, int textLength, Speaker speaker, PartialDate? date, LanguageTag language, bool isParaphrase)
         {
-            Ids.Add(id);
             TextAt.Add(textAt);
             TextLength.Add(textLength);
             Speaker.Add(Speakers.NumberOf(speaker));
@@ -138,8 +137,8 @@ internal sealed partial class ColumnStatementStore
         /// false when two statements share an id.</summary>
         public bool TryOrder(out int[] order)
         {
-            var ids = IdsAsRead();
-            return Permutation.TryOrder(ids.Length, (x, y) => string.CompareOrdinal(ids[x].Value, ids[y].Value), out order);
+            _built = true;
+            return Ids.TryOrder(out order);
         }
 
         /// <summary>The number of each statement's own id in the load, in the order read; once asked for, no statement can
@@ -150,8 +149,12 @@ internal sealed partial class ColumnStatementStore
             return _ownNumbersAsRead ??= _ownNumbers.MoveToArray();
         }
 
-        /// <summary>The ids in the order read; once asked for, no statement can be added.</summary>
-        internal StatementId[] IdsAsRead() => _idsAsRead ??= Ids.MoveToArray();
+        /// <summary>The ids' texts in the order read; once asked for, no statement can be added.</summary>
+        internal string[] IdTextsAsRead()
+        {
+            _built = true;
+            return [.. Enumerable.Range(0, Ids.Count).Select(Ids.TextOf)];
+        }
 
         /// <summary>Says how the sources the statements cite are found in their store; before <see cref="Build"/>.</summary>
         internal void Cite(CitedIds<SourceId> sources, int[] codes) => _citing = (sources, codes);

@@ -11,13 +11,13 @@ namespace PolicyEvents.Storage;
 /// the string of its text, is made only when asked for (<see cref="this[int]"/>), equal to the one read. Built by
 /// <see cref="ColumnStatementStore.Builder"/>.
 /// </summary>
-/// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: 8 bytes of id (a reference to its string; events
-/// cite it by position) and 8 to 16 of the table that finds it, 12 of text position, 12 of numbers, 4 of run end and 4
+/// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: its id's UTF-8 bytes and 4 of their end (no
+/// string: events cite it by position, <see cref="IdColumn{TId}"/>) and 8 to 16 of the table that finds it, 12 of text position, 12 of numbers, 4 of run end and 4
 /// per source, 1 of flags. Statements with variants, or whose text is not valid UTF-16 (which no reader makes), are kept
 /// aside whole, by position.</remarks>
 internal sealed partial class ColumnStatementStore : StatementStore
 {
-    private readonly StatementId[] _ids;
+    private readonly IdColumn<StatementId> _ids;
     private readonly byte[][] _blocks;
     private readonly long[] _textAt;
     private readonly int[] _textLength;
@@ -32,9 +32,8 @@ internal sealed partial class ColumnStatementStore : StatementStore
     private readonly CitedIds<SourceId> _citedSources;
     private readonly bool[] _paraphrase;
     private readonly Dictionary<int, Statement>? _aside;
-    private readonly int[] _slots;
 
-    internal override int Count => _ids.Length;
+    internal override int Count => _ids.Count;
 
     /// <summary>How many of the statements were read straight from their text into columns (<see cref="StatementRows"/>),
     /// not through a statement object: what tests and benchmarks check the serializer's plain path by.</summary>
@@ -45,10 +44,12 @@ internal sealed partial class ColumnStatementStore : StatementStore
 
     internal override Statement this[int index] =>
         _aside is not null && _aside.TryGetValue(index, out var whole) ? whole
-        : new Statement(_ids[index], TextBlocks.GetString(_blocks, _textAt[index], _textLength[index]), SpeakerOf(index), DateOf(index),
+        : new Statement(_ids.IdOf(index), TextBlocks.GetString(_blocks, _textAt[index], _textLength[index]), SpeakerOf(index), DateOf(index),
             _languages[_language[index]], Sources(index), null, _paraphrase[index]);
 
-    internal override StatementId IdOf(int index) => _ids[index];
+    internal override StatementId IdOf(int index) => _ids.IdOf(index);
+
+    internal override int CompareIds(int x, int y) => _ids.Compare(x, y);
 
     internal override Speaker SpeakerOf(int index) => _speakers[_speaker[index]];
 
@@ -60,8 +61,8 @@ internal sealed partial class ColumnStatementStore : StatementStore
     internal override ImmutableArray<StatementVariant> VariantsOf(int index) =>
         _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Variants : [];
 
-    /// <summary>The position of the statement with this id, or -1 (see <see cref="IdSlots"/>).</summary>
-    internal int IndexOf(StatementId id) => IdSlots.IndexOf(_slots, _ids, id);
+    /// <summary>The position of the statement with this id, or -1.</summary>
+    internal int IndexOf(StatementId id) => _ids.IndexOf(id);
 
     private SourceId[]? Sources(int index)
     {

@@ -16,7 +16,7 @@ internal sealed class SourceRows
     private readonly List<Row> _rows = [];
     private int _next;
 
-    /// <summary>The titles and addresses of the rows (UTF-8, unescaped), back to back.</summary>
+    /// <summary>The ids, titles and addresses of the rows (UTF-8, unescaped), back to back.</summary>
     internal RowBytes Text { get; } = new();
 
     /// <summary>Where a row being read starts, to undo it (<see cref="Undo"/>) when its line needs another reader.</summary>
@@ -37,9 +37,10 @@ internal sealed class SourceRows
 
     /// <summary>Takes the next row not yet taken; its spans (empty for a text the source lacks) stay valid until the
     /// next row is read.</summary>
-    internal void TakeNext(out Row row, out ReadOnlySpan<byte> title, out ReadOnlySpan<byte> url)
+    internal void TakeNext(out Row row, out ReadOnlySpan<byte> id, out ReadOnlySpan<byte> title, out ReadOnlySpan<byte> url)
     {
         row = _rows[_next++];
+        id = Text.Slice(row.IdStart, row.IdLength);
         title = row.TitleLength < 0 ? default : Text.Slice(row.TitleStart, row.TitleLength);
         url = row.UrlLength < 0 ? default : Text.Slice(row.UrlStart, row.UrlLength);
     }
@@ -52,9 +53,9 @@ internal sealed class SourceRows
         _next = 0;
     }
 
-    /// <summary>One source's values; its title and address are runs of <see cref="Text"/>, with a length of -1 when
-    /// the source has none. <c>Number</c> is its id's number in the load (<see cref="Serialization.IdTable{T}.TryGetNumber"/>),
-    /// or -1.</summary>
-    internal readonly record struct Row(SourceId Id, int Number, string? Publisher, int TitleStart, int TitleLength, int UrlStart, int UrlLength,
+    /// <summary>One source's values; its id, title and address are runs of <see cref="Text"/>, the title and address with
+    /// a length of -1 when the source has none. <c>Number</c> is its id's number in the load
+    /// (<see cref="Serialization.IdTable{T}.TryGetNumber"/>).</summary>
+    internal readonly record struct Row(int Number, int IdStart, int IdLength, string? Publisher, int TitleStart, int TitleLength, int UrlStart, int UrlLength,
         PartialDate? Published, string? Byline, string? Agency, Instant? Retrieved);
 }

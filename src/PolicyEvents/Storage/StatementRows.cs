@@ -16,20 +16,21 @@ internal sealed class StatementRows
     private int _next;
 
     /// <summary>Where a row being read starts, to undo it (<see cref="Undo"/>) when its line needs the full reader.</summary>
-    internal (int Sources, int Text) Mark()
+    internal (int Sources, int Text, int Id) Mark()
     {
         if (_next > 0 && _next == _rows.Count)
         {
             Clear(); // every row was taken: reuse the buffers
         }
-        return (Sources.Count, Text.Length);
+        return (Sources.Count, Text.Length, Ids.Length);
     }
 
     /// <summary>Drops what was appended since <paramref name="mark"/>.</summary>
-    internal void Undo((int Sources, int Text) mark)
+    internal void Undo((int Sources, int Text, int Id) mark)
     {
         Sources.RemoveRange(mark.Sources, Sources.Count - mark.Sources);
         Text.Truncate(mark.Text);
+        Ids.Truncate(mark.Id);
     }
 
     /// <summary>The sources of the rows, back to back, as the load's numbers of their ids
@@ -39,15 +40,20 @@ internal sealed class StatementRows
     /// <summary>The texts of the rows, back to back; a reader appends a row's text here (a text appears once in a row).</summary>
     internal RowBytes Text { get; } = new();
 
-    /// <summary>Appends a row whose text and sources were appended since <paramref name="mark"/>.</summary>
-    internal void Add((int Sources, int Text) mark, StatementId id, int number, Speaker speaker, PartialDate? date, LanguageTag language,
-        bool isParaphrase) =>
-        _rows.Add(new Row(id, number, mark.Text, Text.Length - mark.Text, speaker, date, language, mark.Sources, Sources.Count - mark.Sources, isParaphrase));
+    /// <summary>The ids of the rows (UTF-8), back to back; a reader appends a row's id here (an id appears once in a row).</summary>
+    internal RowBytes Ids { get; } = new();
+
+    /// <summary>Appends a row whose id, text and sources were appended since <paramref name="mark"/>; <paramref name="number"/>
+    /// is its id's number in the load.</summary>
+    internal void Add((int Sources, int Text, int Id) mark, int number, Speaker speaker, PartialDate? date, LanguageTag language, bool isParaphrase) =>
+        _rows.Add(new Row(number, mark.Id, Ids.Length - mark.Id, mark.Text, Text.Length - mark.Text, speaker, date, language, mark.Sources,
+            Sources.Count - mark.Sources, isParaphrase));
 
     /// <summary>Takes the next row not yet taken; its spans stay valid until the next row is read.</summary>
-    internal void TakeNext(out Row row, out ReadOnlySpan<byte> text, out ReadOnlySpan<int> sources)
+    internal void TakeNext(out Row row, out ReadOnlySpan<byte> id, out ReadOnlySpan<byte> text, out ReadOnlySpan<int> sources)
     {
         row = _rows[_next++];
+        id = Ids.Slice(row.IdStart, row.IdLength);
         text = Text.Slice(row.TextStart, row.TextLength);
         sources = CollectionsMarshal.AsSpan(Sources).Slice(row.SourceStart, row.SourceCount);
     }
@@ -58,11 +64,12 @@ internal sealed class StatementRows
         _rows.Clear();
         Sources.Clear();
         Text.Truncate(0);
+        Ids.Truncate(0);
         _next = 0;
     }
 
-    /// <summary>One statement's values; its text (UTF-8, unescaped) and sources are runs of the buffers. <c>Number</c> is
-    /// its id's number in the load (<see cref="Serialization.IdTable{T}.TryGetNumber"/>), or -1.</summary>
-    internal readonly record struct Row(StatementId Id, int Number, int TextStart, int TextLength, Speaker Speaker, PartialDate? Date, LanguageTag Language,
-        int SourceStart, int SourceCount, bool IsParaphrase);
+    /// <summary>One statement's values; its id and text (UTF-8, unescaped) and its sources are runs of the buffers.
+    /// <c>Number</c> is its id's number in the load (<see cref="Serialization.IdTable{T}.TryGetNumber"/>).</summary>
+    internal readonly record struct Row(int Number, int IdStart, int IdLength, int TextStart, int TextLength, Speaker Speaker, PartialDate? Date,
+        LanguageTag Language, int SourceStart, int SourceCount, bool IsParaphrase);
 }

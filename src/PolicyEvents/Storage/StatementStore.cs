@@ -21,6 +21,9 @@ internal abstract class StatementStore
 
     internal abstract StatementId IdOf(int index);
 
+    /// <summary>Compares the ids of the statements at two positions, as <see cref="StatementId.CompareTo(StatementId)"/> does.</summary>
+    internal virtual int CompareIds(int x, int y) => IdOf(x).CompareTo(IdOf(y));
+
     internal abstract Speaker SpeakerOf(int index);
 
     internal abstract PartialDate? DateOf(int index);

@@ -147,7 +147,7 @@ internal static class DatasetValidator
             report(DiagnosticSeverity.Error, code, message, kind, index, member);
         for (var i = start; i < end; i++)
         {
-            var owner = new Owner("Statement", statementStore.IdOf(i).Value);
+            var owner = new Owner("Statement", statementStore, i);
             var speaker = statementStore.SpeakerOf(i);
             var statementSources = statementStore.SourcesOf(i);
             if (!dataset.TryGetCompany(speaker.Company, out _))
@@ -313,20 +313,29 @@ internal static class DatasetValidator
     /// a large dataset without problems builds no message text.</summary>
     private readonly record struct Owner(string Kind, string? Id, string? Suffix = null)
     {
-        private readonly EventStore? _events;
-        private readonly int _event;
+        private readonly object? _store;
+        private readonly int _index;
 
         /// <summary>An event of a store, whose id is read (materialized, for a store of columns) only for a message.</summary>
         internal Owner(string kind, EventStore events, int index)
-            : this(kind, null)
-        {
-            _events = events;
-            _event = index;
-        }
+            : this(kind, null) => (_store, _index) = (events, index);
+
+        /// <summary>A statement of a store, whose id is read (made from its bytes, for a store of columns) only for a message.</summary>
+        internal Owner(string kind, StatementStore statements, int index)
+            : this(kind, null) => (_store, _index) = (statements, index);
 
         internal Owner WithSuffix(string suffix) => this with { Suffix = suffix };
 
-        public override string ToString() => ((Id ?? _events?.IdOf(_event).Value) is { } id ? $"{Kind} '{id}'" : Kind) + Suffix;
+        public override string ToString()
+        {
+            var id = Id ?? _store switch
+            {
+                EventStore events => events.IdOf(_index).Value,
+                StatementStore statements => statements.IdOf(_index).Value,
+                _ => null,
+            };
+            return (id is null ? Kind : $"{Kind} '{id}'") + Suffix;
+        }
     }
 
     private static string Indexed(string member, int index) => string.Create(CultureInfo.InvariantCulture, $"{member}[{index}]");

@@ -92,7 +92,7 @@ public class IdTableTests
         table.Count.Should().Be(Count);
         numbers[0].Order().Should().Equal(Enumerable.Range(0, Count), "the numbers are 0 to Count - 1, one per id");
         numbers.Should().OnlyContain(n => n.SequenceEqual(numbers[0]), "every worker got the number the table gave");
-        var numbered = table.Numbered().ToDictionary(e => e.Number, e => e.Value);
+        var numbered = table.Numbered(_ => throw new InvalidOperationException("every entry has a value")).ToDictionary(e => e.Number, e => e.Value);
         numbered.Should().HaveCount(Count);
         for (var i = 0; i < Count; i++)
         {
@@ -101,5 +101,30 @@ public class IdTableTests
         table.NumberOf("src-0", -1).Should().Be(numbers[0][0], "a key added again keeps its number");
         table.TryGetNumber("src-20000"u8, out var missing).Should().BeFalse();
         missing.Should().Be(-1);
+    }
+
+    [Fact]
+    public void Ids_added_by_their_bytes_alone_are_numbered_and_found_but_hold_no_value()
+    {
+        var table = new IdTable<StatementId>();
+        var first = table.NumberOfUtf8("st-1"u8);
+        var second = table.NumberOfUtf8("st-2"u8);
+
+        (first, second).Should().Be((0, 1));
+        table.NumberOfUtf8("st-1"u8).Should().Be(first, "an id added again keeps its number");
+        table.TryGetNumber("st-2"u8, out var number).Should().BeTrue();
+        number.Should().Be(second);
+        table.TryGet("st-1"u8, out _, out number).Should().BeFalse("no value was given for it");
+        number.Should().Be(first, "the number is found all the same");
+
+        var made = new StatementId(new string("st-1".AsSpan()));
+        table.GetOrAdd("st-1", made, out number).Value.Should().BeSameAs(made.Value, "the caller's value stands in for the missing one");
+        number.Should().Be(first);
+        table.NumberOf("st-3", new StatementId("st-3")).Should().Be(2);
+        table.TryGet("st-3"u8, out var held).Should().BeTrue();
+        held.Value.Should().Be("st-3");
+
+        table.Numbered(text => new StatementId(text)).OrderBy(e => e.Number).Select(e => e.Value.Value)
+            .Should().Equal(["st-1", "st-2", "st-3"], "a value is made from the text of an id that has none");
     }
 }
