@@ -13,7 +13,7 @@ internal sealed partial class ColumnEventStore
         // Read in id order (a canonical file), the columns as read are the store's.
         var identity = Permutation.IsIdentity(order);
         ReadAsRows = built.ReadAsRows;
-        (_ids, _idEnds) = Permutation.ApplyRuns(built.Ids, built.IdEnds, order, identity);
+        (_ids, _idEnds) = built.Ids.InOrder(order);
         (_statements, _statementEnds) = Permutation.ApplyRuns(built.Statements, built.StatementEnds, order, identity);
         (_sources, _sourceEnds) = Permutation.ApplyRuns(built.Sources, built.SourceEnds, order, identity);
         CitedIds<StatementId>.Encode(_statements, citing.StatementCodes);
@@ -57,8 +57,7 @@ internal sealed partial class ColumnEventStore
     /// </summary>
     internal sealed class Builder : IColumnStoreBuilder<ColumnEventStore>
     {
-        private readonly ChunkedList<byte> _ids = new();
-        private readonly ChunkedList<int> _idEnds = new();
+        private readonly IdRuns _ids = new();
         private readonly ChunkedList<int> _pair = new();
         private readonly ChunkedList<int> _policy = new();
         private readonly ChunkedList<int> _effective = new();
@@ -85,7 +84,7 @@ internal sealed partial class ColumnEventStore
         private int _readAsRows;
 
         /// <summary>The number of events added.</summary>
-        internal int Count => _idEnds.Count;
+        internal int Count => _ids.Count;
 
         /// <summary>How the ids an event object cites are numbered: by the load's tables of ids, which numbered the ids
         /// of every row (<see cref="EventRows"/>) too. Set before an event object is added.</summary>
@@ -130,8 +129,7 @@ internal sealed partial class ColumnEventStore
                 throw new InvalidOperationException("The events have been ordered; no event can be added.");
             }
             var read = Count;
-            _ids.AddRange(id);
-            _idEnds.Add(_ids.Count);
+            _ids.Add(id);
 
             ref var pair = ref CollectionsMarshal.GetValueRefOrAddDefault(_pairs, (company.Value, jurisdiction.Value), out var knownPair);
             if (!knownPair)
@@ -175,7 +173,7 @@ internal sealed partial class ColumnEventStore
             var first = new Dictionary<string, int>(Count, StringComparer.Ordinal);
             for (var read = 0; read < Count; read++)
             {
-                var id = built.IdOf(read);
+                var id = built.Ids.TextOf(read);
                 if (!first.TryAdd(id, read))
                 {
                     repeats.Add((first[id], read));
@@ -185,14 +183,14 @@ internal sealed partial class ColumnEventStore
         }
 
         /// <summary>The id's text of the event added at a position.</summary>
-        internal string IdOf(int read) => Seal().IdOf(read);
+        internal string IdOf(int read) => Seal().Ids.TextOf(read);
 
         /// <summary>The order of the events by id: <c>order[i]</c> is the position, in the order read, of the i-th
         /// smallest id. False when two events share an id (see <see cref="Repeats"/>).</summary>
         public bool TryOrder(out int[] order)
         {
             var built = Seal();
-            return Permutation.TryOrder(Count, (x, y) => built.IdBytes(x).SequenceCompareTo(built.IdBytes(y)), out order);
+            return built.Ids.TryOrder(out order);
         }
 
         /// <summary>Says how the statements and sources the events cite are found in their stores; before
@@ -236,9 +234,7 @@ internal sealed partial class ColumnEventStore
         /// <summary>The columns as arrays, in the order read.</summary>
         internal sealed class Sealed(Builder b)
         {
-            internal byte[] Ids { get; } = b._ids.MoveToArray();
-
-            internal int[] IdEnds { get; } = b._idEnds.MoveToArray();
+            internal IdRuns Ids => b._ids;
 
             internal int[] Statements { get; } = b._statements.MoveToArray();
 
@@ -272,9 +268,6 @@ internal sealed partial class ColumnEventStore
 
             internal Dictionary<int, Rare> RareByRead => b._rare;
 
-            internal string IdOf(int read) => Encoding.ASCII.GetString(IdBytes(read));
-
-            internal ReadOnlySpan<byte> IdBytes(int read) => Run(Ids, IdEnds, read);
         }
     }
 }
