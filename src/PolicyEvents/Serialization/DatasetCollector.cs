@@ -55,7 +55,8 @@ internal sealed class DatasetCollector
     internal void NumberIdsBy(ReadCaches ids)
     {
         _ids = ids;
-        var numbers = new IdNumbers(id => ids.Statements.NumberOf(id.Value, id), id => ids.Sources.NumberOf(id.Value, id));
+        var numbers = new IdNumbers(id => ids.Statements.NumberOf(id.Value, id), id => ids.Sources.NumberOf(id.Value, id),
+            speaker => ids.Speakers.NumberOfUtf8(SpeakerTable.KeyOf(speaker, ids.Companies.NumberOf(speaker.Company.Value, speaker.Company))));
         _columns?.Numbers = numbers;
         _statementColumns?.Numbers = numbers;
         _sourceColumns?.Numbers = numbers;
@@ -163,6 +164,7 @@ internal sealed class DatasetCollector
         var citedSources = CitedIds<SourceId>.Resolve(ids.Sources.Count, sources.OwnNumbersAsRead(), sourceOrder, sourceStore.IdOf, ids.Sources.Numbered(),
             out var sourceCodes);
         statements.Cite(citedSources, sourceCodes);
+        statements.Speakers = ids.SpeakerTable();
         var statementStore = SortColumns(statements, DatasetRecordKind.Statement, positions, out var statementOrder);
         var citedStatements = CitedIds<StatementId>.Resolve(ids.Statements.Count, statements.OwnNumbersAsRead(), statementOrder, statementStore.IdOf,
             ids.Statements.Numbered(), out var statementCodes);

@@ -48,6 +48,9 @@ internal sealed class IdCache<T> where T : struct
     internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value) => _entries.Table.TryGet(utf8, out value);
 
 
+    /// <summary>Looks an id that has a value, and its number, up by its UTF-8 bytes as written (unescaped).</summary>
+    internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value, out int number) => _entries.Table.TryGet(utf8, out value, out number);
+
     /// <summary>Looks the number of an id up by its UTF-8 bytes as written (unescaped), whether the entries hold a value
     /// for it or not.</summary>
     internal bool TryGetNumberUtf8(ReadOnlySpan<byte> utf8, out int number) => _entries.Table.TryGetNumber(utf8, out number);

@@ -88,6 +88,34 @@ internal sealed class IdTable<T> where T : struct
         }
     }
 
+    /// <summary>Every key, in the order of their numbers: the bytes back to back, key <c>n</c> ending at
+    /// <c>Ends[n]</c>; for when no thread adds any more.</summary>
+    internal (byte[] Bytes, int[] Ends) KeysInOrder()
+    {
+        var blocks = _blocks;
+        var ends = new int[Count];
+        var byNumber = new int[ends.Length]; // the slot of each number
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if (_slots[i].Length > 0)
+            {
+                byNumber[_slots[i].Number] = i;
+            }
+        }
+        var total = 0;
+        for (var n = 0; n < ends.Length; n++)
+        {
+            total += _slots[byNumber[n]].Length - 1;
+            ends[n] = total;
+        }
+        var bytes = new byte[total];
+        for (var n = 0; n < ends.Length; n++)
+        {
+            KeyOf(blocks, _slots[byNumber[n]]).CopyTo(bytes.AsSpan(n == 0 ? 0 : ends[n - 1]));
+        }
+        return (bytes, ends);
+    }
+
     /// <summary>Adds <paramref name="value"/> under <paramref name="key"/>, unless the table holds that key already;
     /// returns the value the table holds for it, or <paramref name="value"/> when it holds the key without a value.</summary>
     internal T GetOrAdd(string key, T value) => GetOrAdd(key, value, out _);

@@ -29,6 +29,23 @@ internal sealed class ReadCaches
     internal IdCache<WikidataId> Wikidata { get; init; } = new("Wikidata id", "a Wikidata item id such as \"Q95\"",
         static s => new WikidataId(s), static t => WikidataId.TryParse(t.ToString(), out _) ? null : "expected 'Q' and a number without leading zeros", remember: false);
 
+    /// <summary>The speakers of the statements a load keeps as columns, numbered by their keys
+    /// (<see cref="Storage.SpeakerTable"/>): no object is made for them while the load runs.</summary>
+    internal IdTable<bool> Speakers { get; init; } = new();
+
+    /// <summary>The table of the speakers numbered so far, their companies numbered as <see cref="Companies"/> numbers
+    /// them; for when no thread adds any more.</summary>
+    internal Storage.SpeakerTable SpeakerTable()
+    {
+        var companies = new CompanyId[Companies.Count];
+        foreach (var (number, company) in Companies.Numbered())
+        {
+            companies[number] = company;
+        }
+        var (keys, ends) = Speakers.KeysInOrder();
+        return new Storage.SpeakerTable(keys, ends, companies);
+    }
+
     /// <summary>Caches for a whole load (a dataset or a history), which keeps every statement and source: their ids are
     /// cached without the bound that keeps a stream of records (<see cref="PolicyDatasetSerializer.ReadRecords"/>) small,
     /// so that every reference to one shares its string. With the bound, every reference read after the first 65,536 ids
@@ -45,6 +62,6 @@ internal sealed class ReadCaches
     {
         Datasets = Datasets.Share(), Companies = Companies.Share(), Sources = Sources.Share(), Statements = Statements.Share(),
         Triggers = Triggers.Share(), Events = Events.Share(), Jurisdictions = Jurisdictions.Share(), Languages = Languages.Share(),
-        Wikidata = Wikidata.Share(),
+        Wikidata = Wikidata.Share(), Speakers = Speakers,
     };
 }

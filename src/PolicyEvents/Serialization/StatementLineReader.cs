@@ -44,7 +44,7 @@ internal static class StatementLineReader
             {
                 if (rows is not null)
                 {
-                    rows.Add(mark, fields.Number, fields.Speaker!, fields.Date, fields.Language, fields.Paraphrase);
+                    rows.Add(mark, fields.Number, fields.SpeakerNumber, fields.Date, fields.Language, fields.Paraphrase);
                     return rows;
                 }
                 return new Statement(fields.Id, fields.Text!, fields.Speaker!, fields.Date, fields.Language,
@@ -79,7 +79,7 @@ internal static class StatementLineReader
             {
                 Id => rows is null ? OwnId(ref reader, ids.Statements, out fields.Id) : OwnIdUtf8(ref reader, ids.Statements, rows.Ids, out fields.Number),
                 Text => rows is null ? Verbatim(ref reader, out fields.Text) : VerbatimUtf8(ref reader, rows),
-                Speaker => SpeakerObject(ref reader, context, out fields.Speaker),
+                Speaker => rows is null ? SpeakerObject(ref reader, context, out fields.Speaker) : SpeakerNumber(ref reader, ids, rows.SpeakerKey, out fields.SpeakerNumber),
                 Date => PlainValues.Date(ref reader, out fields.Date),
                 Language => Known(ref reader, ids.Languages, out fields.Language),
                 Sources => rows is null ? KnownIds(ref reader, ids.Sources, sources!) : KnownNumbers(ref reader, ids.Sources, rows.Sources),
@@ -173,6 +173,61 @@ internal static class StatementLineReader
         return true;
     }
 
+    /// <summary>A speaker as <see cref="SpeakerObject"/> reads it, numbered by its key in the load's table of speakers
+    /// (<see cref="SpeakerTable"/>): the company's number, the person and the role as UTF-8; no object and no string is
+    /// made.</summary>
+    private static bool SpeakerNumber(ref Utf8JsonReader reader, ReadCaches ids, RowBytes key, out int number)
+    {
+        number = -1;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+        key.Truncate(0);
+        var company = -1;
+        (int Start, int Length)? person = null, role = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped)
+        {
+            var name = reader.ValueSpan;
+            if (name.SequenceEqual("company"u8) && company < 0)
+            {
+                if (!reader.Read() || !Plain(ref reader, out var bytes) || !ids.Companies.TryGetUtf8(bytes, out _, out company))
+                {
+                    return false;
+                }
+            }
+            else if (name.SequenceEqual("person"u8) && person is null)
+            {
+                if (!reader.Read() || !TrimmedUtf8Text(ref reader, key, out var length))
+                {
+                    return false;
+                }
+                person = (key.Length - length, length);
+            }
+            else if (name.SequenceEqual("role"u8) && role is null)
+            {
+                if (!reader.Read() || !TrimmedUtf8Text(ref reader, key, out var length))
+                {
+                    return false;
+                }
+                role = (key.Length - length, length);
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (reader.TokenType != JsonTokenType.EndObject || company < 0)
+        {
+            return false;
+        }
+        var (personStart, personLength) = person ?? (0, 0);
+        var (roleStart, roleLength) = role ?? (0, 0);
+        var start = SpeakerTable.WriteKey(key, company, personStart, personLength, roleStart, roleLength);
+        number = ids.Speakers.NumberOfUtf8(key.Slice(start, key.Length - start));
+        return true;
+    }
+
     private static bool Boolean(ref Utf8JsonReader reader, out bool value)
     {
         value = reader.TokenType == JsonTokenType.True;
@@ -185,6 +240,7 @@ internal static class StatementLineReader
         internal int Number;
         internal string? Text;
         internal Speaker? Speaker;
+        internal int SpeakerNumber;
         internal PartialDate? Date;
         internal LanguageTag Language;
         internal bool Paraphrase;

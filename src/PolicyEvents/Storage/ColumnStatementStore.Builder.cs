@@ -12,7 +12,7 @@ internal sealed partial class ColumnStatementStore
         ReadAsRows = b.ReadAsRows;
         TextBytes = b.Texts.Length;
         _blocks = b.Texts.ToArray();
-        _speakers = b.Speakers.ToArray();
+        _speakers = b.Speakers ?? throw new InvalidOperationException("The statements' speakers are not known (Speakers).");
         _dates = b.Dates.ToArray();
         _languages = b.Languages.ToArray();
         _ids = b.Ids.ToColumn<StatementId>(order);
@@ -47,9 +47,12 @@ internal sealed partial class ColumnStatementStore
 
         internal ChunkedList<int> TextLength { get; } = new();
 
+        /// <summary>The speakers, as their numbers in the load (<see cref="SpeakerTable"/>).</summary>
         internal ChunkedList<int> Speaker { get; } = new();
 
-        internal ValueTable<Speaker> Speakers { get; } = new();
+        /// <summary>The load's speakers, which <see cref="Speaker"/> numbers; set before <see cref="Build"/>.</summary>
+        internal SpeakerTable? Speakers { get; set; }
+
 
         internal ChunkedList<int> Date { get; } = new();
 
@@ -92,7 +95,7 @@ internal sealed partial class ColumnStatementStore
                 (textAt, textLength) = (0, 0);
             }
             Ids.Add(statement.Id.Value);
-            Add(textAt, textLength, statement.Speaker, statement.Date, statement.Language, statement.IsParaphrase);
+            Add(textAt, textLength, numbers.Speaker(statement.Speaker), statement.Date, statement.Language, statement.IsParaphrase);
             _ownNumbers.Add(numbers.Statement(statement.Id));
             foreach (var source in statement.Sources)
             {
@@ -123,11 +126,11 @@ internal sealed partial class ColumnStatementStore
         }
 
         /// <summary>Adds a statement's values but its id, which the caller added, and its sources, which the caller adds next.</summary>
-        private void Add(long textAt, int textLength, Speaker speaker, PartialDate? date, LanguageTag language, bool isParaphrase)
+        private void Add(long textAt, int textLength, int speaker, PartialDate? date, LanguageTag language, bool isParaphrase)
         {
             TextAt.Add(textAt);
             TextLength.Add(textLength);
-            Speaker.Add(Speakers.NumberOf(speaker));
+            Speaker.Add(speaker);
             Date.Add(date is { } value ? Dates.NumberOf(value) : -1);
             Language.Add(Languages.NumberOf(language));
             Paraphrase.Add(isParaphrase);

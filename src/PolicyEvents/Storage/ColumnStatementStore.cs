@@ -6,14 +6,15 @@ namespace PolicyEvents.Storage;
 
 /// <summary>
 /// Statements held as columns, sorted by id: each text as UTF-8 in shared blocks (<see cref="TextBlocks"/>), each
-/// speaker, date and language as a number into a table of the distinct values, the sources as runs of one shared array
+/// speaker as a number into the load's table of speakers, kept as bytes (<see cref="SpeakerTable"/>), each date and
+/// language as a number into a table of the distinct values, the sources as runs of one shared array
 /// of positions in the source store (<see cref="CitedIds{TId}"/>), and a bit for a paraphrase. A statement object, and
 /// the string of its text, is made only when asked for (<see cref="this[int]"/>), equal to the one read. Built by
 /// <see cref="ColumnStatementStore.Builder"/>.
 /// </summary>
 /// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: its id's UTF-8 bytes and 4 of their end (no
-/// string: events cite it by position, <see cref="IdColumn{TId}"/>) and 8 to 16 of the table that finds it, 12 of text position, 12 of numbers, 4 of run end and 4
-/// per source, 1 of flags. Statements with variants, or whose text is not valid UTF-16 (which no reader makes), are kept
+/// string: events cite it by position, <see cref="IdColumn{TId}"/>) and 8 to 16 of the table that finds it, 12 of text
+/// position, 12 of numbers, 4 of run end and 4 per source, 1 of flags; each distinct speaker, its key's bytes and 4. Statements with variants, or whose text is not valid UTF-16 (which no reader makes), are kept
 /// aside whole, by position.</remarks>
 internal sealed partial class ColumnStatementStore : StatementStore
 {
@@ -22,7 +23,7 @@ internal sealed partial class ColumnStatementStore : StatementStore
     private readonly long[] _textAt;
     private readonly int[] _textLength;
     private readonly int[] _speaker;
-    private readonly Speaker[] _speakers;
+    private readonly SpeakerTable _speakers;
     private readonly int[] _date;
     private readonly PartialDate[] _dates;
     private readonly int[] _language;
@@ -52,6 +53,8 @@ internal sealed partial class ColumnStatementStore : StatementStore
     internal override int CompareIds(int x, int y) => _ids.Compare(x, y);
 
     internal override Speaker SpeakerOf(int index) => _speakers[_speaker[index]];
+
+    internal override CompanyId SpeakerCompanyOf(int index) => _speakers.CompanyOf(_speaker[index]);
 
     internal override PartialDate? DateOf(int index) => _date[index] >= 0 ? _dates[_date[index]] : null;
 

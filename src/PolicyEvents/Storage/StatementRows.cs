@@ -43,9 +43,13 @@ internal sealed class StatementRows
     /// <summary>The ids of the rows (UTF-8), back to back; a reader appends a row's id here (an id appears once in a row).</summary>
     internal RowBytes Ids { get; } = new();
 
+    /// <summary>Room for a reader to make a speaker's key in (<see cref="SpeakerTable.WriteKey"/>); it holds nothing
+    /// between rows.</summary>
+    internal RowBytes SpeakerKey { get; } = new();
+
     /// <summary>Appends a row whose id, text and sources were appended since <paramref name="mark"/>; <paramref name="number"/>
     /// is its id's number in the load.</summary>
-    internal void Add((int Sources, int Text, int Id) mark, int number, Speaker speaker, PartialDate? date, LanguageTag language, bool isParaphrase) =>
+    internal void Add((int Sources, int Text, int Id) mark, int number, int speaker, PartialDate? date, LanguageTag language, bool isParaphrase) =>
         _rows.Add(new Row(number, mark.Id, Ids.Length - mark.Id, mark.Text, Text.Length - mark.Text, speaker, date, language, mark.Sources,
             Sources.Count - mark.Sources, isParaphrase));
 
@@ -69,7 +73,8 @@ internal sealed class StatementRows
     }
 
     /// <summary>One statement's values; its id and text (UTF-8, unescaped) and its sources are runs of the buffers.
-    /// <c>Number</c> is its id's number in the load (<see cref="Serialization.IdTable{T}.TryGetNumber"/>).</summary>
-    internal readonly record struct Row(int Number, int IdStart, int IdLength, int TextStart, int TextLength, Speaker Speaker, PartialDate? Date,
+    /// <c>Number</c> is its id's number in the load (<see cref="Serialization.IdTable{T}.TryGetNumber"/>), <c>Speaker</c>
+    /// its speaker's (<see cref="SpeakerTable"/>).</summary>
+    internal readonly record struct Row(int Number, int IdStart, int IdLength, int TextStart, int TextLength, int Speaker, PartialDate? Date,
         LanguageTag Language, int SourceStart, int SourceCount, bool IsParaphrase);
 }

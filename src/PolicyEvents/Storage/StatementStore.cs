@@ -26,6 +26,10 @@ internal abstract class StatementStore
 
     internal abstract Speaker SpeakerOf(int index);
 
+    /// <summary>The company of the speaker of the statement at a position, as <c>SpeakerOf(index).Company</c>; a store of
+    /// columns reads it without making the speaker.</summary>
+    internal virtual CompanyId SpeakerCompanyOf(int index) => SpeakerOf(index).Company;
+
     internal abstract PartialDate? DateOf(int index);
 
     internal abstract Citations<SourceId> SourcesOf(int index);

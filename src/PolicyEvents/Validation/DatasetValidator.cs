@@ -148,11 +148,11 @@ internal static class DatasetValidator
         for (var i = start; i < end; i++)
         {
             var owner = new Owner("Statement", statementStore, i);
-            var speaker = statementStore.SpeakerOf(i);
+            var company = statementStore.SpeakerCompanyOf(i);
             var statementSources = statementStore.SourcesOf(i);
-            if (!dataset.TryGetCompany(speaker.Company, out _))
+            if (!dataset.TryGetCompany(company, out _))
             {
-                Error(DiagnosticCodes.UnknownCompany, $"{owner} is attributed to company '{speaker.Company}', which the dataset does not define.",
+                Error(DiagnosticCodes.UnknownCompany, $"{owner} is attributed to company '{company}', which the dataset does not define.",
                     DatasetRecordKind.Statement, i, "speaker.company");
             }
             CheckSources(sourceStore, statementSources, owner, DatasetRecordKind.Statement, i, "sources", report);

@@ -141,6 +141,7 @@ public class StatementLineReaderTests
         }
         var sources = context.Ids.Sources;
         builder.Cite(CitedIds<SourceId>.Resolve(sources.Count, [], [], _ => throw new InvalidOperationException(), sources.Numbered(), out var codes), codes);
+        builder.Speakers = context.Ids.SpeakerTable();
         return builder.Build([.. Enumerable.Range(0, count)]);
     }
 

@@ -71,7 +71,8 @@ public class ColumnSourceStoreTests
         var numbers = new Dictionary<SourceId, int>();
         return new ColumnSourceStore.Builder
         {
-            Numbers = new IdNumbers(_ => throw new InvalidOperationException(), id => numbers.TryGetValue(id, out var n) ? n : numbers[id] = numbers.Count),
+            Numbers = new IdNumbers(_ => throw new InvalidOperationException(), id => numbers.TryGetValue(id, out var n) ? n : numbers[id] = numbers.Count,
+                _ => throw new InvalidOperationException()),
         };
     }
 
