@@ -28,7 +28,7 @@ internal sealed partial class ColumnEventStore
         _pairJurisdiction = [.. built.PairJurisdiction];
         _pairCompanyNumber = Numbers(_pairCompany);
         _policies = [.. built.Policies];
-        _dates = [.. built.Dates];
+        _dates = built.Dates.ToArray();
         _recordedBetweenTicks = Permutation.Aside(built.RecordedBetweenTicks, order, identity);
         _rare = Permutation.Aside(built.RareByRead, order, identity);
     }
@@ -74,8 +74,7 @@ internal sealed partial class ColumnEventStore
         // equal policies read by two threads get two numbers, each materializing an equal value.
         private readonly Dictionary<RequestPolicy, int> _policies = new(ReferenceEqualityComparer.Instance);
         private readonly List<RequestPolicy> _policyList = [];
-        private readonly Dictionary<PartialDate, int> _dates = [];
-        private readonly List<PartialDate> _dateList = [];
+        private readonly DateTable _dates = new();
         private readonly Dictionary<int, Instant> _recordedBetweenTicks = [];
         private readonly Dictionary<int, Rare> _rare = [];
         private Sealed? _sealed;
@@ -216,20 +215,7 @@ internal sealed partial class ColumnEventStore
 
         private Sealed Seal() => _sealed ??= new Sealed(this);
 
-        private int DateNumber(PartialDate? date)
-        {
-            if (date is not { } value)
-            {
-                return -1;
-            }
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_dates, value, out var known);
-            if (!known)
-            {
-                number = _dateList.Count;
-                _dateList.Add(value);
-            }
-            return number;
-        }
+        private int DateNumber(PartialDate? date) => date is { } value ? _dates.NumberOf(value) : -1;
 
         /// <summary>The columns as arrays, in the order read.</summary>
         internal sealed class Sealed(Builder b)
@@ -260,7 +246,7 @@ internal sealed partial class ColumnEventStore
 
             internal int[] Announced { get; } = b._announced.MoveToArray();
 
-            internal List<PartialDate> Dates => b._dateList;
+            internal DateTable Dates => b._dates;
 
             internal long[] RecordedTicks { get; } = b._recordedTicks.MoveToArray();
 

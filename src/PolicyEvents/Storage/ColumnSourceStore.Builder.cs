@@ -68,7 +68,7 @@ internal sealed partial class ColumnSourceStore
 
         internal ChunkedList<int> Published { get; } = new();
 
-        internal ValueTable<PartialDate> Dates { get; } = new();
+        internal DateTable Dates { get; } = new();
 
         internal ChunkedList<int> Retrieved { get; } = new();
 

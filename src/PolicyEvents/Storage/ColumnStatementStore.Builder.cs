@@ -56,7 +56,7 @@ internal sealed partial class ColumnStatementStore
 
         internal ChunkedList<int> Date { get; } = new();
 
-        internal ValueTable<PartialDate> Dates { get; } = new();
+        internal DateTable Dates { get; } = new();
 
         internal ChunkedList<int> Language { get; } = new();
 

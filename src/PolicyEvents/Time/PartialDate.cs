@@ -83,6 +83,25 @@ public readonly partial struct PartialDate : IEquatable<PartialDate>, IComparabl
         _ends = ends;
     }
 
+    /// <summary>
+    /// A 64-bit key equal for equal dates, for the usual ones: a single date or instant in the ISO calendar, without a
+    /// qualifier or unspecified digits, to the second. False for any other (an interval, a qualified date, a fraction of a
+    /// second...), which a table then keys by value. Bits: year + 10,000 (15), month (4), day (5), hour (5), minute (6),
+    /// second (6), offset in seconds + 65,536 (17), precision (2).
+    /// </summary>
+    internal bool TryPack(out long key)
+    {
+        key = 0;
+        if (_ends is not null || _qualifier != 0 || _unspecified != 0 || _local.NanosecondOfSecond != 0 || _precision > 3
+            || _local.Calendar != CalendarSystem.Iso || _local.Year is < -9999 or > MaxYear)
+        {
+            return false;
+        }
+        key = (_local.Year + 10_000L) << 45 | (long)_local.Month << 41 | (long)_local.Day << 36 | (long)_local.Hour << 31
+            | (long)_local.Minute << 25 | (long)_local.Second << 19 | (long)(_offset.Seconds + 65_536) << 2 | _precision;
+        return true;
+    }
+
     /// <summary>The ends of an interval; an open or unknown end holds the default value as its date.</summary>
     private sealed record Ends(PartialDate From, IntervalEnd FromKind, PartialDate To, IntervalEnd ToKind);
 
