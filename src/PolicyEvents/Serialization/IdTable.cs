@@ -4,8 +4,9 @@ using System.Text;
 namespace PolicyEvents.Serialization;
 
 /// <summary>
-/// The entries of an <see cref="IdCache{T}"/>: each id keyed by its UTF-8 bytes (<see cref="Utf8StringComparer"/>'s
-/// hash), in one array of slots with open addressing, the bytes themselves back to back in shared blocks. A hash table of
+/// The entries of an <see cref="IdCache{T}"/> (and a load's speakers, <see cref="ReadCaches.Speakers"/>): each id keyed by
+/// its UTF-8 bytes (<see cref="Utf8StringComparer"/>'s hash), in one array of slots with open addressing, the bytes
+/// themselves back to back in shared blocks. A hash table of
 /// nodes, or a string per key, costs an object per entry, which a load of ten million statements and sources makes ten
 /// million times and the collector marks again in every collection while the load runs; a slot is part of one array, and
 /// a key part of a block. Each id also gets a number, in the order added, by which the columns of a load cite it
