@@ -13,8 +13,9 @@ namespace PolicyEvents.Serialization;
 /// (<see cref="TryGetNumber"/>), and may have a value: a load that keeps objects keeps one value (one string) per id, a
 /// load that keeps columns adds ids by their bytes alone (<see cref="NumberOfUtf8"/>) and makes no string for them.
 /// </summary>
-/// <remarks>Thread-safe: look-ups take no lock, additions take one. An addition writes a key's bytes, then its slot's
-/// hash, number and value, then the slot's length, which tells a reader that the slot is whole; a grown array of slots is
+/// <remarks>Thread-safe: look-ups take no lock, additions take one. An addition writes a key's bytes, its slot's hash and
+/// number, and its value (in an array by number, apart from the slots, which stay 20 bytes), then the slot's length,
+/// which tells a reader that the slot is whole; a grown array of slots is
 /// published only once it is filled, and a block of keys never moves. A reader still holding the array an addition has
 /// just replaced may miss an entry added since; the callers then add it, and the addition, under the lock, finds and
 /// returns it. A number is given under the lock, so numbers are 0 to <see cref="Count"/> - 1, one per id.</remarks>
@@ -25,6 +26,7 @@ internal sealed class IdTable<T> where T : struct
     private const int MaxStackBytes = 512;
     private readonly Lock _gate = new();
     private Slot[] _slots = new Slot[InitialSlots];
+    private Held[] _held = []; // the values, by number; a load that keeps columns stores none, so its table has none
     private byte[][] _blocks = [];
     private int _used; // bytes used in the last block; under _gate
     private int _count;
@@ -47,9 +49,8 @@ internal sealed class IdTable<T> where T : struct
             (value, number) = (default, -1);
             return false;
         }
-        ref var slot = ref slots[found];
-        (value, number) = (slot.Value, slot.Number);
-        return slot.HasValue;
+        number = slots[found].Number;
+        return TryGetHeld(number, out value);
     }
 
     /// <summary>Finds the number of the id whose UTF-8 bytes are <paramref name="utf8"/>, with a value or not: the ids
@@ -84,7 +85,7 @@ internal sealed class IdTable<T> where T : struct
         {
             if (slot.Length > 0)
             {
-                yield return (slot.Number, slot.HasValue ? slot.Value : create(Encoding.UTF8.GetString(KeyOf(blocks, slot))));
+                yield return (slot.Number, TryGetHeld(slot.Number, out var value) ? value : create(Encoding.UTF8.GetString(KeyOf(blocks, slot))));
             }
         }
     }
@@ -143,7 +144,9 @@ internal sealed class IdTable<T> where T : struct
             var found = Find(slots, utf8, hash);
             if (found >= 0)
             {
-                return (slots[found].Value, slots[found].HasValue, slots[found].Number);
+                var known = slots[found].Number;
+                var has = TryGetHeld(known, out var held);
+                return (held, has, known);
             }
             if ((_count + 1) * 4L > slots.Length * 3L)
             {
@@ -162,8 +165,10 @@ internal sealed class IdTable<T> where T : struct
             slot.Number = number;
             slot.Block = block;
             slot.Offset = offset;
-            slot.Value = value;
-            slot.HasValue = hasValue;
+            if (hasValue)
+            {
+                Hold(number, value);
+            }
             Volatile.Write(ref slot.Length, utf8.Length + 1);
             Volatile.Write(ref _count, number + 1);
             return (value, hasValue, number);
@@ -208,6 +213,34 @@ internal sealed class IdTable<T> where T : struct
         }
     }
 
+    /// <summary>The value held for number <paramref name="number"/>, if any.</summary>
+    private bool TryGetHeld(int number, out T value)
+    {
+        var held = Volatile.Read(ref _held);
+        if ((uint)number < (uint)held.Length && held[number].Has)
+        {
+            value = held[number].Value;
+            return true;
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Holds the value of number <paramref name="number"/>; under the lock, before the slot is published. A grown
+    /// array is published once it holds every value before it, so a reader that sees the slot sees the value.</summary>
+    private void Hold(int number, T value)
+    {
+        var held = _held;
+        if (number >= held.Length)
+        {
+            var grown = new Held[Math.Max(16, Math.Max(number + 1, held.Length * 2))];
+            held.CopyTo(grown, 0);
+            Volatile.Write(ref _held, grown);
+            held = grown;
+        }
+        held[number] = new Held(value);
+    }
+
     private static ReadOnlySpan<byte> KeyOf(byte[][] blocks, in Slot slot) => blocks[slot.Block].AsSpan(slot.Offset, slot.Length - 1);
 
     /// <summary>A table twice as large with the same entries, filled before anyone can read it.</summary>
@@ -239,7 +272,12 @@ internal sealed class IdTable<T> where T : struct
         internal int Offset;
         /// <summary>The key's length in bytes plus one; 0 for an empty slot. Written last.</summary>
         internal int Length;
-        internal bool HasValue;
-        internal T Value;
+    }
+
+    /// <summary>A value held for a number; the default, for a number without a value.</summary>
+    private readonly struct Held(T value)
+    {
+        internal readonly T Value = value;
+        internal readonly bool Has = true;
     }
 }
