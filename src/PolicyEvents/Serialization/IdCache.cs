@@ -47,7 +47,6 @@ internal sealed class IdCache<T> where T : struct
     /// <summary>Looks an id up by its UTF-8 bytes as written (unescaped), without decoding them.</summary>
     internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value) => _entries.Table.TryGet(utf8, out value);
 
-
     /// <summary>Looks an id that has a value, and its number, up by its UTF-8 bytes as written (unescaped).</summary>
     internal bool TryGetUtf8(ReadOnlySpan<byte> utf8, out T value, out int number) => _entries.Table.TryGet(utf8, out value, out number);
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Domain;
+using PolicyEvents.Storage;
 
 namespace PolicyEvents.Serialization;
 
@@ -15,6 +16,7 @@ internal sealed class ReadContext
     private readonly List<(string? Name, int Index)> _path = [];
     private ReadCaches? _ids;
     private SharedValues? _shared;
+    private RowBytes? _scratch;
     private byte[]? _buffer;
     private int _spanStart;
     private int _spanLength;
@@ -110,6 +112,10 @@ internal sealed class ReadContext
     /// <summary>The speaker with these parts: one instance per distinct speaker in this load (its workers included), for
     /// the first 4,096 of them, or for all in a whole load (<see cref="CacheForWholeLoad"/>).</summary>
     internal Speaker SpeakerOf(CompanyId company, string? person, string? role) => Shared.SpeakerOf(company, person, role);
+
+    /// <summary>Room for a reader of plain lines to gather a value's parts as UTF-8 (a speaker's); it holds nothing
+    /// between values. Made when first asked for.</summary>
+    internal RowBytes Scratch => _scratch ??= new();
 
     /// <summary>True when the reader's offsets refer to a text set by <see cref="SetText"/> (not so in the converters).</summary>
     internal bool HasText => _buffer is not null;

@@ -79,7 +79,7 @@ internal static class StatementLineReader
             {
                 Id => rows is null ? OwnId(ref reader, ids.Statements, out fields.Id) : OwnIdUtf8(ref reader, ids.Statements, rows.Ids, out fields.Number),
                 Text => rows is null ? Verbatim(ref reader, out fields.Text) : VerbatimUtf8(ref reader, rows),
-                Speaker => rows is null ? SpeakerObject(ref reader, context, out fields.Speaker) : SpeakerNumber(ref reader, ids, rows.SpeakerKey, out fields.SpeakerNumber),
+                Speaker => rows is null ? SpeakerObject(ref reader, context, out fields.Speaker) : SpeakerNumber(ref reader, context, out fields.SpeakerNumber),
                 Date => PlainValues.Date(ref reader, out fields.Date),
                 Language => Known(ref reader, ids.Languages, out fields.Language),
                 Sources => rows is null ? KnownIds(ref reader, ids.Sources, sources!) : KnownNumbers(ref reader, ids.Sources, rows.Sources),
@@ -124,109 +124,71 @@ internal static class StatementLineReader
         return !string.IsNullOrWhiteSpace(text);
     }
 
-    /// <summary>A speaker: a known company, and a person and a role as <see cref="JsonValueReader.Text"/> reads them
-    /// (non-empty, without white space around), each member once and no other.</summary>
+    /// <summary>A speaker, shared by the load's workers: one instance per distinct speaker (<see cref="SpeakerParts"/>).</summary>
     private static bool SpeakerObject(ref Utf8JsonReader reader, ReadContext context, out Speaker? speaker)
     {
         speaker = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
+        var text = context.Scratch;
+        if (!SpeakerParts(ref reader, context.Ids, text, out var company, out _, out var person, out var role))
         {
             return false;
         }
-        CompanyId? company = null;
-        string? person = null, role = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped)
-        {
-            var name = reader.ValueSpan;
-            if (name.SequenceEqual("company"u8) && company is null)
-            {
-                if (!reader.Read() || !Known(ref reader, context.Ids.Companies, out var id))
-                {
-                    return false;
-                }
-                company = id;
-            }
-            else if (name.SequenceEqual("person"u8) && person is null)
-            {
-                if (!reader.Read() || !PlainValues.Text(ref reader, out person))
-                {
-                    return false;
-                }
-            }
-            else if (name.SequenceEqual("role"u8) && role is null)
-            {
-                if (!reader.Read() || !PlainValues.Text(ref reader, out role))
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                return false;
-            }
-        }
-        if (reader.TokenType != JsonTokenType.EndObject || company is not { } known)
-        {
-            return false;
-        }
-        speaker = context.SpeakerOf(known, person, role);
+        speaker = context.SpeakerOf(company, TextOrNull(text, person), TextOrNull(text, role));
         return true;
     }
 
-    /// <summary>A speaker as <see cref="SpeakerObject"/> reads it, numbered by its key in the load's table of speakers
-    /// (<see cref="SpeakerTable"/>): the company's number, the person and the role as UTF-8; no object and no string is
-    /// made.</summary>
-    private static bool SpeakerNumber(ref Utf8JsonReader reader, ReadCaches ids, RowBytes key, out int number)
+    /// <summary>A speaker numbered by its key in the load's table of speakers (<see cref="SpeakerTable"/>): the company's
+    /// number, the person and the role as UTF-8; no object and no string is made (<see cref="SpeakerParts"/>).</summary>
+    private static bool SpeakerNumber(ref Utf8JsonReader reader, ReadContext context, out int number)
     {
         number = -1;
+        var key = context.Scratch;
+        if (!SpeakerParts(ref reader, context.Ids, key, out _, out var company, out var person, out var role))
+        {
+            return false;
+        }
+        var start = SpeakerTable.WriteKey(key, company, person.Start, person.Length, role.Start, role.Length);
+        number = context.Ids.Speakers.NumberOfUtf8(key.Slice(start, key.Length - start));
+        return true;
+    }
+
+    /// <summary>A speaker's parts: a known company (its id and its number in the load), and a person and a role as
+    /// <see cref="JsonValueReader.Text"/> reads them (non-empty, without white space around), kept as UTF-8 in
+    /// <paramref name="text"/> (a length of 0 for one the speaker lacks); each member once and no other.</summary>
+    private static bool SpeakerParts(ref Utf8JsonReader reader, ReadCaches ids, RowBytes text, out CompanyId company, out int companyNumber,
+        out (int Start, int Length) person, out (int Start, int Length) role)
+    {
+        (company, companyNumber, person, role) = (default, -1, default, default);
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return false;
         }
-        key.Truncate(0);
-        var company = -1;
-        (int Start, int Length)? person = null, role = null;
+        text.Truncate(0);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped)
         {
             var name = reader.ValueSpan;
-            if (name.SequenceEqual("company"u8) && company < 0)
-            {
-                if (!reader.Read() || !Plain(ref reader, out var bytes) || !ids.Companies.TryGetUtf8(bytes, out _, out company))
-                {
-                    return false;
-                }
-            }
-            else if (name.SequenceEqual("person"u8) && person is null)
-            {
-                if (!reader.Read() || !TrimmedUtf8Text(ref reader, key, out var length))
-                {
-                    return false;
-                }
-                person = (key.Length - length, length);
-            }
-            else if (name.SequenceEqual("role"u8) && role is null)
-            {
-                if (!reader.Read() || !TrimmedUtf8Text(ref reader, key, out var length))
-                {
-                    return false;
-                }
-                role = (key.Length - length, length);
-            }
-            else
+            var ok = name.SequenceEqual("company"u8) && companyNumber < 0
+                    ? reader.Read() && Plain(ref reader, out var bytes) && ids.Companies.TryGetUtf8(bytes, out company, out companyNumber)
+                : name.SequenceEqual("person"u8) && person.Length == 0 ? reader.Read() && Part(ref reader, text, out person)
+                : name.SequenceEqual("role"u8) && role.Length == 0 && reader.Read() && Part(ref reader, text, out role);
+            if (!ok)
             {
                 return false;
             }
         }
-        if (reader.TokenType != JsonTokenType.EndObject || company < 0)
-        {
-            return false;
-        }
-        var (personStart, personLength) = person ?? (0, 0);
-        var (roleStart, roleLength) = role ?? (0, 0);
-        var start = SpeakerTable.WriteKey(key, company, personStart, personLength, roleStart, roleLength);
-        number = ids.Speakers.NumberOfUtf8(key.Slice(start, key.Length - start));
-        return true;
+        return reader.TokenType == JsonTokenType.EndObject && companyNumber >= 0;
     }
+
+    /// <summary>A person or a role, kept in <paramref name="text"/>.</summary>
+    private static bool Part(ref Utf8JsonReader reader, RowBytes text, out (int Start, int Length) part)
+    {
+        var ok = TrimmedUtf8Text(ref reader, text, out var length);
+        part = (text.Length - length, length);
+        return ok;
+    }
+
+    private static string? TextOrNull(RowBytes text, (int Start, int Length) part) =>
+        part.Length == 0 ? null : Encoding.UTF8.GetString(text.Slice(part.Start, part.Length));
 
     private static bool Boolean(ref Utf8JsonReader reader, out bool value)
     {

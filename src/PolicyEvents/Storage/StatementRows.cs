@@ -43,10 +43,6 @@ internal sealed class StatementRows
     /// <summary>The ids of the rows (UTF-8), back to back; a reader appends a row's id here (an id appears once in a row).</summary>
     internal RowBytes Ids { get; } = new();
 
-    /// <summary>Room for a reader to make a speaker's key in (<see cref="SpeakerTable.WriteKey"/>); it holds nothing
-    /// between rows.</summary>
-    internal RowBytes SpeakerKey { get; } = new();
-
     /// <summary>Appends a row whose id, text and sources were appended since <paramref name="mark"/>; <paramref name="number"/>
     /// is its id's number in the load.</summary>
     internal void Add((int Sources, int Text, int Id) mark, int number, int speaker, PartialDate? date, LanguageTag language, bool isParaphrase) =>
