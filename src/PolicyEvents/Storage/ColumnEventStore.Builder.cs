@@ -13,7 +13,7 @@ internal sealed partial class ColumnEventStore
         // Read in id order (a canonical file), the columns as read are the store's.
         var identity = Permutation.IsIdentity(order);
         ReadAsRows = built.ReadAsRows;
-        (_ids, _idEnds) = built.Ids.InOrder(order);
+        _ids = built.Ids.ToColumn<EventId>(order);
         (_statements, _statementEnds) = Permutation.ApplyRuns(built.Statements, built.StatementEnds, order, identity);
         (_sources, _sourceEnds) = Permutation.ApplyRuns(built.Sources, built.SourceEnds, order, identity);
         CitedIds<StatementId>.Encode(_statements, citing.StatementCodes);

@@ -1,4 +1,3 @@
-using System.Text;
 using NodaTime;
 using PolicyEvents.Domain;
 using PolicyEvents.Time;
@@ -6,19 +5,19 @@ using PolicyEvents.Time;
 namespace PolicyEvents.Storage;
 
 /// <summary>
-/// Events held as columns, sorted by id: the ids' text back to back in one block of bytes, each event's company and
-/// jurisdiction as one number into a table of pairs, its policy and dates as numbers into tables of the distinct values,
-/// its recorded instant as ticks, and its statements and sources as runs of one shared array each, of positions in the
-/// statement and source stores (<see cref="CitedIds{TId}"/>): no string is referenced. An event object is
-/// made only when asked for (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnEventStore.Builder"/>.
+/// Events held as columns, sorted by id: the ids' text back to back in one block of bytes (<see cref="IdColumn{TId}"/>),
+/// each event's company and jurisdiction as one number into a table of pairs, its policy and dates as numbers into
+/// tables of the distinct values, its recorded instant as ticks, and its statements and sources as runs of one shared
+/// array each, of positions in the statement and source stores (<see cref="CitedIds{TId}"/>): no string is referenced.
+/// An event object is made only when asked for (<see cref="this[int]"/>), equal to the one read. Built by
+/// <see cref="ColumnEventStore.Builder"/>.
 /// </summary>
-/// <remarks>What an event costs here, beyond its id's bytes: 4 bytes of pair, 4 of policy, 8 of dates, 8 of recorded
+/// <remarks>What an event costs here, beyond its id's bytes and 4 of their end: 4 bytes of pair, 4 of policy, 8 of dates, 8 of recorded
 /// ticks, 8 of run ends and 4 per statement or source cited; the tables of distinct values are shared. Triggers,
 /// corrections and notes, which few events have, are kept aside by position.</remarks>
 internal sealed partial class ColumnEventStore : EventStore
 {
-    private readonly byte[] _ids;
-    private readonly int[] _idEnds;
+    private readonly IdColumn<EventId> _ids;
     private readonly int[] _pair;
     private readonly CompanyId[] _pairCompany;
     private readonly JurisdictionCode[] _pairJurisdiction;
@@ -41,7 +40,7 @@ internal sealed partial class ColumnEventStore : EventStore
     /// <summary>What few events have: a trigger, a corrected event, a note.</summary>
     internal readonly record struct Rare(TriggerId? Trigger, EventId? Supersedes, string? Note);
 
-    internal override int Count => _idEnds.Length;
+    internal override int Count => _ids.Count;
 
     /// <summary>How many of the events were read straight from their text into columns (<see cref="EventRows"/>), not
     /// through an event object: what tests and benchmarks check the serializer's plain path by.</summary>
@@ -58,7 +57,7 @@ internal sealed partial class ColumnEventStore : EventStore
         }
     }
 
-    internal override EventId IdOf(int index) => new(Encoding.ASCII.GetString(IdBytes(index)));
+    internal override EventId IdOf(int index) => _ids.IdOf(index);
 
     internal override CompanyId CompanyOf(int index) => _pairCompany[_pair[index]];
 
@@ -88,44 +87,19 @@ internal sealed partial class ColumnEventStore : EventStore
 
     internal override EventId? SupersedesOf(int index) => RareOf(index).Supersedes;
 
-    internal override int CompareIds(int left, int right) => IdBytes(left).SequenceCompareTo(IdBytes(right));
+    internal override int CompareIds(int left, int right) => _ids.Compare(left, right);
 
     /// <summary>The position of the event with this id, or -1.</summary>
-    internal int IndexOf(EventId id)
-    {
-        // Ids are ASCII (EventId's rule), so the order of their bytes is the ordinal order of their text.
-        var text = id.Value;
-        int lo = 0, hi = Count - 1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            var comparison = CompareAscii(IdBytes(mid), text);
-            if (comparison == 0)
-            {
-                return mid;
-            }
-            if (comparison < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return -1;
-    }
+    internal int IndexOf(EventId id) => _ids.IndexOf(id);
 
     internal override IReadOnlyList<PolicyEvent> AsList() => new EventList(this);
 
     /// <summary>The bytes this store keeps, its tables of distinct values excepted (they are shared with every other
     /// reader of them): what <c>benchmarks/RESULTS.md</c> counts per event.</summary>
     internal long ColumnBytes =>
-        _ids.LongLength + (4L * _idEnds.Length) + (4L * _pair.Length) + (4L * _policy.Length) + (4L * _effective.Length)
+        _ids.Bytes + (4L * _pair.Length) + (4L * _policy.Length) + (4L * _effective.Length)
         + (4L * _announced.Length) + (8L * _recordedTicks.Length) + (4L * _statementEnds.Length) + (4L * _statements.Length)
         + (4L * _sourceEnds.Length) + (4L * _sources.Length);
-
-    private ReadOnlySpan<byte> IdBytes(int index) => Run(_ids, _idEnds, index);
 
     /// <summary>The run of values of one event in a column of runs: from the end of the previous event's run to its own end.</summary>
     private static ReadOnlySpan<T> Run<T>(T[] values, int[] ends, int index)
@@ -141,18 +115,4 @@ internal sealed partial class ColumnEventStore : EventStore
     internal override Citations<SourceId> SourcesOf(int index) => new(Run(_sources, _sourceEnds, index), _citedSources);
 
     private Rare RareOf(int index) => _rare is not null && _rare.TryGetValue(index, out var rare) ? rare : default;
-
-    private static int CompareAscii(ReadOnlySpan<byte> bytes, string text)
-    {
-        var length = Math.Min(bytes.Length, text.Length);
-        for (var i = 0; i < length; i++)
-        {
-            var difference = bytes[i] - text[i];
-            if (difference != 0)
-            {
-                return difference;
-            }
-        }
-        return bytes.Length - text.Length;
-    }
 }

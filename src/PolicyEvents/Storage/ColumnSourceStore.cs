@@ -12,9 +12,8 @@ namespace PolicyEvents.Storage;
 /// or from rows read straight from the text (<see cref="SourceRows"/>).
 /// </summary>
 /// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: its id's UTF-8 bytes and 4 of
-/// their end (no string: events and statements cite it by position) and 8 to 16 of the table that finds it
-/// (<see cref="IdColumn{TId}"/>), 24 of text
-/// positions and 20 of numbers. A source with a text that is not valid UTF-16 (which no reader makes) is kept aside whole,
+/// their end (no string: events and statements cite it by position, and a look-up by id searches the sorted ids,
+/// <see cref="IdColumn{TId}"/>), 24 of text positions and 20 of numbers. A source with a text that is not valid UTF-16 (which no reader makes) is kept aside whole,
 /// by position; its numbers (publisher, dates) are kept as for any other.</remarks>
 internal sealed partial class ColumnSourceStore : SourceStore
 {

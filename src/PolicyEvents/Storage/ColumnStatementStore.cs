@@ -13,9 +13,10 @@ namespace PolicyEvents.Storage;
 /// <see cref="ColumnStatementStore.Builder"/>.
 /// </summary>
 /// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: its id's UTF-8 bytes and 4 of their end (no
-/// string: events cite it by position, <see cref="IdColumn{TId}"/>) and 8 to 16 of the table that finds it, 12 of text
-/// position, 12 of numbers, 4 of run end and 4 per source, 1 of flags; each distinct speaker, its key's bytes and 4. Statements with variants, or whose text is not valid UTF-16 (which no reader makes), are kept
-/// aside whole, by position.</remarks>
+/// string: events cite it by position, and a look-up by id searches the sorted ids, <see cref="IdColumn{TId}"/>), 12 of
+/// text position, 12 of numbers, 4 of run end and 4 per source, 1 of flags; each distinct speaker, its key's bytes and 4.
+/// Statements with variants, or whose text is not valid UTF-16 (which no reader makes), are kept aside whole, by
+/// position.</remarks>
 internal sealed partial class ColumnStatementStore : StatementStore
 {
     private readonly IdColumn<StatementId> _ids;

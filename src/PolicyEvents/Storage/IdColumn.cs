@@ -1,45 +1,29 @@
-using System.Numerics;
 using System.Text;
 using PolicyEvents.Internal;
 
 namespace PolicyEvents.Storage;
 
 /// <summary>
-/// The ids of a column store, in the store's order: their UTF-8 bytes back to back in one array, each run ending where
-/// its end says, and an open-addressing table of positions keyed by the bytes' hash (<see cref="HashCode"/>'s, seeded
-/// randomly per process, so crafted ids cannot make the look-ups collide) that finds a row by its id in one or two probes. An id costs its bytes, 4 bytes of end
-/// and 8 to 16 of table, and no object: its string is made only when asked for (<see cref="IdOf"/>). Ids of these kinds
-/// are slugs, so their bytes are ASCII and order as their strings do. Immutable.
+/// The ids of a column store, in the store's order, which is their ordinal order: their UTF-8 bytes back to back in one
+/// array, each run ending where its end says. A row is found by its id by binary search over the runs. An id costs its
+/// bytes and 4 bytes of end, and no object: its string is made only when asked for (<see cref="IdOf"/>). Ids of these
+/// kinds are slugs, so their bytes are ASCII and order as their strings do. Immutable.
 /// </summary>
 /// <typeparam name="TId">The kind of id.</typeparam>
 internal sealed class IdColumn<TId> where TId : struct, ITextIdentifier<TId>
 {
     private readonly byte[] _bytes;
     private readonly int[] _ends;
-    private readonly int[] _slots; // a position plus one; 0: empty
 
-    /// <summary>The column of the ids <paramref name="bytes"/> holds, run <c>i</c> ending at <c>ends[i]</c>; the ids are distinct.</summary>
-    internal IdColumn(byte[] bytes, int[] ends)
-    {
-        (_bytes, _ends) = (bytes, ends);
-        _slots = new int[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)ends.Length * 2))];
-        var mask = _slots.Length - 1;
-        for (var i = 0; i < ends.Length; i++)
-        {
-            var slot = Hash(BytesOf(i)) & mask;
-            while (_slots[slot] != 0)
-            {
-                slot = (slot + 1) & mask;
-            }
-            _slots[slot] = i + 1;
-        }
-    }
+    /// <summary>The column of the ids <paramref name="bytes"/> holds, run <c>i</c> ending at <c>ends[i]</c>, in
+    /// ascending ordinal order.</summary>
+    internal IdColumn(byte[] bytes, int[] ends) => (_bytes, _ends) = (bytes, ends);
 
     /// <summary>How many ids the column holds.</summary>
     internal int Count => _ends.Length;
 
-    /// <summary>The bytes the column keeps: the ids, their ends and the table.</summary>
-    internal long Bytes => _bytes.LongLength + (4L * _ends.Length) + (4L * _slots.Length);
+    /// <summary>The bytes the column keeps: the ids and their ends.</summary>
+    internal long Bytes => _bytes.LongLength + (4L * _ends.Length);
 
     /// <summary>The UTF-8 bytes of the id at a position.</summary>
     internal ReadOnlySpan<byte> BytesOf(int index)
@@ -54,38 +38,48 @@ internal sealed class IdColumn<TId> where TId : struct, ITextIdentifier<TId>
     /// <summary>The position of <paramref name="id"/>, or -1.</summary>
     internal int IndexOf(TId id)
     {
-        var value = id.Value;
-        if (value.Length is 0 or > Slug.MaxLength)
+        var text = id.Value;
+        if (text.Length is 0 or > Slug.MaxLength)
         {
             return -1; // the default id, or one longer than any slug: no row has it
         }
-        Span<byte> utf8 = stackalloc byte[value.Length];
-        if (Ascii.FromUtf16(value, utf8, out _) != System.Buffers.OperationStatus.Done)
+        int lo = 0, hi = Count - 1;
+        while (lo <= hi)
         {
-            return -1;
-        }
-        var mask = _slots.Length - 1;
-        for (var slot = Hash(utf8) & mask; ; slot = (slot + 1) & mask)
-        {
-            var position = _slots[slot] - 1;
-            if (position < 0)
+            var mid = lo + ((hi - lo) >> 1);
+            var comparison = CompareAscii(BytesOf(mid), text);
+            if (comparison == 0)
             {
-                return -1;
+                return mid;
             }
-            if (BytesOf(position).SequenceEqual(utf8))
+            if (comparison < 0)
             {
-                return position;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
-    }
-
-    private static int Hash(ReadOnlySpan<byte> utf8)
-    {
-        var hash = default(HashCode);
-        hash.AddBytes(utf8);
-        return hash.ToHashCode();
+        return -1;
     }
 
     /// <summary>Compares the ids at two positions as their strings compare (ordinally).</summary>
     internal int Compare(int x, int y) => BytesOf(x).SequenceCompareTo(BytesOf(y));
+
+    /// <summary>Compares ASCII bytes with a text as their strings compare (ordinally); a text that is not ASCII compares
+    /// unequal to every run, as no id has it.</summary>
+    private static int CompareAscii(ReadOnlySpan<byte> bytes, string text)
+    {
+        var length = Math.Min(bytes.Length, text.Length);
+        for (var i = 0; i < length; i++)
+        {
+            var difference = bytes[i] - text[i];
+            if (difference != 0)
+            {
+                return difference;
+            }
+        }
+        return bytes.Length - text.Length;
+    }
 }

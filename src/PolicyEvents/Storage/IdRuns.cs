@@ -54,13 +54,13 @@ internal sealed class IdRuns
     internal bool TryOrder(out int[] order) => Permutation.TryOrder(Count, (x, y) => BytesOf(x).SequenceCompareTo(BytesOf(y)), out order);
 
     /// <summary>The ids' bytes and ends in the order <paramref name="order"/> gives (see <see cref="TryOrder"/>).</summary>
-    internal (byte[] Bytes, int[] Ends) InOrder(int[] order)
+    private (byte[] Bytes, int[] Ends) InOrder(int[] order)
     {
         Seal();
         return Permutation.ApplyRuns(_sealedBytes!, _sealedEnds!, order, Permutation.IsIdentity(order));
     }
 
-    /// <summary>The ids in the order <paramref name="order"/> gives, as a store that finds them by hash keeps them.</summary>
+    /// <summary>The ids in the order <paramref name="order"/> gives (see <see cref="TryOrder"/>), as a store keeps them.</summary>
     internal IdColumn<TId> ToColumn<TId>(int[] order) where TId : struct, ITextIdentifier<TId>
     {
         var (bytes, ends) = InOrder(order);
