@@ -10,6 +10,7 @@ using PolicyEvents.Benchmarks.Infrastructure;
 //   --full                 the full run: every size, 2 warm-ups and 6 iterations, in process (see FullConfig)
 //   --verify               check that every peer gives the same answers; no timing
 //   --retained             measure retained bytes per event of each loader; no timing
+//   --retained-parts       where the bytes a loaded history keeps go, part by part; no timing
 //   --scale 10000000       one load of that many events into a history, with its time, peak memory and point queries
 var rest = new List<string>(args);
 IConfig? config = null;
@@ -38,6 +39,11 @@ if (scaleIndex >= 0 && scaleIndex + 1 < rest.Count)
     Console.WriteLine("| events | JSON Lines bytes | load | peak working set | managed heap kept | point query (mean) | allocated by 1,024 point queries | answers found |");
     Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
     ScaleRun.Run(int.Parse(rest[scaleIndex + 1], System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+    return 0;
+}
+if (Take("--retained-parts"))
+{
+    RetainedParts.Run(BenchmarkSizes.All(), Console.Out);
     return 0;
 }
 if (Take("--retained"))
