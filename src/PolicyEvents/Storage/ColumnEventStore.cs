@@ -69,6 +69,9 @@ internal sealed partial class ColumnEventStore : EventStore
     /// grouping events without hashing their values: equal numbers, equal values.</summary>
     internal long PairAndEffectiveKey(int index) => ((long)_pair[index] << 32) | (uint)_effective[index];
 
+    /// <summary>A number per distinct company of an event, from 0 to the number of distinct companies less one.</summary>
+    internal int CompanyNumberOf(int index) => _pairCompanyNumber[_pair[index]];
+
     /// <summary>A number per distinct (company, <see cref="DateOf"/>) of an event, for grouping events without hashing
     /// their values: equal numbers, equal values.</summary>
     internal long CompanyAndDateKey(int index) =>

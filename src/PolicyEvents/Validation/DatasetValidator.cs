@@ -436,43 +436,52 @@ internal static class DatasetValidator
         }
     }
 
-    /// <summary>Events grouped by company and date (<paramref name="keyOf"/>: equal keys, equal company and date).</summary>
+    /// <summary>Events grouped by company and date (<paramref name="keyOf"/>: equal keys, equal company and date), one
+    /// company at a time.</summary>
     private static void ValidateContradictions<TKey>(EventStore events, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
         Reporter report) where TKey : notnull
     {
         // Most groups hold one event: it is kept as an index, and a list is made only for a group that grows.
-        var first = new Dictionary<TKey, int>(events.Count, comparer);
+        var first = new Dictionary<TKey, int>(comparer);
         var groups = new Dictionary<TKey, List<int>>(comparer);
-        for (var i = 0; i < events.Count; i++)
+        var found = new ReportsInEventOrder();
+        var byCompany = EventsByCompany.Of(events);
+        for (var c = 0; c < byCompany.Companies; c++)
         {
-            var key = keyOf(i);
-            ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out var exists);
-            if (!exists)
+            first.Clear();
+            groups.Clear();
+            foreach (var i in byCompany.EventsOf(c))
             {
-                firstOfGroup = i;
-                continue;
-            }
-            if (!groups.TryGetValue(key, out var group))
-            {
-                groups[key] = group = [firstOfGroup];
-            }
-            var policy = events.PolicyOf(i);
-            foreach (var j in group)
-            {
-                var other = events.PolicyOf(j);
-                if (policy.Stance == other.Stance || Supersedes(events, i, j) || Supersedes(events, j, i)
-                    || (events.JurisdictionOf(i) == events.JurisdictionOf(j) && events.EffectiveOf(i) is not null && events.EffectiveOf(j) is not null)
-                    || !RequestScope.Overlap(policy.Scope, events.JurisdictionOf(i), other.Scope, events.JurisdictionOf(j)))
+                var key = keyOf(i);
+                ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out var exists);
+                if (!exists)
                 {
+                    firstOfGroup = i;
                     continue;
                 }
-                report(DiagnosticSeverity.Warning, DiagnosticCodes.ContradictoryScopes,
-                    $"Events '{events.IdOf(j)}' and '{events.IdOf(i)}' give company '{events.CompanyOf(i)}' different stances ({other.Stance}, {policy.Stance}) on {events.DateOf(i)} for requests both their scopes cover, and neither supersedes the other.",
-                    DatasetRecordKind.Event, i, "policy");
-                break;
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = [firstOfGroup];
+                }
+                var policy = events.PolicyOf(i);
+                foreach (var j in group)
+                {
+                    var other = events.PolicyOf(j);
+                    if (policy.Stance == other.Stance || Supersedes(events, i, j) || Supersedes(events, j, i)
+                        || (events.JurisdictionOf(i) == events.JurisdictionOf(j) && events.EffectiveOf(i) is not null && events.EffectiveOf(j) is not null)
+                        || !RequestScope.Overlap(policy.Scope, events.JurisdictionOf(i), other.Scope, events.JurisdictionOf(j)))
+                    {
+                        continue;
+                    }
+                    found.Report(DiagnosticSeverity.Warning, DiagnosticCodes.ContradictoryScopes,
+                        $"Events '{events.IdOf(j)}' and '{events.IdOf(i)}' give company '{events.CompanyOf(i)}' different stances ({other.Stance}, {policy.Stance}) on {events.DateOf(i)} for requests both their scopes cover, and neither supersedes the other.",
+                        DatasetRecordKind.Event, i, "policy");
+                    break;
+                }
+                group.Add(i);
             }
-            group.Add(i);
         }
+        found.ReplayTo(report);
     }
 
     /// <summary>True when event <paramref name="later"/> names event <paramref name="earlier"/> in its Supersedes.</summary>
@@ -496,59 +505,86 @@ internal static class DatasetValidator
     }
 
     /// <summary>Events with an effective date grouped by company, jurisdiction and that date (<paramref name="keyOf"/>:
-    /// equal keys, equal values).</summary>
+    /// equal keys, equal values), one company at a time.</summary>
     private static void ValidateConflicts<TKey>(EventStore all, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
         Reporter report) where TKey : notnull
     {
         // Most groups hold one event: it is kept as an index, and lists are made only for a group that grows.
-        var first = new Dictionary<TKey, int>(all.Count, comparer);
+        var first = new Dictionary<TKey, int>(comparer);
         var groups = new Dictionary<TKey, List<(RequestPolicy Policy, List<int> Events)>>(comparer);
-        for (var i = 0; i < all.Count; i++)
+        var found = new ReportsInEventOrder();
+        var byCompany = EventsByCompany.Of(all);
+        for (var c = 0; c < byCompany.Companies; c++)
         {
-            if (all.EffectiveOf(i) is not { } effective)
+            first.Clear();
+            groups.Clear();
+            foreach (var i in byCompany.EventsOf(c))
             {
-                continue;
-            }
-            var key = keyOf(i);
-            ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out var exists);
-            if (!exists)
-            {
-                firstOfGroup = i;
-                continue;
-            }
-            if (!groups.TryGetValue(key, out var byPolicy))
-            {
-                groups[key] = byPolicy = [(all.PolicyOf(firstOfGroup), [firstOfGroup])];
-            }
-            var policyOfEvent = all.PolicyOf(i);
-            var jurisdiction = all.JurisdictionOf(i);
-            List<int>? same = null;
-            foreach (var (policy, events) in byPolicy)
-            {
-                if (policy.Equals(policyOfEvent))
+                if (all.EffectiveOf(i) is not { } effective)
                 {
-                    same = events;
                     continue;
                 }
-                foreach (var j in events)
+                var key = keyOf(i);
+                ref var firstOfGroup = ref CollectionsMarshal.GetValueRefOrAddDefault(first, key, out var exists);
+                if (!exists)
                 {
-                    if (!Supersedes(all, i, j) && !Supersedes(all, j, i)
-                        && RequestScope.Overlap(policyOfEvent.Scope, jurisdiction, all.PolicyOf(j).Scope, all.JurisdictionOf(j)))
+                    firstOfGroup = i;
+                    continue;
+                }
+                if (!groups.TryGetValue(key, out var byPolicy))
+                {
+                    groups[key] = byPolicy = [(all.PolicyOf(firstOfGroup), [firstOfGroup])];
+                }
+                var policyOfEvent = all.PolicyOf(i);
+                var jurisdiction = all.JurisdictionOf(i);
+                List<int>? same = null;
+                foreach (var (policy, events) in byPolicy)
+                {
+                    if (policy.Equals(policyOfEvent))
                     {
-                        report(DiagnosticSeverity.Error, DiagnosticCodes.ConflictingEvents,
-                            $"Events '{all.IdOf(j)}' and '{all.IdOf(i)}' give company '{all.CompanyOf(i)}' different policies toward {jurisdiction} effective {effective}, and neither supersedes the other.",
-                            DatasetRecordKind.Event, i, "policy");
-                        break;
+                        same = events;
+                        continue;
+                    }
+                    foreach (var j in events)
+                    {
+                        if (!Supersedes(all, i, j) && !Supersedes(all, j, i)
+                            && RequestScope.Overlap(policyOfEvent.Scope, jurisdiction, all.PolicyOf(j).Scope, all.JurisdictionOf(j)))
+                        {
+                            found.Report(DiagnosticSeverity.Error, DiagnosticCodes.ConflictingEvents,
+                                $"Events '{all.IdOf(j)}' and '{all.IdOf(i)}' give company '{all.CompanyOf(i)}' different policies toward {jurisdiction} effective {effective}, and neither supersedes the other.",
+                                DatasetRecordKind.Event, i, "policy");
+                            break;
+                        }
                     }
                 }
+                if (same is null)
+                {
+                    byPolicy.Add((policyOfEvent, [i]));
+                }
+                else
+                {
+                    same.Add(i);
+                }
             }
-            if (same is null)
+        }
+        found.ReplayTo(report);
+    }
+
+    /// <summary>What a check that takes one company at a time finds, put back in the order of the events' positions: the
+    /// order one pass over every event reports it in.</summary>
+    private sealed class ReportsInEventOrder
+    {
+        private readonly List<(int Index, int Sequence, DiagnosticSeverity Severity, string Code, string Message, DatasetRecordKind Kind, string? Member)> _found = [];
+
+        internal void Report(DiagnosticSeverity severity, string code, string message, DatasetRecordKind kind, int index, string? member) =>
+            _found.Add((index, _found.Count, severity, code, message, kind, member));
+
+        internal void ReplayTo(Reporter report)
+        {
+            _found.Sort(static (x, y) => x.Index != y.Index ? x.Index.CompareTo(y.Index) : x.Sequence.CompareTo(y.Sequence));
+            foreach (var found in _found)
             {
-                byPolicy.Add((policyOfEvent, [i]));
-            }
-            else
-            {
-                same.Add(i);
+                report(found.Severity, found.Code, found.Message, found.Kind, found.Index, found.Member);
             }
         }
     }

@@ -60,6 +60,39 @@ public class ParallelValidationTests
         columns.Should().Be(objects);
     }
 
+    [Fact]
+    public void What_the_checks_of_one_company_at_a_time_find_comes_in_the_order_of_the_events()
+    {
+        // The checks of events against each other take one company at a time. With ids that interleave the companies,
+        // what they find must still come in the order of the events (by id), as one pass over every event gives it.
+        var text = Encoding.UTF8.GetString(DatasetWithProblems());
+        var n = 0;
+        var bytes = Encoding.UTF8.GetBytes(Regex.Replace(text, "^(\\{\"type\":\"event\",\"id\":\")([^\"]+)\"",
+            m => $"{m.Groups[1].Value}k{n++ % 13:00}-{m.Groups[2].Value}\"", RegexOptions.Multiline));
+
+        var loads = new[]
+        {
+            Refusal(() => PolicyDatasetSerializer.Load(new MemoryStream(bytes))),
+            Refusal(() => PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes))),
+        };
+
+        foreach (var refusal in loads)
+        {
+            foreach (var code in new[] { DiagnosticCodes.ConflictingEvents, DiagnosticCodes.ContradictoryScopes })
+            {
+                var reportedOn = refusal.Split('\n').Where(d => d.Contains($" {code}: ", StringComparison.Ordinal))
+                    .Select(d => Regex.Match(d, "Events '[^']+' and '([^']+)'").Groups[1].Value).ToList();
+                reportedOn.Should().HaveCountGreaterThan(20, code);
+                reportedOn.Should().BeInAscendingOrder(StringComparer.Ordinal, code);
+            }
+
+            // The conflicts found interleave the companies: taken one company at a time, they would come grouped.
+            var conflicts = refusal.Split('\n').Where(d => d.Contains($" {DiagnosticCodes.ConflictingEvents}: ", StringComparison.Ordinal))
+                .Select(d => Regex.Match(d, "company '([^']+)'").Groups[1].Value).ToList();
+            conflicts.Zip(conflicts.Skip(1)).Count(p => p.First != p.Second).Should().BeGreaterThan(2 * conflicts.Distinct().Count());
+        }
+    }
+
     private static string Refusal(Action load)
     {
         try
