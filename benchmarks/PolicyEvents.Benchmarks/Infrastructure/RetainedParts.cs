@@ -23,33 +23,48 @@ public static class RetainedParts
         ArgumentNullException.ThrowIfNull(output);
         foreach (var size in sizes)
         {
-            var utf8 = SyntheticFiles.Bytes(size);
-            var before = GC.GetTotalMemory(forceFullCollection: true);
-            var history = LibraryLoad.HistoryWithColumns(utf8);
-            var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
-            var parts = Walk(history);
-            var walked = parts.Values.Sum(p => p.Bytes);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size:N0} events: {retained:N0} bytes retained ({(double)retained / size:F1} per event), {walked:N0} walked ({(double)walked / size:F1} per event) in {parts.Values.Sum(p => p.Objects):N0} objects"));
-            output.WriteLine();
-            output.WriteLine("| part (last two fields of the library's types on the path) | objects | bytes | bytes/event |");
-            output.WriteLine("|---|---:|---:|---:|");
-            var ordered = parts.OrderByDescending(p => p.Value.Bytes).ToList();
-            foreach (var (label, (objects, bytes)) in ordered.Take(Shown))
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{label}` | {objects:N0} | {bytes:N0} | {(double)bytes / size:F1} |"));
-            }
-            var rest = ordered.Skip(Shown).ToList();
-            if (rest.Count > 0)
-            {
-                var bytes = rest.Sum(p => p.Value.Bytes);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {rest.Count} other parts | {rest.Sum(p => p.Value.Objects):N0} | {bytes:N0} | {(double)bytes / size:F1} |"));
-            }
-            output.WriteLine();
-            GC.KeepAlive(history);
-            GC.KeepAlive(utf8);
+            Measure(size, output);
         }
+    }
+
+    // A method of its own, so that nothing of one size is still referenced from the stack while the next is measured.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Measure(int size, TextWriter output)
+    {
+        var utf8 = SyntheticFiles.Bytes(size);
+        var before = HeapBytes();
+        var history = LibraryLoad.HistoryWithColumns(utf8);
+        var retained = HeapBytes() - before;
+        var parts = Walk(history);
+        var walked = parts.Values.Sum(p => p.Bytes);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{size:N0} events: {retained:N0} bytes retained ({(double)retained / size:F1} per event), {walked:N0} walked ({(double)walked / size:F1} per event) in {parts.Values.Sum(p => p.Objects):N0} objects"));
+        output.WriteLine();
+        output.WriteLine("| part (last two fields of the library's types on the path) | objects | bytes | bytes/event |");
+        output.WriteLine("|---|---:|---:|---:|");
+        var ordered = parts.OrderByDescending(p => p.Value.Bytes).ToList();
+        foreach (var (label, (objects, bytes)) in ordered.Take(Shown))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `{label}` | {objects:N0} | {bytes:N0} | {(double)bytes / size:F1} |"));
+        }
+        var rest = ordered.Skip(Shown).ToList();
+        if (rest.Count > 0)
+        {
+            var bytes = rest.Sum(p => p.Value.Bytes);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {rest.Count} other parts | {rest.Sum(p => p.Value.Objects):N0} | {bytes:N0} | {(double)bytes / size:F1} |"));
+        }
+        output.WriteLine();
+        GC.KeepAlive(history);
+        GC.KeepAlive(utf8);
+    }
+
+    /// <summary>The bytes of the heap's live objects, after a full collection that compacts the large object heap too
+    /// (so that what an earlier size left there does not count).</summary>
+    private static long HeapBytes()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        return GC.GetTotalMemory(forceFullCollection: true);
     }
 
     private static Dictionary<string, (long Objects, long Bytes)> Walk(object root)
