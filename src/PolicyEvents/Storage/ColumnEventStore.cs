@@ -12,9 +12,9 @@ namespace PolicyEvents.Storage;
 /// An event object is made only when asked for (<see cref="this[int]"/>), equal to the one read. Built by
 /// <see cref="ColumnEventStore.Builder"/>.
 /// </summary>
-/// <remarks>What an event costs here, beyond its id's bytes and 4 of their end: 4 bytes of pair, 4 of policy, 8 of dates, 8 of recorded
-/// ticks, 8 of run ends and 4 per statement or source cited; the tables of distinct values are shared. Triggers,
-/// corrections and notes, which few events have, are kept aside by position.</remarks>
+/// <remarks>What an event costs here, beyond its id's bytes and 4 of their end: 4 bytes of pair, 4 of policy, 8 of dates,
+/// 8 of recorded ticks, 8 of run ends and 4 per statement or source cited; the tables of distinct values are shared.
+/// Triggers, corrections and notes, which few events have, are kept aside by position.</remarks>
 internal sealed partial class ColumnEventStore : EventStore
 {
     private readonly IdColumn<EventId> _ids;

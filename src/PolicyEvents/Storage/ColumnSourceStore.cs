@@ -13,8 +13,9 @@ namespace PolicyEvents.Storage;
 /// </summary>
 /// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: its id's UTF-8 bytes and 4 of
 /// their end (no string: events and statements cite it by position, and a look-up by id searches the sorted ids,
-/// <see cref="IdColumn{TId}"/>), 24 of text positions and 20 of numbers. A source with a text that is not valid UTF-16 (which no reader makes) is kept aside whole,
-/// by position; its numbers (publisher, dates) are kept as for any other.</remarks>
+/// <see cref="IdColumn{TId}"/>), 24 of text positions and 20 of numbers. A source with a text that is not valid UTF-16
+/// (which no reader makes) is kept aside whole, by position; its numbers (publisher, dates) are kept as for any
+/// other.</remarks>
 internal sealed partial class ColumnSourceStore : SourceStore
 {
     private readonly IdColumn<SourceId> _ids;

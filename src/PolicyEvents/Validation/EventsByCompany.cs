@@ -8,7 +8,7 @@ namespace PolicyEvents.Validation;
 /// against each other: they group events by keys that include the company, so a check that takes one company at a time
 /// keeps tables the size of one company's events instead of one table over every event.
 /// </summary>
-internal readonly struct EventsByCompany
+internal sealed class EventsByCompany
 {
     private readonly int[] _events;
     private readonly int[] _starts;
@@ -19,7 +19,8 @@ internal readonly struct EventsByCompany
     internal int Companies => _starts.Length - 1;
 
     /// <summary>The positions of the events of one company (0 to <see cref="Companies"/> - 1), ascending.</summary>
-    internal ReadOnlySpan<int> EventsOf(int company) => _events.AsSpan(_starts[company], _starts[company + 1] - _starts[company]);
+    internal ReadOnlySpan<int> EventsOf(int company) =>
+        _events.AsSpan(_starts[company], _starts[company + 1] - _starts[company]);
 
     /// <summary>Groups the events of <paramref name="events"/> by company, in one pass and a counting sort.</summary>
     internal static EventsByCompany Of(EventStore events)
