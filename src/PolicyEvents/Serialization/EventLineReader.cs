@@ -11,18 +11,19 @@ namespace PolicyEvents.Serialization;
 /// Reads an event record straight from its UTF-8 text into <see cref="EventRows"/>, for a load that keeps its events as
 /// columns. It takes only the plain case: members it knows, once each, every id already known to the load's caches and
 /// written without escapes, a policy that the full reader's policy reader reads without reporting anything (found by
-/// its bytes when they were read before), dates and an instant in their canonical forms, no repeats, and nothing after
-/// the object. Anything else, it leaves the line to the full reader (<see cref="RecordReader"/>), which reports every
+/// its bytes when they were read before), dates and an instant in their canonical forms, a note as the full reader takes
+/// it, no trigger or correction, no repeats, and nothing after the object. Anything else, it leaves the line to the full reader (<see cref="RecordReader"/>), which reports every
 /// problem where it is; so a line read here is one the full reader would read to an equal event without a diagnostic.
 /// </summary>
 internal static class EventLineReader
 {
-    private const int Id = 1, Company = 2, Jurisdiction = 4, Policy = 8, Effective = 16, Announced = 32, Recorded = 64, Statements = 128, Sources = 256;
+    private const int Id = 1, Company = 2, Jurisdiction = 4, Policy = 8, Effective = 16, Announced = 32, Recorded = 64, Statements = 128, Sources = 256,
+        Note = 512;
     private const int Required = Id | Company | Jurisdiction | Policy | Recorded;
 
     /// <summary>The members in the order of the bits above.</summary>
     private static readonly PlainMembers Members =
-        new("id", "company", "jurisdiction", "policy", "effective", "announced", "recorded", "statements", "sources");
+        new("id", "company", "jurisdiction", "policy", "effective", "announced", "recorded", "statements", "sources", "note");
 
     /// <summary>Reads the rest of an event record, with <paramref name="reader"/> on the value of its <c>type</c> member,
     /// into <paramref name="rows"/>. False, with nothing appended, when the line needs the full reader; the caller's
@@ -38,7 +39,7 @@ internal static class EventLineReader
         {
             if (TryReadMembers(ref reader, context, rows, out var row) && !reader.Read())
             {
-                rows.Add(mark, row.Company, row.Jurisdiction, row.Policy!, row.Effective, row.Announced, row.Recorded);
+                rows.Add(mark, row.Company, row.Jurisdiction, row.Policy!, row.Effective, row.Announced, row.Recorded, row.Note);
                 return true;
             }
         }
@@ -68,7 +69,8 @@ internal static class EventLineReader
                 Announced => Date(ref reader, out fields.Announced),
                 Recorded => Instant(ref reader, out fields.Recorded),
                 Statements => KnownNumbers(ref reader, ids.Statements, rows.Statements),
-                _ => KnownNumbers(ref reader, ids.Sources, rows.Sources),
+                Sources => KnownNumbers(ref reader, ids.Sources, rows.Sources),
+                _ => NoteText(ref reader, out fields.Note),
             };
             if (!ok)
             {
@@ -76,6 +78,32 @@ internal static class EventLineReader
             }
         }
         return member == 0 && (seen & Required) == Required && (seen & (Effective | Announced)) != 0;
+    }
+
+    /// <summary>A note as the full reader takes it (<see cref="JsonValueReader.Text"/>): a string, not empty, without
+    /// white space around it; escapes allowed.</summary>
+    private static bool NoteText(ref Utf8JsonReader reader, out string? note)
+    {
+        note = null;
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+        string text;
+        try
+        {
+            text = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // not valid UTF-8: the full reader reports it
+        }
+        if (string.IsNullOrWhiteSpace(text) || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+        note = text;
+        return true;
     }
 
     private static bool EventIdBytes(ref Utf8JsonReader reader, EventRows rows)
@@ -113,5 +141,6 @@ internal static class EventLineReader
         internal RequestPolicy? Policy;
         internal PartialDate? Effective, Announced;
         internal Instant Recorded;
+        internal string? Note;
     }
 }

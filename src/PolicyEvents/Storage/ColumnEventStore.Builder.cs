@@ -112,7 +112,8 @@ internal sealed partial class ColumnEventStore
         {
             rows.TakeNext(out var row, out var id, out var statements, out var sources);
             _readAsRows++;
-            Add(id, row.Company, row.Jurisdiction, row.Policy, row.Effective, row.Announced, row.Recorded, null);
+            Add(id, row.Company, row.Jurisdiction, row.Policy, row.Effective, row.Announced, row.Recorded,
+                row.Note is null ? null : new Rare(null, null, row.Note));
             _statements.AddRange(statements);
             _statementEnds.Add(_statements.Count);
             _sources.AddRange(sources);

@@ -57,9 +57,9 @@ internal sealed class EventRows
 
     /// <summary>Appends a row whose id, statements and sources were appended since <paramref name="mark"/>.</summary>
     internal void Add((int Statements, int Sources, int Ids) mark, CompanyId company, JurisdictionCode jurisdiction, RequestPolicy policy,
-        PartialDate? effective, PartialDate? announced, Instant recorded) =>
+        PartialDate? effective, PartialDate? announced, Instant recorded, string? note) =>
         _rows.Add(new Row(mark.Ids, _idLength - mark.Ids, company, jurisdiction, policy, effective, announced, recorded,
-            mark.Statements, Statements.Count - mark.Statements, mark.Sources, Sources.Count - mark.Sources));
+            mark.Statements, Statements.Count - mark.Statements, mark.Sources, Sources.Count - mark.Sources, note));
 
     /// <summary>Takes the next row not yet taken; its spans stay valid until the next row is read.</summary>
     internal void TakeNext(out Row row, out ReadOnlySpan<byte> id, out ReadOnlySpan<int> statements, out ReadOnlySpan<int> sources)
@@ -82,5 +82,6 @@ internal sealed class EventRows
 
     /// <summary>One event's values; its id, statements and sources are runs of the buffers.</summary>
     internal readonly record struct Row(int IdStart, int IdLength, CompanyId Company, JurisdictionCode Jurisdiction, RequestPolicy Policy,
-        PartialDate? Effective, PartialDate? Announced, Instant Recorded, int StatementStart, int StatementCount, int SourceStart, int SourceCount);
+        PartialDate? Effective, PartialDate? Announced, Instant Recorded, int StatementStart, int StatementCount, int SourceStart, int SourceCount,
+        string? Note);
 }

@@ -40,6 +40,8 @@ public class EventLineReaderTests
         { "a fraction of a second recorded", """{"type":"event","id":"e1","company":"acme","jurisdiction":"HK","policy":{"stance":"paused"},"effective":"2020-07-06","recorded":"2026-01-01T00:00:00.123456789Z"}""" },
         { "a policy not met before", Plain.Replace("\"paused\"", "\"refusing\"", StringComparison.Ordinal) },
         { "a policy with a scope, not met before", Plain.Replace("{\"stance\":\"paused\"}", "{\"stance\":\"paused\",\"scope\":{\"requestKinds\":[\"content\"],\"subjectJurisdictions\":[\"HK\"]}}", StringComparison.Ordinal) },
+        { "a note", Plain.Replace("\"sources\":", "\"note\":\"A note.\",\"sources\":", StringComparison.Ordinal) },
+        { "a note with escapes", Plain.Replace("\"sources\":", "\"note\":\"A \\\"quoted\\\" note\\u00e9.\",\"sources\":", StringComparison.Ordinal) },
         { "white space around the members", """{"type":"event", "id" : "e1", "company":"acme","jurisdiction":"HK","policy":{"stance":"paused"},"effective":"2020-07-06","recorded":"2026-01-01T00:00:00Z"}  """ },
     };
 
@@ -68,7 +70,10 @@ public class EventLineReaderTests
         { "an id that repeats", Plain.Replace("\"e1\"", "\"e0\"", StringComparison.Ordinal) },
         { "a trigger", Plain.Replace("\"sources\":", "\"trigger\":\"nsl\",\"sources\":", StringComparison.Ordinal) },
         { "a correction", Plain.Replace("\"sources\":", "\"supersedes\":\"e0\",\"sources\":", StringComparison.Ordinal) },
-        { "a note", Plain.Replace("\"sources\":", "\"note\":\"A note.\",\"sources\":", StringComparison.Ordinal) },
+        { "an empty note", Plain.Replace("\"sources\":", "\"note\":\"\",\"sources\":", StringComparison.Ordinal) },
+        { "a note with white space around it", Plain.Replace("\"sources\":", "\"note\":\" A note. \",\"sources\":", StringComparison.Ordinal) },
+        { "a note that is not a string", Plain.Replace("\"sources\":", "\"note\":1,\"sources\":", StringComparison.Ordinal) },
+        { "a repeated note", Plain.Replace("\"sources\":", "\"note\":\"A.\",\"note\":\"B.\",\"sources\":", StringComparison.Ordinal) },
         { "a truncated line", Plain[..^10] },
         { "a non-ASCII id", Plain.Replace("\"e1\"", "\"é1\"", StringComparison.Ordinal) },
     };
@@ -107,10 +112,10 @@ public class EventLineReaderTests
     [Fact]
     public void A_line_left_to_the_full_reader_is_not_read_into_columns()
     {
-        var history = PolicyDatasetSerializer.LoadHistory(new MemoryStream(Dataset(Plain.Replace("\"sources\":", "\"note\":\"A note.\",\"sources\":", StringComparison.Ordinal))),
+        var history = PolicyDatasetSerializer.LoadHistory(new MemoryStream(Dataset(Plain.Replace("\"sources\":", "\"supersedes\":\"e0\",\"sources\":", StringComparison.Ordinal))),
             new DatasetReadOptions { Parallelism = 1 });
 
-        // e0 is the first line to name HK and e1 has a note: the full reader reads both; e9 is plain.
+        // e0 is the first line to name HK and e1 corrects e0: the full reader reads both; e9 is plain.
         ((ColumnEventStore)history.AllEventsStore).ReadAsRows.Should().Be(1);
         history.AllEvents.Should().HaveCount(3);
     }
