@@ -120,11 +120,23 @@ public static partial class PolicyDatasetSerializer
         var statements = collector.StatementColumns!;
         var sources = collector.SourceColumns!;
         var contents = new HistoryContents(read.Dataset, events, statements, sources);
+
+        // The index is built on another thread beside the validation, which only reads the same stores. A refused
+        // dataset's index is waited for and dropped: what it may throw on a dangling reference, the refusal explains.
+        var index = Task.Run(() => PolicyHistory.FromStore(read.Dataset, events, statements, sources));
         var diagnostics = read.Warnings.AddRange(DatasetValidator.Validate(contents, read.Locations));
         if (diagnostics.Any(d => d.IsError))
         {
+            try
+            {
+                index.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Dropped with the index.
+            }
             throw new DatasetValidationException(diagnostics);
         }
-        return PolicyHistory.FromStore(read.Dataset, events, statements, sources);
+        return index.GetAwaiter().GetResult();
     }
 }

@@ -240,6 +240,26 @@ public class LoadHistoryTests
         actual.Should().Be(expected);
     }
 
+    [Fact]
+    public void A_reference_the_index_cannot_follow_is_refused_as_validation_reports_it()
+    {
+        // The index is built beside the validation. Events in a jurisdiction that is neither built in nor defined, and a
+        // correction of an event that does not exist, leave it nothing to follow; the load must still be refused with
+        // the validation's diagnostics, as a dataset load is, and not fail in the index.
+        var lines = SyntheticLines(300, seed: 5);
+        var events = Enumerable.Range(0, lines.Length).Where(i => lines[i].StartsWith("{\"type\":\"event\"", StringComparison.Ordinal)).ToArray();
+        lines[events[3]] = WithMembers(lines[events[3]], ("jurisdiction", "XA"));
+        lines[events[7]] = WithMembers(lines[events[7]], ("supersedes", "no-such-event"));
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', lines));
+
+        var expected = Refusal(() => PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
+        var actual = Refusal(() => PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes)));
+
+        expected.Should().StartWith(nameof(DatasetValidationException)).And.Contain(DiagnosticCodes.UnknownJurisdiction)
+            .And.Contain(DiagnosticCodes.UnknownSupersededEvent);
+        actual.Should().Be(expected);
+    }
+
     private static string[] SyntheticLines(int events, int seed) =>
         Encoding.UTF8.GetString(SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(events, seed))).Split('\n');
 
