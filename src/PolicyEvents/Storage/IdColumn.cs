@@ -43,29 +43,17 @@ internal sealed class IdColumn<TId> where TId : struct, ITextIdentifier<TId>
         {
             return -1; // the default id, or one longer than any slug: no row has it
         }
-        int lo = 0, hi = Count - 1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            var comparison = CompareAscii(BytesOf(mid), text);
-            if (comparison == 0)
-            {
-                return mid;
-            }
-            if (comparison < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-        return -1;
+        return SortedSearch.IndexOf(Count, new Probe(this, text));
     }
 
     /// <summary>Compares the ids at two positions as their strings compare (ordinally).</summary>
     internal int Compare(int x, int y) => BytesOf(x).SequenceCompareTo(BytesOf(y));
+
+    /// <summary>How the id at a position compares with a text (ordinally).</summary>
+    private readonly struct Probe(IdColumn<TId> column, string text) : SortedSearch.IProbe
+    {
+        public int CompareAt(int index) => CompareAscii(column.BytesOf(index), text);
+    }
 
     /// <summary>Compares ASCII bytes with a text as their strings compare (ordinally); a text that is not ASCII compares
     /// unequal to every run, as no id has it.</summary>
