@@ -12,8 +12,9 @@ namespace PolicyEvents.Serialization;
 /// columns. It takes only the plain case: members it knows, once each, every id already known to the load's caches and
 /// written without escapes, a policy that the full reader's policy reader reads without reporting anything (found by
 /// its bytes when they were read before), dates and an instant in their canonical forms, a note as the full reader takes
-/// it, no trigger or correction, no repeats, and nothing after the object. Anything else, it leaves the line to the full reader (<see cref="RecordReader"/>), which reports every
-/// problem where it is; so a line read here is one the full reader would read to an equal event without a diagnostic.
+/// it, no trigger or correction, no repeats, and nothing after the object. Anything else, it leaves the line to the full
+/// reader (<see cref="RecordReader"/>), which reports every problem where it is; so a line read here is one the full
+/// reader would read to an equal event without a diagnostic.
 /// </summary>
 internal static class EventLineReader
 {
