@@ -157,7 +157,7 @@ internal sealed partial class ColumnSourceStore
         internal string[] IdTextsAsRead()
         {
             _built = true;
-            return [.. Enumerable.Range(0, Ids.Count).Select(Ids.TextOf)];
+            return Ids.Texts();
         }
 
         /// <summary>The store, its sources sorted by id (see <see cref="TryOrder"/>).</summary>

@@ -53,7 +53,6 @@ internal sealed partial class ColumnStatementStore
         /// <summary>The load's speakers, which <see cref="Speaker"/> numbers; set before <see cref="Build"/>.</summary>
         internal SpeakerTable? Speakers { get; set; }
 
-
         internal ChunkedList<int> Date { get; } = new();
 
         internal DateTable Dates { get; } = new();
@@ -156,7 +155,7 @@ internal sealed partial class ColumnStatementStore
         internal string[] IdTextsAsRead()
         {
             _built = true;
-            return [.. Enumerable.Range(0, Ids.Count).Select(Ids.TextOf)];
+            return Ids.Texts();
         }
 
         /// <summary>Says how the sources the statements cite are found in their store; before <see cref="Build"/>.</summary>

@@ -49,6 +49,9 @@ internal sealed class IdRuns
     /// <summary>The text of the id added at a position read; seals the ids.</summary>
     internal string TextOf(int read) => Encoding.ASCII.GetString(BytesOf(read));
 
+    /// <summary>The texts of every id, in the order read; seals the ids.</summary>
+    internal string[] Texts() => [.. Enumerable.Range(0, Count).Select(TextOf)];
+
     /// <summary>The order of the ids: <c>order[i]</c> is the position read of the i-th smallest. False when two ids are
     /// equal. Seals the ids.</summary>
     internal bool TryOrder(out int[] order) => Permutation.TryOrder(Count, (x, y) => BytesOf(x).SequenceCompareTo(BytesOf(y)), out order);
