@@ -28,8 +28,10 @@ internal static class DatasetValidator
         // The checks of events against each other (conflicts, contradictions) build tables over every event: in a large
         // dataset they run on other threads beside the checks of references, each into its own list, and the lists are
         // joined in the order one thread gives. The contents are only read, by every thread.
-        var conflicts = parallel ? Task.Run(() => Collect(locations, report => ValidateConflicts(dataset, report))) : null;
-        var contradictions = parallel ? Task.Run(() => Collect(locations, report => ValidateContradictions(dataset, report))) : null;
+        // Both take the events one company at a time: the first to start groups them, the other waits for that.
+        var byCompany = new Lazy<EventsByCompany>(() => EventsByCompany.Of(dataset.Events));
+        var conflicts = parallel ? Task.Run(() => Collect(locations, report => ValidateConflicts(dataset, byCompany, report))) : null;
+        var contradictions = parallel ? Task.Run(() => Collect(locations, report => ValidateContradictions(dataset, byCompany, report))) : null;
         var found = new List<Diagnostic>();
         var sourceStore = dataset.Sources; // a dataset makes its store on each read
         void Report(DiagnosticSeverity severity, string code, string message, DatasetRecordKind kind, int index, string? member) =>
@@ -90,8 +92,8 @@ internal static class DatasetValidator
         var registry = dataset.Registry;
         InChunks(events.Count, parallel, chunkSize, locations, found, (start, end, report) => CheckEvents(dataset, registry, events, sourceStore, start, end, report));
 
-        found.AddRange(conflicts?.GetAwaiter().GetResult() ?? Collect(locations, report => ValidateConflicts(dataset, report)));
-        found.AddRange(contradictions?.GetAwaiter().GetResult() ?? Collect(locations, report => ValidateContradictions(dataset, report)));
+        found.AddRange(conflicts?.GetAwaiter().GetResult() ?? Collect(locations, report => ValidateConflicts(dataset, byCompany, report)));
+        found.AddRange(contradictions?.GetAwaiter().GetResult() ?? Collect(locations, report => ValidateContradictions(dataset, byCompany, report)));
 
         for (var i = 0; i < dataset.Figures.Length; i++)
         {
@@ -422,30 +424,29 @@ internal static class DatasetValidator
     /// neither superseding the other, and not already a PE0110 conflict (same jurisdiction, same effective date). Reported as
     /// a warning on the later event: the tie rules still choose one, but the data says two things at once.
     /// </summary>
-    private static void ValidateContradictions(IDatasetContents dataset, Reporter report)
+    private static void ValidateContradictions(IDatasetContents dataset, Lazy<EventsByCompany> byCompany, Reporter report)
     {
         // Columns number their companies and dates: grouping by those numbers hashes two integers, not the values.
         var events = dataset.Events;
         if (events is ColumnEventStore columns)
         {
-            ValidateContradictions(events, columns.CompanyAndDateKey, SpreadInt64Comparer.Instance, report);
+            ValidateContradictions(events, byCompany.Value, columns.CompanyAndDateKey, SpreadInt64Comparer.Instance, report);
         }
         else
         {
-            ValidateContradictions(events, i => (events.CompanyOf(i), events.DateOf(i)), null, report);
+            ValidateContradictions(events, byCompany.Value, i => (events.CompanyOf(i), events.DateOf(i)), null, report);
         }
     }
 
     /// <summary>Events grouped by company and date (<paramref name="keyOf"/>: equal keys, equal company and date), one
     /// company at a time.</summary>
-    private static void ValidateContradictions<TKey>(EventStore events, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
+    private static void ValidateContradictions<TKey>(EventStore events, EventsByCompany byCompany, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
         Reporter report) where TKey : notnull
     {
         // Most groups hold one event: it is kept as an index, and a list is made only for a group that grows.
         var first = new Dictionary<TKey, int>(comparer);
         var groups = new Dictionary<TKey, List<int>>(comparer);
         var found = new ReportsInEventOrder();
-        var byCompany = EventsByCompany.Of(events);
         for (var c = 0; c < byCompany.Companies; c++)
         {
             first.Clear();
@@ -491,29 +492,28 @@ internal static class DatasetValidator
     /// <summary>Events grouped by company, jurisdiction and effective date, and within a group by policy: a group with
     /// two policies whose scopes overlap is a conflict unless one event supersedes the other. Linear in the number of events for groups that
     /// agree, whatever their size.</summary>
-    private static void ValidateConflicts(IDatasetContents dataset, Reporter report)
+    private static void ValidateConflicts(IDatasetContents dataset, Lazy<EventsByCompany> byCompany, Reporter report)
     {
         var all = dataset.Events;
         if (all is ColumnEventStore columns)
         {
-            ValidateConflicts(all, columns.PairAndEffectiveKey, SpreadInt64Comparer.Instance, report);
+            ValidateConflicts(all, byCompany.Value, columns.PairAndEffectiveKey, SpreadInt64Comparer.Instance, report);
         }
         else
         {
-            ValidateConflicts(all, i => (all.CompanyOf(i), all.JurisdictionOf(i), all.EffectiveOf(i).GetValueOrDefault()), null, report);
+            ValidateConflicts(all, byCompany.Value, i => (all.CompanyOf(i), all.JurisdictionOf(i), all.EffectiveOf(i).GetValueOrDefault()), null, report);
         }
     }
 
     /// <summary>Events with an effective date grouped by company, jurisdiction and that date (<paramref name="keyOf"/>:
     /// equal keys, equal values), one company at a time.</summary>
-    private static void ValidateConflicts<TKey>(EventStore all, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
+    private static void ValidateConflicts<TKey>(EventStore all, EventsByCompany byCompany, Func<int, TKey> keyOf, IEqualityComparer<TKey>? comparer,
         Reporter report) where TKey : notnull
     {
         // Most groups hold one event: it is kept as an index, and lists are made only for a group that grows.
         var first = new Dictionary<TKey, int>(comparer);
         var groups = new Dictionary<TKey, List<(RequestPolicy Policy, List<int> Events)>>(comparer);
         var found = new ReportsInEventOrder();
-        var byCompany = EventsByCompany.Of(all);
         for (var c = 0; c < byCompany.Companies; c++)
         {
             first.Clear();
