@@ -36,8 +36,6 @@ if (Take("--verify"))
 var scaleIndex = rest.IndexOf("--scale");
 if (scaleIndex >= 0 && scaleIndex + 1 < rest.Count)
 {
-    Console.WriteLine("| events | JSON Lines bytes | load | peak working set | managed heap kept | point query (mean) | allocated by 1,024 point queries | answers found |");
-    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
     ScaleRun.Run(int.Parse(rest[scaleIndex + 1], System.Globalization.CultureInfo.InvariantCulture), Console.Out);
     return 0;
 }

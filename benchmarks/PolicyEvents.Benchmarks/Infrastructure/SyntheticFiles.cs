@@ -11,14 +11,17 @@ public static class SyntheticFiles
 {
     private const string GeneratorVersion = "v4";
 
+    private static string Folder => Path.Combine(Path.GetTempPath(), "policyevents-benchmarks");
+
+    /// <summary>True when the file of this size is written already, so that <see cref="PathFor"/> generates nothing.</summary>
+    public static bool Exists(int eventCount) => File.Exists(FileName(eventCount));
+
     public static string PathFor(int eventCount)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "policyevents-benchmarks");
-        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture,
-            $"synthetic-{eventCount}-{SyntheticDataset.DefaultSeed}-{GeneratorVersion}.jsonl"));
+        var path = FileName(eventCount);
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(folder);
+            Directory.CreateDirectory(Folder);
             var temporary = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
             using (var stream = File.Create(temporary))
             {
@@ -28,6 +31,9 @@ public static class SyntheticFiles
         }
         return path;
     }
+
+    private static string FileName(int eventCount) => Path.Combine(Folder, string.Create(CultureInfo.InvariantCulture,
+        $"synthetic-{eventCount}-{SyntheticDataset.DefaultSeed}-{GeneratorVersion}.jsonl"));
 
     public static byte[] Bytes(int eventCount) => File.ReadAllBytes(PathFor(eventCount));
 
