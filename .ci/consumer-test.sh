@@ -7,10 +7,11 @@
 # both forms, export CSV, each checked by the program itself. Then it adds PolicyEvents.Parquet from the feed and writes a Parquet file, checking its magic bytes.
 # Last the policyevents tool: it packs PolicyEvents.Cli (one small package that points to one package per platform),
 # holds every one of those packages to 15 MB, installs the tool from the feed into a throwaway tool path as a user
-# would, and draws a PNG chart with the installed command, checking its PNG signature and size. This catches what
-# only a package user would see: missing dependencies, assets left out of a package, APIs that only work through a
-# project reference, a native library missing from (or a symbol file bloating) the tool's packages, and a package that
-# embeds the CC-BY-4.0 dataset without declaring that licence (MIT AND CC-BY-4.0) and carrying its text.
+# would, checks that the installed library is precompiled (ReadyToRun), and draws a PNG chart with the installed
+# command, checking its PNG signature and size. This catches what only a package user would see: missing dependencies,
+# assets left out of a package, APIs that only work through a project reference, a native library missing from (or a
+# symbol file bloating) the tool's packages, and a package that embeds the CC-BY-4.0 dataset without declaring that
+# licence (MIT AND CC-BY-4.0) and carrying its text.
 # The consumer's nuget.config lists the local feed and NuGet's default source; package source mapping takes
 # PolicyEvents from the local feed only; packages restore into a throwaway folder, so a stale cached copy of the
 # same version cannot be used instead of the one just packed.
@@ -169,6 +170,14 @@ NUGET_PACKAGES="$work/packages" dotnet tool install PolicyEvents.Cli --tool-path
   --version "$version" >"$log" 2>&1 || fail "dotnet tool install PolicyEvents.Cli $version"
 installed=$(readlink "$tools/policyevents") || { ls -lR "$tools" >"$log"; fail "no policyevents command in the tool path"; }
 echo "consumer-test: installed policyevents from ${installed#.store/policyevents.cli/$version/}"
+# Each platform's tool package is precompiled for it (ReadyToRun, PolicyEvents.Cli.csproj): the library in the installed
+# tool must not be plain IL, whose PE header names the machine 0x014c (any CPU).
+library=$(find "$tools/.store" -path '*/tools/net10.0/*/PolicyEvents.dll' | head -n 1)
+[ -n "$library" ] || { ls -lR "$tools" >"$log"; fail "no PolicyEvents.dll in the installed tool"; }
+pe_offset=$(od -An -tu4 -j60 -N4 "$library" | tr -d ' ')
+machine=$(od -An -tx2 -j$((pe_offset + 4)) -N2 "$library" | tr -d ' ')
+echo "consumer-test: the installed tool's PolicyEvents.dll names the machine 0x$machine"
+[ "$machine" != "014c" ] || { : >"$log"; fail "the installed tool's PolicyEvents.dll is not precompiled (ReadyToRun)"; }
 chart=$("$tools/policyevents" chart -j HK -o "$work/chart.png" 2>&1) || { echo "$chart" >"$log"; fail "policyevents chart -o chart.png (installed tool)"; }
 png_signature=$(head -c 8 "$work/chart.png" | od -An -tx1 | tr -d ' \n')
 png_bytes=$(stat -c %s "$work/chart.png")
