@@ -305,7 +305,7 @@ public readonly partial struct PartialDate
         {
             time = new LocalTime(hour, minute, second); // the usual hh:mm:ss, without the pattern's allocations
         }
-        else if (TimePattern.Parse(timeText.ToString()) is { Success: true } parsed)
+        else if (Patterns.TimeOfDay.Parse(timeText.ToString()) is { Success: true } parsed)
         {
             time = parsed.Value;
         }

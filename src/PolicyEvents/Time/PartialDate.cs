@@ -54,8 +54,6 @@ namespace PolicyEvents.Time;
 public readonly partial struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
 {
     private const int MaxYear = 9999;
-    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss;FFFFFFFFF");
-    private static readonly OffsetPattern OffsetFormat = OffsetPattern.CreateWithInvariantCulture("+HH':'mm");
 
     // A single date: its first local date-time (for unspecified digits, the earliest the digits allow), its offset (an
     // instant's), precision, qualifier and the number of its rightmost digits written X. An interval: its ends, and
@@ -502,6 +500,15 @@ public readonly partial struct PartialDate : IEquatable<PartialDate>, IComparabl
         }
     }
 
+    /// <summary>The NodaTime patterns of a time of day and an offset, made when first used: making them sets up NodaTime's
+    /// text handling, which a program that only reads and queries dates in their usual forms never needs (it would be
+    /// made with the first date's static fields, on every load).</summary>
+    private static class Patterns
+    {
+        internal static readonly LocalTimePattern TimeOfDay = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss;FFFFFFFFF");
+        internal static readonly OffsetPattern UtcOffset = OffsetPattern.CreateWithInvariantCulture("+HH':'mm");
+    }
+
     /// <summary>Formats the value as EDTF text, which <see cref="Parse(string)"/> reads back to an equal value.</summary>
     /// <returns>The EDTF text.</returns>
     public override string ToString()
@@ -514,8 +521,8 @@ public readonly partial struct PartialDate : IEquatable<PartialDate>, IComparabl
         string text;
         if (precision == DatePrecision.Instant)
         {
-            text = string.Create(CultureInfo.InvariantCulture, $"{_local.Year:D4}-{_local.Month:D2}-{_local.Day:D2}T{TimePattern.Format(_local.TimeOfDay)}")
-                + (_offset == Offset.Zero ? "Z" : OffsetFormat.Format(_offset));
+            text = string.Create(CultureInfo.InvariantCulture, $"{_local.Year:D4}-{_local.Month:D2}-{_local.Day:D2}T{Patterns.TimeOfDay.Format(_local.TimeOfDay)}")
+                + (_offset == Offset.Zero ? "Z" : Patterns.UtcOffset.Format(_offset));
         }
         else
         {
