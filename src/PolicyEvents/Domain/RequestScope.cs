@@ -153,11 +153,37 @@ public sealed class RequestScope : IEquatable<RequestScope>
         {
             return false;
         }
-        if (!a.SubjectJurisdictions.IsEmpty && !b.SubjectJurisdictions.IsEmpty && !a.SubjectJurisdictions.Any(b.SubjectJurisdictions.Contains))
+        if (!a.SubjectJurisdictions.IsEmpty && !b.SubjectJurisdictions.IsEmpty && !ShareASubject(a.SubjectJurisdictions, b.SubjectJurisdictions))
         {
             return false;
         }
-        return a.Products.IsEmpty || b.Products.IsEmpty || a.Products.Any(p => Contains(b.Products, p));
+        return a.Products.IsEmpty || b.Products.IsEmpty || ShareAProduct(a.Products, b.Products);
+    }
+
+    // Loops rather than LINQ: validation asks this of every pair of events it compares, and a lambda that captures a
+    // parameter costs an object on every call, even one that returns before the lambda.
+    private static bool ShareASubject(ImmutableArray<JurisdictionCode> a, ImmutableArray<JurisdictionCode> b)
+    {
+        foreach (var subject in a)
+        {
+            if (b.Contains(subject))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool ShareAProduct(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        foreach (var product in a)
+        {
+            if (Contains(b, product))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <inheritdoc />

@@ -285,6 +285,22 @@ public class DiagnosticCodeTests
             .Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("""{ "products": ["mail"] }""", """{ "products": ["chat"] }""", false)]
+    [InlineData("""{ "products": ["mail", "chat"] }""", """{ "products": ["chat"] }""", true)]
+    [InlineData("""{ "products": ["mail"] }""", """{ "requestKinds": ["userData"] }""", true)]
+    [InlineData("""{ "subjectJurisdictions": ["HK"] }""", """{ "subjectJurisdictions": ["MO"] }""", false)]
+    [InlineData("""{ "subjectJurisdictions": ["MO", "HK"] }""", """{ "subjectJurisdictions": ["HK"] }""", true)]
+    [InlineData("""{ "subjectJurisdictions": ["HK"] }""", """{ "requestKinds": ["userData"] }""", true)]
+    public void PE0110_applies_to_scopes_that_share_a_product_or_a_subject_jurisdiction(string first, string second, bool conflict)
+    {
+        var diagnostics = Validate(Document("""  "companies": [""", Acme, "  ],", """  "events": [""",
+            ScopedEvent("e1", "HK", "formalChannelOnly", first, "\"effective\": \"2020-07-06\"") + ",",
+            ScopedEvent("e2", "HK", "respondingAsUsual", second, "\"effective\": \"2020-07-06\""), "  ]"));
+
+        diagnostics.Select(d => d.Code).Should().BeEquivalentTo(conflict ? ["PE0110"] : Array.Empty<string>());
+    }
+
     [Fact]
     public void PE0119_contradictory_scopes()
     {
