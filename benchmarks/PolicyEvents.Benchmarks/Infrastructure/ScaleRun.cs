@@ -9,9 +9,10 @@ namespace PolicyEvents.Benchmarks.Infrastructure;
 /// <summary>
 /// <c>--scale N</c>: one load of the synthetic dataset of N events from its JSON Lines file, straight into a history with
 /// its events as columns (<see cref="PolicyDatasetSerializer.LoadHistoryFile"/>), in this process, then point queries
-/// on it, after two loads of the 10,000-event file so that the code is compiled at its last tier, as in a long-running
-/// process (the first load of a process runs partly in unoptimized code: measured, it takes 2.84 s at 100,000 events
-/// against 0.8 s warm). Prints the load's wall-clock time, the process's peak working set, the managed heap the history keeps, and the
+/// on it, after two loads of the 10,000-event file, which compile most of the code (the first load of a process runs
+/// partly in unoptimized code). The runtime still compiles for a few seconds after them: a few percent of a load of ten
+/// million events, but most of a load of 100,000, which is for BenchmarkDotNet to measure (RESULTS.md, tenth round).
+/// Prints the load's wall-clock time, the process's peak working set, the managed heap the history keeps, and the
 /// mean time of a point query. Not a BenchmarkDotNet run: a load of ten million events takes minutes and its memory is
 /// the measurement, so it runs once, in a fresh process per size (run the command once per size). A file not written yet
 /// is generated first, and the run then measured in a child process: generating ten million events takes gigabytes that
