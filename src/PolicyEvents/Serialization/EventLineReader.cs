@@ -48,6 +48,10 @@ internal static class EventLineReader
         {
             // Malformed text: the full reader reports it where it is.
         }
+        catch (InvalidOperationException)
+        {
+            // A note that is not valid UTF-8: likewise.
+        }
         rows.Undo(mark);
         return false;
     }
@@ -71,7 +75,7 @@ internal static class EventLineReader
                 Recorded => Instant(ref reader, out fields.Recorded),
                 Statements => KnownNumbers(ref reader, ids.Statements, rows.Statements),
                 Sources => KnownNumbers(ref reader, ids.Sources, rows.Sources),
-                _ => NoteText(ref reader, out fields.Note),
+                _ => Text(ref reader, out fields.Note),
             };
             if (!ok)
             {
@@ -79,32 +83,6 @@ internal static class EventLineReader
             }
         }
         return member == 0 && (seen & Required) == Required && (seen & (Effective | Announced)) != 0;
-    }
-
-    /// <summary>A note as the full reader takes it (<see cref="JsonValueReader.Text"/>): a string, not empty, without
-    /// white space around it; escapes allowed.</summary>
-    private static bool NoteText(ref Utf8JsonReader reader, out string? note)
-    {
-        note = null;
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return false;
-        }
-        string text;
-        try
-        {
-            text = reader.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            return false; // not valid UTF-8: the full reader reports it
-        }
-        if (string.IsNullOrWhiteSpace(text) || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            return false;
-        }
-        note = text;
-        return true;
     }
 
     private static bool EventIdBytes(ref Utf8JsonReader reader, EventRows rows)

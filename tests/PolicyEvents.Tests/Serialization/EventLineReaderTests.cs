@@ -110,6 +110,23 @@ public class EventLineReaderTests
     }
 
     [Fact]
+    public void A_note_that_is_not_valid_UTF8_is_left_to_the_full_reader_with_the_same_outcome()
+    {
+        // The bytes 0xFF 0xFE, in place of "@@", are no UTF-8 text: reading the note's string fails, and the full reader
+        // reports it.
+        var text = Dataset(Plain.Replace("\"sources\":", "\"note\":\"A @@ note.\",\"sources\":", StringComparison.Ordinal));
+        var at = text.AsSpan().IndexOf("@@"u8);
+        (text[at], text[at + 1]) = (0xFF, 0xFE);
+        var expected = Outcome(() => PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(text))));
+
+        expected.Should().StartWith(nameof(DatasetFormatException));
+        foreach (var options in Loads())
+        {
+            Outcome(() => PolicyDatasetSerializer.LoadHistory(new MemoryStream(text), options)).Should().Be(expected);
+        }
+    }
+
+    [Fact]
     public void A_line_left_to_the_full_reader_is_not_read_into_columns()
     {
         var history = PolicyDatasetSerializer.LoadHistory(new MemoryStream(Dataset(Plain.Replace("\"sources\":", "\"supersedes\":\"e0\",\"sources\":", StringComparison.Ordinal))),
