@@ -153,32 +153,21 @@ public sealed class RequestScope : IEquatable<RequestScope>
         {
             return false;
         }
-        if (!a.SubjectJurisdictions.IsEmpty && !b.SubjectJurisdictions.IsEmpty && !ShareASubject(a.SubjectJurisdictions, b.SubjectJurisdictions))
+        if (!a.SubjectJurisdictions.IsEmpty && !b.SubjectJurisdictions.IsEmpty
+            && !ShareAny(a.SubjectJurisdictions, b.SubjectJurisdictions, EqualityComparer<JurisdictionCode>.Default))
         {
             return false;
         }
-        return a.Products.IsEmpty || b.Products.IsEmpty || ShareAProduct(a.Products, b.Products);
+        return a.Products.IsEmpty || b.Products.IsEmpty || ShareAny(a.Products, b.Products, StringComparer.Ordinal);
     }
 
-    // Loops rather than LINQ: validation asks this of every pair of events it compares, and a lambda that captures a
+    // A loop rather than LINQ: validation asks Overlap of every pair of events it compares, and a lambda that captures a
     // parameter costs an object on every call, even one that returns before the lambda.
-    private static bool ShareASubject(ImmutableArray<JurisdictionCode> a, ImmutableArray<JurisdictionCode> b)
+    private static bool ShareAny<T>(ImmutableArray<T> a, ImmutableArray<T> b, IEqualityComparer<T> comparer)
     {
-        foreach (var subject in a)
+        foreach (var value in a)
         {
-            if (b.Contains(subject))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool ShareAProduct(ImmutableArray<string> a, ImmutableArray<string> b)
-    {
-        foreach (var product in a)
-        {
-            if (Contains(b, product))
+            if (b.Contains(value, comparer))
             {
                 return true;
             }
