@@ -11,9 +11,9 @@ namespace PolicyEvents.Storage;
 /// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnSourceStore.Builder"/>, from source objects
 /// or from rows read straight from the text (<see cref="SourceRows"/>).
 /// </summary>
-/// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: its id's UTF-8 bytes and 4 of
-/// their end (no string: events and statements cite it by position, and a look-up by id searches the sorted ids,
-/// <see cref="IdColumn{TId}"/>), 24 of text positions and 20 of numbers. A source with a text that is not valid UTF-16
+/// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: the bytes of its id that the id
+/// before it does not share, and about 2 more (no string: events and statements cite it by position, and a look-up by
+/// id searches the sorted, front-coded ids, <see cref="IdColumn{TId}"/>), 24 of text positions and 20 of numbers. A source with a text that is not valid UTF-16
 /// (which no reader makes) is kept aside whole, by position; its numbers (publisher, dates) are kept as for any
 /// other.</remarks>
 internal sealed partial class ColumnSourceStore : SourceStore

@@ -4,36 +4,47 @@ using PolicyEvents.Internal;
 namespace PolicyEvents.Storage;
 
 /// <summary>
-/// The ids of a column store, in the store's order, which is their ordinal order: their UTF-8 bytes back to back in one
-/// array, each run ending where its end says. A row is found by its id by binary search over the runs. An id costs its
-/// bytes and 4 bytes of end, and no object: its string is made only when asked for (<see cref="IdOf"/>). Ids of these
-/// kinds are slugs, so their bytes are ASCII and order as their strings do. Immutable.
+/// The ids of a column store, in the store's order, which is their ordinal order, each id once. Sorted ids share long
+/// beginnings (<c>zoom-hk-001</c>, <c>zoom-hk-002</c>), so they are kept front-coded, in blocks of
+/// <see cref="BlockSize"/>: each id as a byte saying how many bytes it shares with the id before it in its block (0 for
+/// the first of a block), a byte saying how many follow, then those bytes. A row is found by its id by binary search over
+/// the blocks' first ids, then within one block. An id costs the bytes it does not share with the one before, two bytes,
+/// and a quarter of a byte for its block's start; no object: its string is made only when asked for (<see cref="IdOf"/>).
+/// Ids of these kinds are slugs (<see cref="Slug"/>): ASCII, at most <see cref="Slug.MaxLength"/> bytes, ordered as their
+/// strings are. Immutable.
 /// </summary>
 /// <typeparam name="TId">The kind of id.</typeparam>
 internal sealed class IdColumn<TId> where TId : struct, ITextIdentifier<TId>
 {
-    private readonly byte[] _bytes;
-    private readonly int[] _ends;
+    /// <summary>How many ids a block holds: the most an id's look-up or its text decodes.</summary>
+    internal const int BlockSize = 16;
 
-    /// <summary>The column of the ids <paramref name="bytes"/> holds, run <c>i</c> ending at <c>ends[i]</c>, in
-    /// ascending ordinal order.</summary>
-    internal IdColumn(byte[] bytes, int[] ends) => (_bytes, _ends) = (bytes, ends);
+    private readonly byte[] _bytes;
+    private readonly int[] _blocks;
+    private readonly int _count;
+
+    private IdColumn(byte[] bytes, int[] blocks, int count) => (_bytes, _blocks, _count) = (bytes, blocks, count);
 
     /// <summary>How many ids the column holds.</summary>
-    internal int Count => _ends.Length;
+    internal int Count => _count;
 
-    /// <summary>The bytes the column keeps: the ids and their ends.</summary>
-    internal long Bytes => _bytes.LongLength + (4L * _ends.Length);
-
-    /// <summary>The UTF-8 bytes of the id at a position.</summary>
-    internal ReadOnlySpan<byte> BytesOf(int index)
-    {
-        var start = index == 0 ? 0 : _ends[index - 1];
-        return _bytes.AsSpan(start, _ends[index] - start);
-    }
+    /// <summary>The bytes the column keeps: the coded ids and where each block starts.</summary>
+    internal long Bytes => _bytes.LongLength + (4L * _blocks.Length);
 
     /// <summary>The id at a position, made from its bytes.</summary>
-    internal TId IdOf(int index) => TId.Create(Encoding.ASCII.GetString(BytesOf(index)));
+    internal TId IdOf(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
+        Span<byte> id = stackalloc byte[Slug.MaxLength];
+        var at = _blocks[index / BlockSize];
+        var length = 0;
+        for (var i = index - (index % BlockSize); i <= index; i++)
+        {
+            length = Next(ref at, id);
+        }
+        return TId.Create(Encoding.ASCII.GetString(id[..length]));
+    }
 
     /// <summary>The position of <paramref name="id"/>, or -1.</summary>
     internal int IndexOf(TId id)
@@ -43,16 +54,52 @@ internal sealed class IdColumn<TId> where TId : struct, ITextIdentifier<TId>
         {
             return -1; // the default id, or one longer than any slug: no row has it
         }
-        return SortedSearch.IndexOf(Count, new Probe(this, text));
+        // The last block whose first id is not after the text: only it can hold the text.
+        int low = 0, high = _blocks.Length - 1, block = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var first = _blocks[middle];
+            var comparison = CompareAscii(_bytes.AsSpan(first + 2, _bytes[first + 1]), text);
+            if (comparison == 0)
+            {
+                return middle * BlockSize;
+            }
+            if (comparison < 0)
+            {
+                (block, low) = (middle, middle + 1);
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        if (block < 0)
+        {
+            return -1;
+        }
+        Span<byte> current = stackalloc byte[Slug.MaxLength];
+        var at = _blocks[block];
+        var end = Math.Min(_count, (block + 1) * BlockSize);
+        for (var i = block * BlockSize; i < end; i++)
+        {
+            var comparison = CompareAscii(current[..Next(ref at, current)], text);
+            if (comparison >= 0)
+            {
+                return comparison == 0 ? i : -1;
+            }
+        }
+        return -1;
     }
 
-    /// <summary>Compares the ids at two positions as their strings compare (ordinally).</summary>
-    internal int Compare(int x, int y) => BytesOf(x).SequenceCompareTo(BytesOf(y));
-
-    /// <summary>How the id at a position compares with a text (ordinally).</summary>
-    private readonly struct Probe(IdColumn<TId> column, string text) : SortedSearch.IProbe
+    /// <summary>Decodes the id at <paramref name="at"/> over the id before it in <paramref name="into"/>, moves
+    /// <paramref name="at"/> past it, and returns its length.</summary>
+    private int Next(ref int at, Span<byte> into)
     {
-        public int CompareAt(int index) => CompareAscii(column.BytesOf(index), text);
+        int shared = _bytes[at], rest = _bytes[at + 1];
+        _bytes.AsSpan(at + 2, rest).CopyTo(into[shared..]);
+        at += 2 + rest;
+        return shared + rest;
     }
 
     /// <summary>Compares ASCII bytes with a text as their strings compare (ordinally); a text that is not ASCII compares
@@ -69,5 +116,51 @@ internal sealed class IdColumn<TId> where TId : struct, ITextIdentifier<TId>
             }
         }
         return bytes.Length - text.Length;
+    }
+
+    /// <summary>
+    /// Codes ids given in ascending ordinal order, each once, into a column. Not thread-safe; one builder builds one
+    /// column.
+    /// </summary>
+    internal sealed class Builder
+    {
+        private readonly ChunkedList<byte> _bytes = new();
+        private readonly ChunkedList<int> _blocks = new();
+        private readonly byte[] _previous = new byte[Slug.MaxLength];
+        private int _previousLength;
+        private int _count;
+
+        /// <summary>Adds the next id by its bytes.</summary>
+        /// <exception cref="ArgumentException">The id is empty, longer than a slug, or not after the one added before.</exception>
+        internal void Add(ReadOnlySpan<byte> id)
+        {
+            if (id.IsEmpty || id.Length > Slug.MaxLength)
+            {
+                throw new ArgumentException($"An id has 1 to {Slug.MaxLength} bytes; this one has {id.Length}.", nameof(id));
+            }
+            var previous = _previous.AsSpan(0, _previousLength);
+            if (_count > 0 && id.SequenceCompareTo(previous) <= 0)
+            {
+                throw new ArgumentException("The ids of a column come in ascending ordinal order, each once.", nameof(id));
+            }
+            var shared = 0;
+            if (_count % BlockSize == 0)
+            {
+                _blocks.Add(_bytes.Count);
+            }
+            else
+            {
+                shared = id.CommonPrefixLength(previous);
+            }
+            _bytes.Add((byte)shared);
+            _bytes.Add((byte)(id.Length - shared));
+            _bytes.AddRange(id[shared..]);
+            id.CopyTo(_previous);
+            _previousLength = id.Length;
+            _count++;
+        }
+
+        /// <summary>The column of the ids added.</summary>
+        internal IdColumn<TId> ToColumn() => new(_bytes.MoveToArray(), _blocks.MoveToArray(), _count);
     }
 }

@@ -57,17 +57,15 @@ internal sealed class IdRuns
     internal bool TryOrder(out int[] order) => Permutation.TryOrder(Count, (x, y) => BytesOf(x).SequenceCompareTo(BytesOf(y)), out order);
 
     /// <summary>The ids' bytes and ends in the order <paramref name="order"/> gives (see <see cref="TryOrder"/>).</summary>
-    private (byte[] Bytes, int[] Ends) InOrder(int[] order)
-    {
-        Seal();
-        return Permutation.ApplyRuns(_sealedBytes!, _sealedEnds!, order, Permutation.IsIdentity(order));
-    }
-
     /// <summary>The ids in the order <paramref name="order"/> gives (see <see cref="TryOrder"/>), as a store keeps them.</summary>
     internal IdColumn<TId> ToColumn<TId>(int[] order) where TId : struct, ITextIdentifier<TId>
     {
-        var (bytes, ends) = InOrder(order);
-        return new IdColumn<TId>(bytes, ends);
+        var column = new IdColumn<TId>.Builder();
+        foreach (var read in order)
+        {
+            column.Add(BytesOf(read));
+        }
+        return column.ToColumn();
     }
 
     private void Seal()

@@ -104,8 +104,8 @@ public class StatementLineReaderTests
         StatementLineReader.TryRead(AtType(Plain, out var context), context, rows).Should().BeSameAs(rows);
 
         StatementLineReader.TryRead(RecordLines.AtType(line, context), context, rows).Should().BeNull(because);
-        StatementLineReader.TryRead(RecordLines.AtType(Plain.Replace("We paused.", "Then resumed.", StringComparison.Ordinal), context), context, rows)
-            .Should().BeSameAs(rows);
+        var next = Plain.Replace("We paused.", "Then resumed.", StringComparison.Ordinal).Replace("\"st1\"", "\"st2\"", StringComparison.Ordinal);
+        StatementLineReader.TryRead(RecordLines.AtType(next, context), context, rows).Should().BeSameAs(rows);
 
         context.Diagnostics.Should().BeEmpty(because);
         var store = Store(rows, 2, context);
@@ -130,7 +130,7 @@ public class StatementLineReaderTests
         context.Diagnostics.Should().BeEmpty();
     }
 
-    /// <summary>A store of the first <paramref name="count"/> rows, in the order read (their ids need not be unique),
+    /// <summary>A store of the first <paramref name="count"/> rows, in the order read (their ids ascending, each once),
     /// citing sources that no store holds: each cited source is found by the number the load gave its id.</summary>
     private static ColumnStatementStore Store(StatementRows rows, int count, ReadContext context)
     {
