@@ -23,13 +23,13 @@ internal sealed partial class ColumnEventStore
         _policy = Permutation.Apply(built.Policy, order, identity);
         _effective = Permutation.Apply(built.Effective, order, identity);
         _announced = Permutation.Apply(built.Announced, order, identity);
-        _recordedTicks = Permutation.Apply(built.RecordedTicks, order, identity);
+        _recorded = Permutation.Apply(built.Recorded, order, identity);
         _pairCompany = [.. built.PairCompany];
         _pairJurisdiction = [.. built.PairJurisdiction];
         _pairCompanyNumber = Numbers(_pairCompany);
         _policies = [.. built.Policies];
         _dates = built.Dates.ToArray();
-        _recordedBetweenTicks = Permutation.Aside(built.RecordedBetweenTicks, order, identity);
+        _recordedAside = Permutation.Aside(built.RecordedAside, order, identity);
         _rare = Permutation.Aside(built.RareByRead, order, identity);
     }
 
@@ -62,7 +62,7 @@ internal sealed partial class ColumnEventStore
         private readonly ChunkedList<int> _policy = new();
         private readonly ChunkedList<int> _effective = new();
         private readonly ChunkedList<int> _announced = new();
-        private readonly ChunkedList<long> _recordedTicks = new();
+        private readonly ChunkedList<int> _recorded = new(); // RecordedSeconds
         private readonly ChunkedList<int> _statementEnds = new();
         private readonly ChunkedList<int> _statements = new(); // the load's numbers of the ids (IdTable)
         private readonly ChunkedList<int> _sourceEnds = new();
@@ -75,7 +75,7 @@ internal sealed partial class ColumnEventStore
         private readonly Dictionary<RequestPolicy, int> _policies = new(ReferenceEqualityComparer.Instance);
         private readonly List<RequestPolicy> _policyList = [];
         private readonly DateTable _dates = new();
-        private readonly Dictionary<int, Instant> _recordedBetweenTicks = [];
+        private readonly Dictionary<int, Instant> _recordedAside = [];
         private readonly Dictionary<int, Rare> _rare = [];
         private Sealed? _sealed;
         private Citing? _citing;
@@ -151,11 +151,11 @@ internal sealed partial class ColumnEventStore
             _effective.Add(DateNumber(effective));
             _announced.Add(DateNumber(announced));
 
-            var ticks = recorded.ToUnixTimeTicks();
-            _recordedTicks.Add(ticks);
-            if (Instant.FromUnixTimeTicks(ticks) != recorded)
+            var seconds = RecordedSeconds.Of(recorded);
+            _recorded.Add(seconds);
+            if (seconds == RecordedSeconds.Aside)
             {
-                _recordedBetweenTicks.Add(read, recorded);
+                _recordedAside.Add(read, recorded);
             }
 
             if (rare is { } value)
@@ -249,9 +249,9 @@ internal sealed partial class ColumnEventStore
 
             internal DateTable Dates => b._dates;
 
-            internal long[] RecordedTicks { get; } = b._recordedTicks.MoveToArray();
+            internal int[] Recorded { get; } = b._recorded.MoveToArray();
 
-            internal Dictionary<int, Instant> RecordedBetweenTicks => b._recordedBetweenTicks;
+            internal Dictionary<int, Instant> RecordedAside => b._recordedAside;
 
             internal Dictionary<int, Rare> RareByRead => b._rare;
 

@@ -7,15 +7,16 @@ namespace PolicyEvents.Storage;
 /// <summary>
 /// Events held as columns, sorted by id: the ids' text front-coded in one block of bytes (<see cref="IdColumn{TId}"/>),
 /// each event's company and jurisdiction as one number into a table of pairs, its policy and dates as numbers into
-/// tables of the distinct values, its recorded instant as ticks, and its statements and sources as runs of one shared
-/// array each, of positions in the statement and source stores (<see cref="CitedIds{TId}"/>): no string is referenced.
+/// tables of the distinct values, its recorded instant as seconds (<see cref="RecordedSeconds"/>), and its statements
+/// and sources as runs of one shared array each, of positions in the statement and source stores
+/// (<see cref="CitedIds{TId}"/>): no string is referenced.
 /// An event object is made only when asked for (<see cref="this[int]"/>), equal to the one read. Built by
 /// <see cref="ColumnEventStore.Builder"/>.
 /// </summary>
 /// <remarks>What an event costs here, beyond the bytes of its id that the id before it does not share and about 2 more:
-/// 4 bytes of pair, 4 of policy, 8 of dates, 8 of recorded ticks, 8 of run ends and 4 per statement or source cited;
-/// the tables of distinct values are shared. Triggers, corrections and notes, which few events have, are kept aside by
-/// position.</remarks>
+/// 4 bytes of pair, 4 of policy, 8 of dates, 4 of recorded seconds, 8 of run ends and 4 per statement or source cited;
+/// the tables of distinct values are shared. Triggers, corrections, notes and recorded instants that are not whole
+/// seconds of these years, which few events have, are kept aside by position.</remarks>
 internal sealed partial class ColumnEventStore : EventStore
 {
     private readonly IdColumn<EventId> _ids;
@@ -28,8 +29,8 @@ internal sealed partial class ColumnEventStore : EventStore
     private readonly int[] _effective;
     private readonly int[] _announced;
     private readonly PartialDate[] _dates;
-    private readonly long[] _recordedTicks;
-    private readonly Dictionary<int, Instant>? _recordedBetweenTicks;
+    private readonly int[] _recorded; // RecordedSeconds
+    private readonly Dictionary<int, Instant>? _recordedAside;
     private readonly int[] _statementEnds;
     private readonly int[] _statements;
     private readonly CitedIds<StatementId> _citedStatements;
@@ -85,9 +86,7 @@ internal sealed partial class ColumnEventStore : EventStore
     internal override PartialDate? AnnouncedOf(int index) => _announced[index] >= 0 ? _dates[_announced[index]] : null;
 
     internal override Instant RecordedOf(int index) =>
-        _recordedBetweenTicks is not null && _recordedBetweenTicks.TryGetValue(index, out var exact)
-            ? exact
-            : Instant.FromUnixTimeTicks(_recordedTicks[index]);
+        _recorded[index] is var seconds && seconds != RecordedSeconds.Aside ? RecordedSeconds.ToInstant(seconds) : _recordedAside![index];
 
     internal override EventId? SupersedesOf(int index) => RareOf(index).Supersedes;
 
@@ -103,7 +102,7 @@ internal sealed partial class ColumnEventStore : EventStore
     /// reader of them): what <c>benchmarks/RESULTS.md</c> counts per event.</summary>
     internal long ColumnBytes =>
         _ids.Bytes + (4L * _pair.Length) + (4L * _policy.Length) + (4L * _effective.Length)
-        + (4L * _announced.Length) + (8L * _recordedTicks.Length) + (4L * _statementEnds.Length) + (4L * _statements.Length)
+        + (4L * _announced.Length) + (4L * _recorded.Length) + (4L * _statementEnds.Length) + (4L * _statements.Length)
         + (4L * _sourceEnds.Length) + (4L * _sources.Length);
 
     /// <summary>The run of values of one event in a column of runs: from the end of the previous event's run to its own end.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using NodaTime;
+using NodaTime.Text;
 using PolicyEvents.Diagnostics;
 using PolicyEvents.Queries;
 using PolicyEvents.Serialization;
@@ -370,6 +371,35 @@ public class LoadHistoryTests
 
         expected.Events.Should().Contain(e => e.Id.Value.EndsWith("-tie", StringComparison.Ordinal));
         Describe(actual).Should().Be(Describe(expected));
+    }
+
+    [Fact]
+    public void Recorded_instants_of_every_year_and_precision_come_back_exactly()
+    {
+        // Whole seconds within the 4 bytes a column keeps, their edges, and what is kept aside: a fraction of a second,
+        // a nanosecond, and the seconds just outside (the first of them is the column's own mark for "aside").
+        string[] recorded =
+        [
+            "2020-07-08T11:16:00Z", "2020-07-08T11:16:00.5Z", "2020-07-08T11:16:00.123456789Z", "1931-12-13T20:45:53Z",
+            "1931-12-13T20:45:52Z", "2068-01-19T03:14:07Z", "2068-01-19T03:14:08Z", "1900-01-01T00:00:00Z", "2100-01-01T00:00:00Z",
+        ];
+        var lines = Encoding.UTF8.GetString(SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(300, seed: 11))).Split('\n');
+        var next = 0;
+        var rewritten = lines.Select(l => l.StartsWith("{\"type\":\"event\"", StringComparison.Ordinal)
+            ? System.Text.RegularExpressions.Regex.Replace(l, "\"recorded\":\"[^\"]+\"", $"\"recorded\":\"{recorded[next++ % recorded.Length]}\"")
+            : l);
+        var bytes = Encoding.UTF8.GetBytes(string.Join('\n', rewritten));
+        var expected = PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
+
+        var actual = PolicyDatasetSerializer.LoadHistory(new MemoryStream(bytes));
+
+        actual.AllEventsStore.Should().BeOfType<PolicyEvents.Storage.ColumnEventStore>();
+        actual.AllEvents.Select(e => e.Recorded).Should().Equal(expected.AllEvents.Select(e => e.Recorded));
+        actual.AllEvents.Select(e => e.Recorded).Distinct().Should().HaveCount(recorded.Length);
+        foreach (var knownAt in recorded.Select(r => InstantPattern.ExtendedIso.Parse(r).Value))
+        {
+            Describe(actual.AsKnownAt(knownAt)).Should().Be(Describe(expected.AsKnownAt(knownAt)), $"the view known at {knownAt}");
+        }
     }
 
     [Fact]
