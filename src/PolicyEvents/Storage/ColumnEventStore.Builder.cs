@@ -14,8 +14,9 @@ internal sealed partial class ColumnEventStore
         var identity = Permutation.IsIdentity(order);
         ReadAsRows = built.ReadAsRows;
         _ids = built.Ids.ToColumn<EventId>(order);
-        (_statements, _statementEnds) = Permutation.ApplyRuns(built.Statements, built.StatementEnds, order, identity);
-        (_sources, _sourceEnds) = Permutation.ApplyRuns(built.Sources, built.SourceEnds, order, identity);
+        (_statements, var statementEnds) = Permutation.ApplyRuns(built.Statements, built.StatementEnds, order, identity);
+        (_sources, var sourceEnds) = Permutation.ApplyRuns(built.Sources, built.SourceEnds, order, identity);
+        (_statementEnds, _sourceEnds) = (new RunEnds(statementEnds), new RunEnds(sourceEnds));
         CitedIds<StatementId>.Encode(_statements, citing.StatementCodes);
         CitedIds<SourceId>.Encode(_sources, citing.SourceCodes);
         (_citedStatements, _citedSources) = (citing.Statements, citing.Sources);

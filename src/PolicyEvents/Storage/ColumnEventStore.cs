@@ -14,9 +14,9 @@ namespace PolicyEvents.Storage;
 /// <see cref="ColumnEventStore.Builder"/>.
 /// </summary>
 /// <remarks>What an event costs here, beyond the bytes of its id that the id before it does not share and about 2 more:
-/// 4 bytes of pair, 4 of policy, 8 of dates, 4 of recorded seconds, 8 of run ends and 4 per statement or source cited;
-/// the tables of distinct values are shared. Triggers, corrections, notes and recorded instants that are not whole
-/// seconds of these years, which few events have, are kept aside by position.</remarks>
+/// 4 bytes of pair, 4 of policy, 8 of dates, 4 of recorded seconds, 4.5 of run ends (<see cref="RunEnds"/>) and 4 per
+/// statement or source cited; the tables of distinct values are shared. Triggers, corrections, notes and recorded
+/// instants that are not whole seconds of these years, which few events have, are kept aside by position.</remarks>
 internal sealed partial class ColumnEventStore : EventStore
 {
     private readonly IdColumn<EventId> _ids;
@@ -31,10 +31,10 @@ internal sealed partial class ColumnEventStore : EventStore
     private readonly PartialDate[] _dates;
     private readonly int[] _recorded; // RecordedSeconds
     private readonly Dictionary<int, Instant>? _recordedAside;
-    private readonly int[] _statementEnds;
+    private readonly RunEnds _statementEnds;
     private readonly int[] _statements;
     private readonly CitedIds<StatementId> _citedStatements;
-    private readonly int[] _sourceEnds;
+    private readonly RunEnds _sourceEnds;
     private readonly int[] _sources;
     private readonly CitedIds<SourceId> _citedSources;
     private readonly Dictionary<int, Rare>? _rare;
@@ -102,21 +102,14 @@ internal sealed partial class ColumnEventStore : EventStore
     /// reader of them): what <c>benchmarks/RESULTS.md</c> counts per event.</summary>
     internal long ColumnBytes =>
         _ids.Bytes + (4L * _pair.Length) + (4L * _policy.Length) + (4L * _effective.Length)
-        + (4L * _announced.Length) + (4L * _recorded.Length) + (4L * _statementEnds.Length) + (4L * _statements.Length)
-        + (4L * _sourceEnds.Length) + (4L * _sources.Length);
-
-    /// <summary>The run of values of one event in a column of runs: from the end of the previous event's run to its own end.</summary>
-    private static ReadOnlySpan<T> Run<T>(T[] values, int[] ends, int index)
-    {
-        var start = index == 0 ? 0 : ends[index - 1];
-        return values.AsSpan(start, ends[index] - start);
-    }
+        + (4L * _announced.Length) + (4L * _recorded.Length) + _statementEnds.Bytes + (4L * _statements.Length)
+        + _sourceEnds.Bytes + (4L * _sources.Length);
 
     internal override TriggerId? TriggerOf(int index) => RareOf(index).Trigger;
 
-    internal override Citations<StatementId> StatementsOf(int index) => new(Run(_statements, _statementEnds, index), _citedStatements);
+    internal override Citations<StatementId> StatementsOf(int index) => new(_statementEnds.Run(_statements, index), _citedStatements);
 
-    internal override Citations<SourceId> SourcesOf(int index) => new(Run(_sources, _sourceEnds, index), _citedSources);
+    internal override Citations<SourceId> SourcesOf(int index) => new(_sourceEnds.Run(_sources, index), _citedSources);
 
     private Rare RareOf(int index) => _rare is not null && _rare.TryGetValue(index, out var rare) ? rare : default;
 }

@@ -22,7 +22,8 @@ internal sealed partial class ColumnStatementStore
         _date = Permutation.Apply(b.Date.MoveToArray(), order, identity);
         _language = Permutation.Apply(b.Language.MoveToArray(), order, identity);
         _paraphrase = Permutation.Apply(b.Paraphrase.MoveToArray(), order, identity);
-        (_sources, _sourceEnds) = Permutation.ApplyRuns(b.Sources.MoveToArray(), b.SourceEnds.MoveToArray(), order, identity);
+        (_sources, var sourceEnds) = Permutation.ApplyRuns(b.Sources.MoveToArray(), b.SourceEnds.MoveToArray(), order, identity);
+        _sourceEnds = new RunEnds(sourceEnds);
         CitedIds<SourceId>.Encode(_sources, citing.Codes);
         _citedSources = citing.Cited;
         _aside = Permutation.Aside(b.Aside, order, identity);

@@ -14,8 +14,8 @@ namespace PolicyEvents.Storage;
 /// </summary>
 /// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: the bytes of its id that the id before it does
 /// not share, and about 2 more (no string: events cite it by position, and a look-up by id searches the sorted,
-/// front-coded ids, <see cref="IdColumn{TId}"/>), 12 of
-/// text position, 12 of numbers, 4 of run end and 4 per source, 1 of flags; each distinct speaker, its key's bytes and 4.
+/// front-coded ids, <see cref="IdColumn{TId}"/>), 12 of text position, 12 of numbers, 2.25 of run end
+/// (<see cref="RunEnds"/>) and 4 per source, 1 of flags; each distinct speaker, its key's bytes and 4.
 /// Statements with variants, or whose text is not valid UTF-16 (which no reader makes), are kept aside whole, by
 /// position.</remarks>
 internal sealed partial class ColumnStatementStore : StatementStore
@@ -30,7 +30,7 @@ internal sealed partial class ColumnStatementStore : StatementStore
     private readonly PartialDate[] _dates;
     private readonly int[] _language;
     private readonly LanguageTag[] _languages;
-    private readonly int[] _sourceEnds;
+    private readonly RunEnds _sourceEnds;
     private readonly int[] _sources;
     private readonly CitedIds<SourceId> _citedSources;
     private readonly bool[] _paraphrase;
@@ -62,7 +62,7 @@ internal sealed partial class ColumnStatementStore : StatementStore
     internal override PartialDate? DateOf(int index) => _date[index] >= 0 ? _dates[_date[index]] : null;
 
     internal override Citations<SourceId> SourcesOf(int index) =>
-        new(_sources.AsSpan(index == 0 ? 0 : _sourceEnds[index - 1], _sourceEnds[index] - (index == 0 ? 0 : _sourceEnds[index - 1])), _citedSources);
+        new(_sourceEnds.Run(_sources, index), _citedSources);
 
     internal override ImmutableArray<StatementVariant> VariantsOf(int index) =>
         _aside is not null && _aside.TryGetValue(index, out var whole) ? whole.Variants : [];
