@@ -20,10 +20,10 @@ internal sealed partial class ColumnEventStore
         CitedIds<StatementId>.Encode(_statements, citing.StatementCodes);
         CitedIds<SourceId>.Encode(_sources, citing.SourceCodes);
         (_citedStatements, _citedSources) = (citing.Statements, citing.Sources);
-        _pair = Permutation.Apply(built.Pair, order, identity);
-        _policy = Permutation.Apply(built.Policy, order, identity);
-        _effective = Permutation.Apply(built.Effective, order, identity);
-        _announced = Permutation.Apply(built.Announced, order, identity);
+        _pair = new NarrowInts(Permutation.Apply(built.Pair, order, identity));
+        _policy = new NarrowInts(Permutation.Apply(built.Policy, order, identity));
+        _effective = new NarrowInts(Permutation.Apply(built.Effective, order, identity));
+        _announced = new NarrowInts(Permutation.Apply(built.Announced, order, identity));
         _recorded = Permutation.Apply(built.Recorded, order, identity);
         _pairCompany = [.. built.PairCompany];
         _pairJurisdiction = [.. built.PairJurisdiction];

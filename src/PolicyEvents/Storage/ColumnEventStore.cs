@@ -14,20 +14,21 @@ namespace PolicyEvents.Storage;
 /// <see cref="ColumnEventStore.Builder"/>.
 /// </summary>
 /// <remarks>What an event costs here, beyond the bytes of its id that the id before it does not share and about 2 more:
-/// 4 bytes of pair, 4 of policy, 8 of dates, 4 of recorded seconds, 4.5 of run ends (<see cref="RunEnds"/>) and 4 per
-/// statement or source cited; the tables of distinct values are shared. Triggers, corrections, notes and recorded
-/// instants that are not whole seconds of these years, which few events have, are kept aside by position.</remarks>
+/// 1 to 4 bytes each of pair, policy, effective and announced date, as the tables' sizes need (<see cref="NarrowInts"/>),
+/// 4 of recorded seconds, 4.5 of run ends (<see cref="RunEnds"/>) and 4 per statement or source cited; the tables of
+/// distinct values are shared. Triggers, corrections, notes and recorded instants that are not whole seconds of these
+/// years, which few events have, are kept aside by position.</remarks>
 internal sealed partial class ColumnEventStore : EventStore
 {
     private readonly IdColumn<EventId> _ids;
-    private readonly int[] _pair;
+    private readonly NarrowInts _pair;
     private readonly CompanyId[] _pairCompany;
     private readonly JurisdictionCode[] _pairJurisdiction;
     private readonly int[] _pairCompanyNumber;
-    private readonly int[] _policy;
+    private readonly NarrowInts _policy;
     private readonly RequestPolicy[] _policies;
-    private readonly int[] _effective;
-    private readonly int[] _announced;
+    private readonly NarrowInts _effective;
+    private readonly NarrowInts _announced;
     private readonly PartialDate[] _dates;
     private readonly int[] _recorded; // RecordedSeconds
     private readonly Dictionary<int, Instant>? _recordedAside;
@@ -101,8 +102,8 @@ internal sealed partial class ColumnEventStore : EventStore
     /// <summary>The bytes this store keeps, its tables of distinct values excepted (they are shared with every other
     /// reader of them): what <c>benchmarks/RESULTS.md</c> counts per event.</summary>
     internal long ColumnBytes =>
-        _ids.Bytes + (4L * _pair.Length) + (4L * _policy.Length) + (4L * _effective.Length)
-        + (4L * _announced.Length) + (4L * _recorded.Length) + _statementEnds.Bytes + (4L * _statements.Length)
+        _ids.Bytes + _pair.Bytes + _policy.Bytes + _effective.Bytes
+        + _announced.Bytes + (4L * _recorded.Length) + _statementEnds.Bytes + (4L * _statements.Length)
         + _sourceEnds.Bytes + (4L * _sources.Length);
 
     internal override TriggerId? TriggerOf(int index) => RareOf(index).Trigger;

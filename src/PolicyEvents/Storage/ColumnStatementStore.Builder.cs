@@ -17,10 +17,10 @@ internal sealed partial class ColumnStatementStore
         _languages = b.Languages.ToArray();
         _ids = b.Ids.ToColumn<StatementId>(order);
         _textAt = Permutation.Apply(b.TextAt.MoveToArray(), order, identity);
-        _textLength = Permutation.Apply(b.TextLength.MoveToArray(), order, identity);
-        _speaker = Permutation.Apply(b.Speaker.MoveToArray(), order, identity);
-        _date = Permutation.Apply(b.Date.MoveToArray(), order, identity);
-        _language = Permutation.Apply(b.Language.MoveToArray(), order, identity);
+        _textLength = new NarrowInts(Permutation.Apply(b.TextLength.MoveToArray(), order, identity));
+        _speaker = new NarrowInts(Permutation.Apply(b.Speaker.MoveToArray(), order, identity));
+        _date = new NarrowInts(Permutation.Apply(b.Date.MoveToArray(), order, identity));
+        _language = new NarrowInts(Permutation.Apply(b.Language.MoveToArray(), order, identity));
         _paraphrase = Permutation.Apply(b.Paraphrase.MoveToArray(), order, identity);
         (_sources, var sourceEnds) = Permutation.ApplyRuns(b.Sources.MoveToArray(), b.SourceEnds.MoveToArray(), order, identity);
         _sourceEnds = new RunEnds(sourceEnds);

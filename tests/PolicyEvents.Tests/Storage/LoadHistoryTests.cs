@@ -343,7 +343,7 @@ public class LoadHistoryTests
     }
 
     [Fact]
-    public void The_events_are_kept_as_columns_of_about_forty_bytes_an_event()
+    public void The_events_are_kept_as_columns_of_about_thirty_bytes_an_event()
     {
         var bytes = SyntheticJsonLines.ToUtf8Bytes(SyntheticDataset.Generate(5_000, seed: 20200630));
 
@@ -351,7 +351,7 @@ public class LoadHistoryTests
         var fromDataset = PolicyHistory.From(PolicyDatasetSerializer.Load(new MemoryStream(bytes)));
 
         var columns = history.AllEventsStore.Should().BeOfType<PolicyEvents.Storage.ColumnEventStore>().Subject;
-        ((double)columns.ColumnBytes / columns.Count).Should().BeInRange(32, 48, "ids front-coded, numbers into shared tables, runs of references");
+        ((double)columns.ColumnBytes / columns.Count).Should().BeInRange(24, 40, "ids front-coded, narrow numbers into shared tables, runs of references");
         fromDataset.AllEventsStore.Should().BeOfType<PolicyEvents.Storage.ObjectEventStore>("a history from a dataset keeps its objects");
     }
 
