@@ -14,15 +14,15 @@ internal sealed partial class ColumnSourceStore
         _dates = b.Dates.ToArray();
         _instants = b.Instants.ToArray();
         _ids = b.Ids.ToColumn<SourceId>(order);
-        _titleAt = Permutation.Apply(b.TitleAt.MoveToArray(), order, identity);
-        _titleLength = Permutation.Apply(b.TitleLength.MoveToArray(), order, identity);
-        _urlAt = Permutation.Apply(b.UrlAt.MoveToArray(), order, identity);
-        _urlLength = Permutation.Apply(b.UrlLength.MoveToArray(), order, identity);
-        _publisher = Permutation.Apply(b.Publisher.MoveToArray(), order, identity);
-        _byline = Permutation.Apply(b.Byline.MoveToArray(), order, identity);
-        _agency = Permutation.Apply(b.Agency.MoveToArray(), order, identity);
-        _published = Permutation.Apply(b.Published.MoveToArray(), order, identity);
-        _retrieved = Permutation.Apply(b.Retrieved.MoveToArray(), order, identity);
+        _titleAt = new TextPositions(Permutation.Apply(b.TitleAt.MoveToArray(), order, identity));
+        _titleLength = new NarrowInts(Permutation.Apply(b.TitleLength.MoveToArray(), order, identity));
+        _urlAt = new TextPositions(Permutation.Apply(b.UrlAt.MoveToArray(), order, identity));
+        _urlLength = new NarrowInts(Permutation.Apply(b.UrlLength.MoveToArray(), order, identity));
+        _publisher = new NarrowInts(Permutation.Apply(b.Publisher.MoveToArray(), order, identity));
+        _byline = new NarrowInts(Permutation.Apply(b.Byline.MoveToArray(), order, identity));
+        _agency = new NarrowInts(Permutation.Apply(b.Agency.MoveToArray(), order, identity));
+        _published = new NarrowInts(Permutation.Apply(b.Published.MoveToArray(), order, identity));
+        _retrieved = new NarrowInts(Permutation.Apply(b.Retrieved.MoveToArray(), order, identity));
         _aside = Permutation.Aside(b.Aside, order, identity);
         ReadAsRows = b.AddedAsRows;
     }

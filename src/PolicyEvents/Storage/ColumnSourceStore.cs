@@ -13,24 +13,25 @@ namespace PolicyEvents.Storage;
 /// </summary>
 /// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: the bytes of its id that the id
 /// before it does not share, and about 2 more (no string: events and statements cite it by position, and a look-up by
-/// id searches the sorted, front-coded ids, <see cref="IdColumn{TId}"/>), 24 of text positions and 20 of numbers. A source with a text that is not valid UTF-16
-/// (which no reader makes) is kept aside whole, by position; its numbers (publisher, dates) are kept as for any
-/// other.</remarks>
+/// id searches the sorted, front-coded ids, <see cref="IdColumn{TId}"/>), 8 of text positions
+/// (<see cref="TextPositions"/>), and 1 to 4 each of the texts' lengths and its five numbers (<see cref="NarrowInts"/>).
+/// A source with a text that is not valid UTF-16 (which no reader makes) is kept aside whole, by position; its numbers
+/// (publisher, dates) are kept as for any other.</remarks>
 internal sealed partial class ColumnSourceStore : SourceStore
 {
     private readonly IdColumn<SourceId> _ids;
     private readonly byte[][] _blocks;
-    private readonly long[] _titleAt;
-    private readonly int[] _titleLength;
-    private readonly long[] _urlAt;
-    private readonly int[] _urlLength;
-    private readonly int[] _publisher;
-    private readonly int[] _byline;
-    private readonly int[] _agency;
+    private readonly TextPositions _titleAt;
+    private readonly NarrowInts _titleLength;
+    private readonly TextPositions _urlAt;
+    private readonly NarrowInts _urlLength;
+    private readonly NarrowInts _publisher;
+    private readonly NarrowInts _byline;
+    private readonly NarrowInts _agency;
     private readonly string[] _texts;
-    private readonly int[] _published;
+    private readonly NarrowInts _published;
     private readonly PartialDate[] _dates;
-    private readonly int[] _retrieved;
+    private readonly NarrowInts _retrieved;
     private readonly Instant[] _instants;
     private readonly Dictionary<int, Source>? _aside;
 

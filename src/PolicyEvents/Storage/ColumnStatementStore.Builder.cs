@@ -16,7 +16,7 @@ internal sealed partial class ColumnStatementStore
         _dates = b.Dates.ToArray();
         _languages = b.Languages.ToArray();
         _ids = b.Ids.ToColumn<StatementId>(order);
-        _textAt = Permutation.Apply(b.TextAt.MoveToArray(), order, identity);
+        _textAt = new TextPositions(Permutation.Apply(b.TextAt.MoveToArray(), order, identity));
         _textLength = new NarrowInts(Permutation.Apply(b.TextLength.MoveToArray(), order, identity));
         _speaker = new NarrowInts(Permutation.Apply(b.Speaker.MoveToArray(), order, identity));
         _date = new NarrowInts(Permutation.Apply(b.Date.MoveToArray(), order, identity));

@@ -14,16 +14,15 @@ namespace PolicyEvents.Storage;
 /// </summary>
 /// <remarks>What a statement costs here, beyond its text's UTF-8 bytes: the bytes of its id that the id before it does
 /// not share, and about 2 more (no string: events cite it by position, and a look-up by id searches the sorted,
-/// front-coded ids, <see cref="IdColumn{TId}"/>), 8 of text position, 1 to 4 each of text length, speaker, date and
-/// language (<see cref="NarrowInts"/>), 2.25 of run end (<see cref="RunEnds"/>) and 4 per source, 1 of flags; each
-/// distinct speaker, its key's bytes and 4.
-/// Statements with variants, or whose text is not valid UTF-16 (which no reader makes), are kept aside whole, by
-/// position.</remarks>
+/// front-coded ids, <see cref="IdColumn{TId}"/>), 4 of text position (<see cref="TextPositions"/>), 1 to 4 each of text
+/// length, speaker, date and language (<see cref="NarrowInts"/>), 2.25 of run end (<see cref="RunEnds"/>) and 4 per
+/// source, 1 of flags; each distinct speaker, its key's bytes and 4. Statements with variants, or whose text is not
+/// valid UTF-16 (which no reader makes), are kept aside whole, by position.</remarks>
 internal sealed partial class ColumnStatementStore : StatementStore
 {
     private readonly IdColumn<StatementId> _ids;
     private readonly byte[][] _blocks;
-    private readonly long[] _textAt;
+    private readonly TextPositions _textAt;
     private readonly NarrowInts _textLength;
     private readonly NarrowInts _speaker;
     private readonly SpeakerTable _speakers;
