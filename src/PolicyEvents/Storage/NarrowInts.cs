@@ -20,11 +20,19 @@ internal sealed class NarrowInts
         Count = values.Length;
         if (max < byte.MaxValue)
         {
-            _bytes = [.. values.Select(v => (byte)(v + 1))];
+            _bytes = new byte[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                _bytes[i] = (byte)(values[i] + 1);
+            }
         }
         else if (max < ushort.MaxValue)
         {
-            _shorts = [.. values.Select(v => (ushort)(v + 1))];
+            _shorts = new ushort[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                _shorts[i] = (ushort)(values[i] + 1);
+            }
         }
         else
         {
