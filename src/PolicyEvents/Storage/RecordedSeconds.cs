@@ -15,13 +15,9 @@ internal static class RecordedSeconds
     /// <summary>The seconds of <paramref name="recorded"/>, or <see cref="Aside"/>.</summary>
     internal static int Of(NodaTime.Instant recorded)
     {
-        var ticks = recorded.ToUnixTimeTicks();
-        if (NodaTime.Instant.FromUnixTimeTicks(ticks) != recorded || ticks % NodaTime.NodaConstants.TicksPerSecond != 0)
-        {
-            return Aside;
-        }
-        var seconds = (ticks / NodaTime.NodaConstants.TicksPerSecond) - EpochSeconds;
-        return seconds is >= int.MinValue and <= int.MaxValue ? (int)seconds : Aside; // int.MinValue is Aside itself
+        // Whole seconds come back whole; int.MinValue is Aside itself, so that instant is kept aside too.
+        var seconds = recorded.ToUnixTimeSeconds() - EpochSeconds;
+        return seconds is > int.MinValue and <= int.MaxValue && ToInstant((int)seconds) == recorded ? (int)seconds : Aside;
     }
 
     /// <summary>The instant of seconds that <see cref="Of"/> gave (not <see cref="Aside"/>).</summary>
