@@ -17,7 +17,6 @@ internal sealed class NarrowInts
     {
         var (min, max) = values.Length == 0 ? (0, 0) : (values.Min(), values.Max());
         ArgumentOutOfRangeException.ThrowIfLessThan(min, -1, nameof(values));
-        Count = values.Length;
         if (max < byte.MaxValue)
         {
             _bytes = new byte[values.Length];
@@ -41,7 +40,7 @@ internal sealed class NarrowInts
     }
 
     /// <summary>How many numbers there are.</summary>
-    internal int Count { get; }
+    internal int Count => _bytes?.Length ?? _shorts?.Length ?? _ints!.Length;
 
     /// <summary>The bytes kept.</summary>
     internal long Bytes => _bytes is not null ? Count : _shorts is not null ? 2L * Count : 4L * Count;

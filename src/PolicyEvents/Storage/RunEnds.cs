@@ -19,7 +19,6 @@ internal sealed class RunEnds
     /// <exception cref="ArgumentException">The ends descend somewhere, or the first is negative.</exception>
     internal RunEnds(int[] ends)
     {
-        Count = ends.Length;
         var starts = new int[(ends.Length + BlockSize - 1) / BlockSize];
         var narrow = new ushort[ends.Length];
         var start = 0;
@@ -45,7 +44,7 @@ internal sealed class RunEnds
     }
 
     /// <summary>How many records there are.</summary>
-    internal int Count { get; }
+    internal int Count => _wide?.Length ?? _ends!.Length;
 
     /// <summary>The bytes kept.</summary>
     internal long Bytes => _wide is not null ? 4L * _wide.Length : (4L * _starts!.Length) + (2L * _ends!.Length);

@@ -14,7 +14,6 @@ internal sealed class TextPositions
     /// <summary>The positions <paramref name="at"/> gives, which it may keep.</summary>
     internal TextPositions(long[] at)
     {
-        Count = at.Length;
         var packed = new int[at.Length];
         for (var i = 0; i < at.Length; i++)
         {
@@ -30,7 +29,7 @@ internal sealed class TextPositions
     }
 
     /// <summary>How many positions there are.</summary>
-    internal int Count { get; }
+    internal int Count => _packed?.Length ?? _wide!.Length;
 
     /// <summary>The bytes kept.</summary>
     internal long Bytes => _packed is not null ? 4L * Count : 8L * Count;
