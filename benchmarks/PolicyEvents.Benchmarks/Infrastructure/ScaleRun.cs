@@ -31,7 +31,7 @@ public static class ScaleRun
         ArgumentNullException.ThrowIfNull(output);
         if (!SyntheticFiles.Exists(eventCount) || !SyntheticFiles.Exists(WarmUpEvents))
         {
-            SyntheticFiles.PathFor(WarmUpEvents);
+            SyntheticFiles.PathFor(WarmUpEvents); // writes the file when it is missing
             SyntheticFiles.PathFor(eventCount);
             RunInChildProcess(eventCount, output);
             return;
