@@ -21,7 +21,10 @@ namespace PolicyEvents.Serialization;
 /// </remarks>
 internal sealed class ParallelLines
 {
-    private const int MaxBatchBytes = 1 << 20;
+    // A batch takes lines while it holds fewer bytes than this, so that its first buffer (BatchBufferBytes) holds them
+    // unless a line is longer than 16 KiB: the ring's buffers stay on the small object heap and are never grown.
+    private const int MaxBatchBytes = 48 * 1024;
+    private const int BatchBufferBytes = 64 * 1024;
     private readonly ReadContext[] _contexts;
     private readonly LinesReader[] _readers;
     private readonly Batch[] _ring;
@@ -282,7 +285,7 @@ internal sealed class ParallelLines
         /// <summary>The events and statements of this batch read straight into rows, when the load keeps them as columns.</summary>
         internal RecordRows? Rows { get; } = rows;
 
-        internal byte[] Bytes { get; private set; } = new byte[64 * 1024];
+        internal byte[] Bytes { get; private set; } = new byte[BatchBufferBytes];
 
         internal int Length { get; private set; }
 
