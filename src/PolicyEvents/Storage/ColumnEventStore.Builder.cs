@@ -29,7 +29,7 @@ internal sealed partial class ColumnEventStore
         _pairJurisdiction = [.. built.PairJurisdiction];
         _pairCompanyNumber = Numbers(_pairCompany);
         _policies = [.. built.Policies];
-        _dates = built.Dates.ToArray();
+        _dates = built.Dates.ToDates();
         _recordedAside = Permutation.Aside(built.RecordedAside, order, identity);
         _rare = Permutation.Aside(built.RareByRead, order, identity);
     }

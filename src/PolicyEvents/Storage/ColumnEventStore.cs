@@ -29,7 +29,7 @@ internal sealed partial class ColumnEventStore : EventStore
     private readonly RequestPolicy[] _policies;
     private readonly NarrowInts _effective;
     private readonly NarrowInts _announced;
-    private readonly PartialDate[] _dates;
+    private readonly PackedDates _dates;
     private readonly int[] _recorded; // RecordedSeconds
     private readonly Dictionary<int, Instant>? _recordedAside;
     private readonly RunEnds _statementEnds;

@@ -11,7 +11,7 @@ internal sealed partial class ColumnSourceStore
         var identity = Permutation.IsIdentity(order);
         _blocks = b.Texts.ToArray();
         _texts = b.Strings.ToArray();
-        _dates = b.Dates.ToArray();
+        _dates = b.Dates.ToDates();
         _instants = b.Instants.ToArray();
         _ids = b.Ids.ToColumn<SourceId>(order);
         _titleAt = new TextPositions(Permutation.Apply(b.TitleAt.MoveToArray(), order, identity));

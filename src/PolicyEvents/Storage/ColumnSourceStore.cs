@@ -30,7 +30,7 @@ internal sealed partial class ColumnSourceStore : SourceStore
     private readonly NarrowInts _agency;
     private readonly string[] _texts;
     private readonly NarrowInts _published;
-    private readonly PartialDate[] _dates;
+    private readonly PackedDates _dates;
     private readonly NarrowInts _retrieved;
     private readonly Instant[] _instants;
     private readonly Dictionary<int, Source>? _aside;

@@ -13,7 +13,7 @@ internal sealed partial class ColumnStatementStore
         TextBytes = b.Texts.Length;
         _blocks = b.Texts.ToArray();
         _speakers = b.Speakers ?? throw new InvalidOperationException("The statements' speakers are not known (Speakers).");
-        _dates = b.Dates.ToArray();
+        _dates = b.Dates.ToDates();
         _languages = b.Languages.ToArray();
         _ids = b.Ids.ToColumn<StatementId>(order);
         _textAt = new TextPositions(Permutation.Apply(b.TextAt.MoveToArray(), order, identity));

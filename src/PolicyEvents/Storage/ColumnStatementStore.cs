@@ -27,7 +27,7 @@ internal sealed partial class ColumnStatementStore : StatementStore
     private readonly NarrowInts _speaker;
     private readonly SpeakerTable _speakers;
     private readonly NarrowInts _date;
-    private readonly PartialDate[] _dates;
+    private readonly PackedDates _dates;
     private readonly NarrowInts _language;
     private readonly LanguageTag[] _languages;
     private readonly RunEnds _sourceEnds;

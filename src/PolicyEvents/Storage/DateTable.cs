@@ -10,22 +10,29 @@ internal sealed class DateTable
 {
     private readonly Dictionary<long, int> _packed = [];
     private readonly Dictionary<PartialDate, int> _other = [];
-    private readonly List<PartialDate> _values = [];
+    private readonly List<long> _keys = []; // by number: the date's key, or ~n for the n-th of _others
+    private readonly List<PartialDate> _others = [];
 
     /// <summary>The number of <paramref name="date"/>, given it when first met.</summary>
     internal int NumberOf(PartialDate date)
     {
-        ref var number = ref date.TryPack(out var key)
+        var packs = date.TryPack(out var key);
+        ref var number = ref packs
             ? ref CollectionsMarshal.GetValueRefOrAddDefault(_packed, key, out var known)
             : ref CollectionsMarshal.GetValueRefOrAddDefault(_other, date, out known);
         if (!known)
         {
-            number = _values.Count;
-            _values.Add(date);
+            number = _keys.Count;
+            if (!packs)
+            {
+                key = ~(long)_others.Count;
+                _others.Add(date);
+            }
+            _keys.Add(key);
         }
         return number;
     }
 
     /// <summary>The dates, by number.</summary>
-    internal PartialDate[] ToArray() => [.. _values];
+    internal PackedDates ToDates() => new([.. _keys], [.. _others]);
 }

@@ -100,6 +100,12 @@ public readonly partial struct PartialDate : IEquatable<PartialDate>, IComparabl
         return true;
     }
 
+    /// <summary>The date whose key <see cref="TryPack"/> gave: equal to the date packed, in every field.</summary>
+    internal static PartialDate Unpack(long key) => new(
+        new LocalDateTime((int)(key >> 45) - 10_000, (int)(key >> 41) & 0xF, (int)(key >> 36) & 0x1F, (int)(key >> 31) & 0x1F,
+            (int)(key >> 25) & 0x3F, (int)(key >> 19) & 0x3F),
+        Offset.FromSeconds((int)((key >> 2) & 0x1_FFFF) - 65_536), (DatePrecision)(key & 3), DateQualifier.None);
+
     /// <summary>The ends of an interval; an open or unknown end holds the default value as its date.</summary>
     private sealed record Ends(PartialDate From, IntervalEnd FromKind, PartialDate To, IntervalEnd ToKind);
 

@@ -29,8 +29,8 @@ public class DateTableTests
                 (numbers[i] == numbers[j]).Should().Be(dates[i] == dates[j], "{0} and {1}", dates[i], dates[j]);
             }
         }
-        var values = table.ToArray();
-        values.Should().HaveCount(Texts.Length);
+        var values = table.ToDates();
+        values.Count.Should().Be(Texts.Length);
         dates.Select((d, i) => values[numbers[i]] == d).Should().AllBeEquivalentTo(true, "a number gives back its date");
     }
 
@@ -42,6 +42,31 @@ public class DateTableTests
 
         packed.Where(t => !Packs(t)).Should().BeEmpty();
         byValue.Where(Packs).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("2020")]
+    [InlineData("2020-07")]
+    [InlineData("2020-07-06")]
+    [InlineData("0000")]
+    [InlineData("0000-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("2020-07-06T23:59:59Z")]
+    [InlineData("2020-07-06T00:00:00+18:00")]
+    [InlineData("2020-07-06T00:00:00-18:00")]
+    [InlineData("2020-07-06T10:30:00+05:45")]
+    [InlineData("2020-02-29T12:00:00Z")]
+    public void A_packed_date_comes_back_equal_in_every_field(string text)
+    {
+        var date = PartialDate.Parse(text);
+        date.TryPack(out var key).Should().BeTrue();
+
+        var unpacked = PartialDate.Unpack(key);
+
+        unpacked.Should().Be(date);
+        unpacked.ToString().Should().Be(date.ToString());
+        unpacked.Precision.Should().Be(date.Precision);
+        unpacked.CompareTo(date).Should().Be(0);
     }
 
     private static bool Packs(string text) => PartialDate.Parse(text).TryPack(out _);
