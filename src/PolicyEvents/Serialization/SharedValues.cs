@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PolicyEvents.Domain;
+using PolicyEvents.Internal;
 
 namespace PolicyEvents.Serialization;
 

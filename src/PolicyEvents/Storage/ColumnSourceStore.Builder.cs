@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Unicode;
 using NodaTime;
 using PolicyEvents.Domain;
 using PolicyEvents.Time;
@@ -18,6 +20,8 @@ internal sealed partial class ColumnSourceStore
         _titleLength = new NarrowInts(Permutation.Apply(b.TitleLength.MoveToArray(), order, identity));
         _urlAt = new TextPositions(Permutation.Apply(b.UrlAt.MoveToArray(), order, identity));
         _urlLength = new NarrowInts(Permutation.Apply(b.UrlLength.MoveToArray(), order, identity));
+        _urlHost = new NarrowInts(Permutation.Apply(b.UrlHost.MoveToArray(), order, identity));
+        _urlHosts = b.UrlHosts.ToArray();
         _publisher = new NarrowInts(Permutation.Apply(b.Publisher.MoveToArray(), order, identity));
         _byline = new NarrowInts(Permutation.Apply(b.Byline.MoveToArray(), order, identity));
         _agency = new NarrowInts(Permutation.Apply(b.Agency.MoveToArray(), order, identity));
@@ -57,6 +61,11 @@ internal sealed partial class ColumnSourceStore
 
         internal ChunkedList<int> UrlLength { get; } = new();
 
+        /// <summary>Each address's beginning (<see cref="Storage.UrlHosts"/>); the rest is in <see cref="Texts"/>.</summary>
+        internal ChunkedList<int> UrlHost { get; } = new();
+
+        internal UrlHosts UrlHosts { get; } = new();
+
         /// <summary>Publishers, bylines and agencies, numbered together.</summary>
         internal ValueTable<string> Strings { get; } = new(StringComparer.Ordinal);
 
@@ -87,15 +96,15 @@ internal sealed partial class ColumnSourceStore
         {
             ThrowIfBuilt();
             var (titleAt, titleLength) = (0L, -1);
-            var (urlAt, urlLength) = (0L, -1);
+            var (urlHost, urlAt, urlLength) = (-1, 0L, -1);
             if ((source.Title is { } title && !Texts.TryAppend(title, out titleAt, out titleLength))
-                || (source.Url is { } url && !Texts.TryAppend(url.OriginalString, out urlAt, out urlLength)))
+                || (source.Url is { } url && !TryAppendUrl(url.OriginalString, out urlHost, out urlAt, out urlLength)))
             {
                 Aside.Add(Count, source); // its texts are read from the object
-                (titleLength, urlLength) = (-1, -1);
+                (titleLength, urlHost, urlLength) = (-1, -1, -1);
             }
             Ids.Add(source.Id.Value);
-            AddColumns(titleAt, titleLength, urlAt, urlLength, source.Publisher, source.Byline, source.Agency, source.Published, source.Retrieved);
+            AddColumns(titleAt, titleLength, urlHost, urlAt, urlLength, source.Publisher, source.Byline, source.Agency, source.Published, source.Retrieved);
             _ownNumbers.Add(NumberOf(source.Id));
         }
 
@@ -105,19 +114,41 @@ internal sealed partial class ColumnSourceStore
             ThrowIfBuilt();
             rows.TakeNext(out var row, out var id, out var title, out var url);
             var titleAt = row.TitleLength < 0 ? 0L : Texts.Append(title);
-            var urlAt = row.UrlLength < 0 ? 0L : Texts.Append(url);
+            var (urlHost, urlAt, urlLength) = row.UrlLength < 0 ? (-1, 0L, -1) : AppendUrl(url);
             Ids.Add(id);
-            AddColumns(titleAt, row.TitleLength, urlAt, row.UrlLength, row.Publisher, row.Byline, row.Agency, row.Published, row.Retrieved);
+            AddColumns(titleAt, row.TitleLength, urlHost, urlAt, urlLength, row.Publisher, row.Byline, row.Agency, row.Published, row.Retrieved);
             _ownNumbers.Add(row.Number);
             AddedAsRows++;
         }
 
+        /// <summary>Keeps an address as the number of its beginning and the bytes after it; false, keeping nothing, when
+        /// it is not valid UTF-16 (a lone surrogate), which UTF-8 cannot hold.</summary>
+        private bool TryAppendUrl(string url, out int host, out long at, out int length)
+        {
+            var utf8 = new byte[url.Length * 3];
+            if (Utf8.FromUtf16(url, utf8, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                (host, at, length) = (-1, 0, -1);
+                return false;
+            }
+            (host, at, length) = AppendUrl(utf8.AsSpan(0, written));
+            return true;
+        }
+
+        private (int Host, long At, int Length) AppendUrl(ReadOnlySpan<byte> url)
+        {
+            var hostLength = UrlHosts.HostLength(url);
+            var rest = url[hostLength..];
+            return (UrlHosts.NumberOf(url[..hostLength]), Texts.Append(rest), rest.Length);
+        }
+
         /// <summary>Adds a source's values but its id, which the caller added.</summary>
-        private void AddColumns(long titleAt, int titleLength, long urlAt, int urlLength, string? publisher, string? byline, string? agency,
-            PartialDate? published, Instant? retrieved)
+        private void AddColumns(long titleAt, int titleLength, int urlHost, long urlAt, int urlLength, string? publisher, string? byline,
+            string? agency, PartialDate? published, Instant? retrieved)
         {
             TitleAt.Add(titleAt);
             TitleLength.Add(titleLength);
+            UrlHost.Add(urlHost);
             UrlAt.Add(urlAt);
             UrlLength.Add(urlLength);
             Publisher.Add(NumberOf(publisher));

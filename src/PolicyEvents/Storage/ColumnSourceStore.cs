@@ -5,16 +5,17 @@ using PolicyEvents.Time;
 namespace PolicyEvents.Storage;
 
 /// <summary>
-/// Sources held as columns, sorted by id: each title and address as UTF-8 in shared blocks (<see cref="TextBlocks"/>),
+/// Sources held as columns, sorted by id: each title, and each address after its beginning (scheme and host, kept once:
+/// <see cref="UrlHosts"/>), as UTF-8 in shared blocks (<see cref="TextBlocks"/>),
 /// each publisher, byline, agency, publication date and retrieval instant as a number into a table of the distinct
 /// values. A source object, with its strings and its <see cref="Uri"/>, is made only when asked for
 /// (<see cref="this[int]"/>), equal to the one read. Built by <see cref="ColumnSourceStore.Builder"/>, from source objects
 /// or from rows read straight from the text (<see cref="SourceRows"/>).
 /// </summary>
-/// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and address: the bytes of its id that the id
-/// before it does not share, and about 2 more (no string: events and statements cite it by position, and a look-up by
-/// id searches the sorted, front-coded ids, <see cref="IdColumn{TId}"/>), 8 of text positions
-/// (<see cref="TextPositions"/>), and 1 to 4 each of the texts' lengths and its five numbers (<see cref="NarrowInts"/>).
+/// <remarks>What a source costs here, beyond the UTF-8 bytes of its title and of its address after the beginning: the
+/// bytes of its id that the id before it does not share, and about 2 more (no string: events and statements cite it by
+/// position, and a look-up by id searches the sorted, front-coded ids, <see cref="IdColumn{TId}"/>), 8 of text positions
+/// (<see cref="TextPositions"/>), and 1 to 4 each of the texts' lengths and its six numbers (<see cref="NarrowInts"/>).
 /// A source with a text that is not valid UTF-16 (which no reader makes) is kept aside whole, by position; its numbers
 /// (publisher, dates) are kept as for any other.</remarks>
 internal sealed partial class ColumnSourceStore : SourceStore
@@ -25,6 +26,8 @@ internal sealed partial class ColumnSourceStore : SourceStore
     private readonly NarrowInts _titleLength;
     private readonly TextPositions _urlAt;
     private readonly NarrowInts _urlLength;
+    private readonly NarrowInts _urlHost;
+    private readonly string[] _urlHosts;
     private readonly NarrowInts _publisher;
     private readonly NarrowInts _byline;
     private readonly NarrowInts _agency;
@@ -60,5 +63,6 @@ internal sealed partial class ColumnSourceStore : SourceStore
 
     private string? TextOf(long at, int length) => length >= 0 ? TextBlocks.GetString(_blocks, at, length) : null;
 
-    private Uri? UrlOf(int index) => TextOf(_urlAt[index], _urlLength[index]) is { } url ? new Uri(url, UriKind.Absolute) : null;
+    private Uri? UrlOf(int index) =>
+        TextOf(_urlAt[index], _urlLength[index]) is { } rest ? new Uri(_urlHosts[_urlHost[index]] + rest, UriKind.Absolute) : null;
 }

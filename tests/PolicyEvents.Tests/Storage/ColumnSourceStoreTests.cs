@@ -19,6 +19,9 @@ public class ColumnSourceStoreTests
             PartialDate.Parse("2020-07~"), "Ann Lee", "AFP", Instant.FromUnixTimeTicks(15_942_069_601_234_567) + Duration.FromNanoseconds(89)),
         new("mu-lone-surrogate", "RTHK", "Broken \ud800 title", new Uri("http://example.com/a%20b"), PartialDate.Parse("2020-07-08")),
         new("beta-same-publisher", "RTHK", "Another", new Uri("HTTPS://Example.COM/Case"), PartialDate.Parse("2020-07-08"), agency: "AFP"),
+        new("gamma-no-path", "RTHK", "No path", new Uri("https://example.org")),
+        new("delta-port-and-user", "RTHK", "Port", new Uri("https://user@example.org:8443/x?y=1")),
+        new("epsilon-same-host", "RTHK", "Same host", new Uri("https://example.org/")),
     ];
 
     [Fact]

@@ -161,6 +161,12 @@ public class LoadHistoryTests
         lines[sources[1]] = "{\"type\":\"source\",\"id\":" + System.Text.Json.JsonSerializer.Serialize(Id(lines[sources[1]]))
             + ",\"url\":\"http://example.com/a%20b\"}";
         lines[sources[2]] = WithMembers(lines[sources[2]], ("url", "HTTPS://Example.COM/Case"));
+        // Addresses are kept as a shared beginning and the rest: one without a path, a port and user, a host beyond ASCII,
+        // and the beginning of the first again.
+        lines[sources[3]] = WithMembers(lines[sources[3]], ("url", "https://example.org"));
+        lines[sources[4]] = WithMembers(lines[sources[4]], ("url", "https://user@example.org:8443/x?y=1"));
+        lines[sources[5]] = WithMembers(lines[sources[5]], ("url", "https://例え.jp/パス"));
+        lines[sources[6]] = WithMembers(lines[sources[6]], ("url", "https://example.org/"));
         // Out of id order: the sources' lines reversed in place.
         var reversed = sources.Select(i => lines[i]).Reverse().ToArray();
         for (var i = 0; i < sources.Length; i++)

@@ -1,4 +1,4 @@
-namespace PolicyEvents.Serialization;
+namespace PolicyEvents.Internal;
 
 /// <summary>Compares UTF-8 keys by their bytes, and looks them up by a span of bytes without allocating. The hash is
 /// <see cref="HashCode"/>'s, seeded randomly per process, so crafted input cannot make the lookups collide.</summary>
