@@ -258,10 +258,10 @@ public sealed partial class PolicyHistory
         }
         var comparer = new EntryComparer(_events);
         var index = TickIndex.Build(entries, _keys, comparer);
-        var cover = new int[index.Events.Length];
+        var cover = new ushort[index.Events.Length];
         for (var p = 0; p < cover.Length; p++)
         {
-            cover[p] = _events.PolicyOf(index.Events[p]).Scope.CoverMask;
+            cover[p] = checked((ushort)_events.PolicyOf(index.Events[p]).Scope.CoverMask);
         }
         index.SetScopes(cover, AnyOriginPositions(index, comparer));
         return index;

@@ -24,10 +24,11 @@ internal sealed class TickIndex
     internal int[]?[] AnyOrigin { get; private set; } = [];
 
     /// <summary>The <see cref="Domain.RequestScope.CoverMask"/> of each entry's scope, beside <see cref="Ticks"/>, so that a request
-    /// query skips the entries that do not cover it without reading their events. Set once, before the index is published.</summary>
-    internal int[] Cover { get; private set; } = [];
+    /// query skips the entries that do not cover it without reading their events, in 2 bytes (the mask has 10 bits). Set
+    /// once, before the index is published.</summary>
+    internal ushort[] Cover { get; private set; } = [];
 
-    internal void SetScopes(int[] cover, int[]?[] anyOrigin)
+    internal void SetScopes(ushort[] cover, int[]?[] anyOrigin)
     {
         Cover = cover;
         AnyOrigin = anyOrigin;
