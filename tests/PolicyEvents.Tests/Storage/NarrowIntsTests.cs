@@ -11,7 +11,10 @@ public class NarrowIntsTests
     [InlineData(254, 1)]
     [InlineData(255, 2)]
     [InlineData(65_534, 2)]
-    [InlineData(65_535, 4)]
+    [InlineData(65_535, 3)]
+    [InlineData(1_000_000, 3)]
+    [InlineData(16_777_214, 3)]
+    [InlineData(16_777_215, 4)]
     [InlineData(int.MaxValue, 4)]
     public void Every_number_comes_back_in_the_fewest_bytes_its_largest_needs(int largest, int width)
     {
