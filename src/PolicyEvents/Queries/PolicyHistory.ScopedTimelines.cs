@@ -320,7 +320,7 @@ public sealed partial class PolicyHistory
     private static int GroupEnd(TickIndex index, List<int> positions, int g)
     {
         var h = g + 1;
-        while (h < positions.Count && index.Ticks[positions[h]] == index.Ticks[positions[g]])
+        while (h < positions.Count && index.Ticks.Same(positions[h], positions[g]))
         {
             h++;
         }

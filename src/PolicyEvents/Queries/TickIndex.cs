@@ -3,18 +3,19 @@ namespace PolicyEvents.Queries;
 /// <summary>
 /// The events of a history's keys sorted by when they take effect under one reading: for each key, a contiguous range of
 /// <see cref="Ticks"/> (Unix ticks, ascending, ties ordered so the last of a group is the one in force) and the matching
-/// positions in the view's event array. Two parallel arrays, so a binary search reads one contiguous <c>long[]</c>.
+/// positions in the view's event array. Two parallel arrays, so a binary search reads one contiguous array of ticks (in 4
+/// bytes each when they allow, <see cref="IndexTicks"/>).
 /// </summary>
 internal sealed class TickIndex
 {
-    internal TickIndex(long[] ticks, int[] events)
+    internal TickIndex(IndexTicks ticks, int[] events)
     {
         Ticks = ticks;
         Events = events;
     }
 
     /// <summary>The effective instants, in ticks since the Unix epoch (floored), sorted within each key's range.</summary>
-    internal long[] Ticks { get; }
+    internal IndexTicks Ticks { get; }
 
     /// <summary>The event of each entry: its position in the view's event array.</summary>
     internal int[] Events { get; }
@@ -52,7 +53,7 @@ internal sealed class TickIndex
             ticks[i] = entries[i].Ticks;
             events[i] = entries[i].Event;
         }
-        return new TickIndex(ticks, events);
+        return new TickIndex(IndexTicks.From(ticks), events);
     }
 
     private static bool IsSorted(IndexEntry[] entries, int lo, int count, EntryComparer comparer)
@@ -68,49 +69,16 @@ internal sealed class TickIndex
     }
 
     /// <summary>The position of the last entry in [lo, hi) with ticks at or before <paramref name="ticks"/>, or lo - 1.</summary>
-    internal int LastAtOrBefore(int lo, int hi, long ticks)
-    {
-        // Invariant: Ticks[lo0..lo) <= ticks, Ticks[hi..hi0) > ticks.
-        var all = Ticks;
-        while (lo < hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            if (all[mid] <= ticks)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo - 1;
-    }
+    internal int LastAtOrBefore(int lo, int hi, long ticks) => Ticks.LastAtOrBefore(lo, hi, ticks);
 
     /// <summary>The position of the first entry in [lo, hi) with ticks at or after <paramref name="ticks"/>, or hi.</summary>
-    internal int FirstAtOrAfter(int lo, int hi, long ticks)
-    {
-        var all = Ticks;
-        while (lo < hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            if (all[mid] < ticks)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    internal int FirstAtOrAfter(int lo, int hi, long ticks) => Ticks.FirstAtOrAfter(lo, hi, ticks);
 
     /// <summary>The winner of the group of equal ticks that starts at or contains <paramref name="position"/>: its last entry.</summary>
     internal int WinnerOfGroup(int position, int hi)
     {
         var all = Ticks;
-        while (position + 1 < hi && all[position + 1] == all[position])
+        while (position + 1 < hi && all.Same(position + 1, position))
         {
             position++;
         }
