@@ -528,7 +528,7 @@ public sealed partial class PolicyHistory
     private Instant InstantOf(TickIndex index, int position)
     {
         var @event = index.Events[position];
-        if (_events.DateOf(@event).Instant is { } instant)
+        if (_events.InstantOf(@event) is { } instant)
         {
             return instant;
         }

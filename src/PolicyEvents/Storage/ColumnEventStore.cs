@@ -82,6 +82,8 @@ internal sealed partial class ColumnEventStore : EventStore
 
     internal override PartialDate DateOf(int index) => _dates[_effective[index] >= 0 ? _effective[index] : _announced[index]];
 
+    internal override Instant? InstantOf(int index) => _dates.InstantOf(_effective[index] >= 0 ? _effective[index] : _announced[index]);
+
     internal override PartialDate? EffectiveOf(int index) => _effective[index] >= 0 ? _dates[_effective[index]] : null;
 
     internal override PartialDate? AnnouncedOf(int index) => _announced[index] >= 0 ? _dates[_announced[index]] : null;

@@ -30,6 +30,9 @@ internal abstract class EventStore
     /// <summary>The date that gives the event's effective time: its effective date if known, else its announcement date.</summary>
     internal abstract PartialDate DateOf(int index);
 
+    /// <summary>The instant the event's date (<see cref="DateOf"/>) names when it is a single instant, else null.</summary>
+    internal virtual Instant? InstantOf(int index) => DateOf(index).Instant;
+
     internal abstract PartialDate? EffectiveOf(int index);
 
     internal abstract PartialDate? AnnouncedOf(int index);

@@ -1,3 +1,4 @@
+using NodaTime;
 using PolicyEvents.Time;
 
 namespace PolicyEvents.Storage;
@@ -17,4 +18,11 @@ internal sealed class PackedDates
 
     /// <summary>The date numbered <paramref name="number"/>.</summary>
     internal PartialDate this[int number] => _keys[number] is var key && key >= 0 ? PartialDate.Unpack(key) : _others[~key];
+
+    /// <summary>The instant date <paramref name="number"/> names when it is a single instant, else null; a packed date
+    /// is made again only when it is an instant.</summary>
+    internal Instant? InstantOf(int number) =>
+        _keys[number] is var key && key < 0 ? _others[~key].Instant
+        : (key & 3) == (long)DatePrecision.Instant ? PartialDate.Unpack(key).Instant
+        : null;
 }

@@ -32,6 +32,7 @@ public class DateTableTests
         var values = table.ToDates();
         values.Count.Should().Be(Texts.Length);
         dates.Select((d, i) => values[numbers[i]] == d).Should().AllBeEquivalentTo(true, "a number gives back its date");
+        dates.Select((d, i) => values.InstantOf(numbers[i]) == d.Instant).Should().AllBeEquivalentTo(true, "a number gives its date's instant");
     }
 
     [Fact]
