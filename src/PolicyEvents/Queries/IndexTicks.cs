@@ -6,9 +6,10 @@ namespace PolicyEvents.Queries;
 /// The ticks of a <see cref="TickIndex"/>'s entries (Unix ticks), in 4 bytes each when they allow: when every one is the
 /// first of them plus a whole number of seconds below 68 years, or the start or end of time, each is kept as that number
 /// of seconds (the ends of time as <see cref="int.MinValue"/> and <see cref="int.MaxValue"/>); else each whole, in 8.
-/// The searches compare in the form kept, after turning the ticks looked for into it once. Immutable.
+/// The searches compare in the form kept, after turning the ticks looked for into it once. Immutable; a struct, so that
+/// the index holds its arrays with no object between (point queries read them first); made only by <see cref="From"/>.
 /// </summary>
-internal sealed class IndexTicks
+internal readonly struct IndexTicks
 {
     private static readonly long MinTicks = Instant.MinValue.ToUnixTimeTicks();
     private static readonly long MaxTicks = Instant.MaxValue.ToUnixTimeTicks();
@@ -68,7 +69,25 @@ internal sealed class IndexTicks
         {
             return LastAtOrBefore(_ticks!, lo, hi, ticks);
         }
-        var at = AtOrBelow(ticks);
+        // The number kept that stands for the last ticks at or before those looked for. Unsigned, the division by a
+        // constant is a multiplication.
+        int at;
+        if (ticks >= MaxTicks)
+        {
+            at = int.MaxValue; // everything, the end of time included
+        }
+        else if (ticks >= _base)
+        {
+            at = (int)Math.Min((ulong)(ticks - _base) / NodaConstants.TicksPerSecond, int.MaxValue - 1UL);
+        }
+        else if (ticks >= MinTicks)
+        {
+            at = int.MinValue; // only the start of time is at or before
+        }
+        else
+        {
+            return lo - 1; // before every tick kept, the start of time included
+        }
         while (lo < hi)
         {
             var mid = (int)((uint)(lo + hi) >> 1);
@@ -104,14 +123,6 @@ internal sealed class IndexTicks
         }
         return lo - 1;
     }
-
-    /// <summary>The largest number kept that stands for ticks at or before <paramref name="ticks"/>: a kept number is at
-    /// or below it exactly when its ticks are at or before <paramref name="ticks"/>.</summary>
-    private long AtOrBelow(long ticks) =>
-        ticks >= MaxTicks ? int.MaxValue
-        : ticks >= _base ? Math.Min((ticks - _base) / NodaConstants.TicksPerSecond, int.MaxValue - 1L)
-        : ticks >= MinTicks ? int.MinValue
-        : int.MinValue - 1L;
 
     private long TicksOf(int seconds) =>
         seconds == int.MinValue ? MinTicks

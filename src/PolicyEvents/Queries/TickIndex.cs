@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyEvents.Queries;
 
 /// <summary>
@@ -8,14 +10,16 @@ namespace PolicyEvents.Queries;
 /// </summary>
 internal sealed class TickIndex
 {
+    private readonly IndexTicks _ticks;
+
     internal TickIndex(IndexTicks ticks, int[] events)
     {
-        Ticks = ticks;
+        _ticks = ticks;
         Events = events;
     }
 
     /// <summary>The effective instants, in ticks since the Unix epoch (floored), sorted within each key's range.</summary>
-    internal IndexTicks Ticks { get; }
+    internal IndexTicks Ticks => _ticks;
 
     /// <summary>The event of each entry: its position in the view's event array.</summary>
     internal int[] Events { get; }
@@ -69,10 +73,11 @@ internal sealed class TickIndex
     }
 
     /// <summary>The position of the last entry in [lo, hi) with ticks at or before <paramref name="ticks"/>, or lo - 1.</summary>
-    internal int LastAtOrBefore(int lo, int hi, long ticks) => Ticks.LastAtOrBefore(lo, hi, ticks);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int LastAtOrBefore(int lo, int hi, long ticks) => _ticks.LastAtOrBefore(lo, hi, ticks);
 
     /// <summary>The position of the first entry in [lo, hi) with ticks at or after <paramref name="ticks"/>, or hi.</summary>
-    internal int FirstAtOrAfter(int lo, int hi, long ticks) => Ticks.FirstAtOrAfter(lo, hi, ticks);
+    internal int FirstAtOrAfter(int lo, int hi, long ticks) => _ticks.FirstAtOrAfter(lo, hi, ticks);
 
     /// <summary>The winner of the group of equal ticks that starts at or contains <paramref name="position"/>: its last entry.</summary>
     internal int WinnerOfGroup(int position, int hi)
