@@ -32,7 +32,7 @@ public sealed partial class PolicyHistory
 {
     private readonly HistoryCatalog _catalog;
     private readonly EventStore _events;
-    private readonly int[] _eventKey;
+    private readonly NarrowInts _eventKey; // each event's key, in as few bytes as the keys' count needs
     private readonly Dictionary<string, int> _companyOrdinal;
     private readonly Dictionary<string, int> _jurisdictionOrdinal;
     private readonly PairTable _pairs;
@@ -109,7 +109,7 @@ public sealed partial class PolicyHistory
         // ordinals (looked up by their text, which the default string comparer hashes fastest), and a key is found by its
         // company's ordinal packed with the jurisdiction's code.
         var n = _events.Count;
-        _eventKey = new int[n];
+        var eventKey = new int[n];
         _companyOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
         _jurisdictionOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
         _pairs = new PairTable();
@@ -154,8 +154,9 @@ public sealed partial class PolicyHistory
                 counts.Add(0);
             }
             counts[key]++;
-            _eventKey[i] = key;
+            eventKey[i] = key;
         }
+        _eventKey = new NarrowInts(eventKey);
         var keyCount = counts.Count;
         _keyCompanyOrdinal = [.. keyCompanyOrdinal];
         _companies = [.. companies];
