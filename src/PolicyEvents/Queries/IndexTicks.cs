@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace PolicyEvents.Queries;
@@ -88,31 +90,23 @@ internal readonly struct IndexTicks
         {
             return lo - 1; // before every tick kept, the start of time included
         }
-        while (lo < hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            if (seconds[mid] <= at)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return LastAtOrBefore(seconds, lo, hi, at);
     }
 
     /// <summary>The position of the first entry in [lo, hi) with ticks at or after <paramref name="ticks"/>, or hi.</summary>
     internal int FirstAtOrAfter(int lo, int hi, long ticks) =>
         ticks == long.MinValue ? lo : LastAtOrBefore(lo, hi, ticks - 1) + 1;
 
-    private static int LastAtOrBefore(long[] all, int lo, int hi, long ticks)
+    /// <summary>The position of the last value in [lo, hi) of <paramref name="all"/> at or below <paramref name="at"/>, or
+    /// lo - 1: the ticks kept as seconds or whole.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LastAtOrBefore<T>(T[] all, int lo, int hi, T at)
+        where T : struct, IComparisonOperators<T, T, bool>
     {
         while (lo < hi)
         {
             var mid = (int)((uint)(lo + hi) >> 1);
-            if (all[mid] <= ticks)
+            if (all[mid] <= at)
             {
                 lo = mid + 1;
             }

@@ -80,9 +80,12 @@ internal sealed partial class ColumnEventStore : EventStore
     internal long CompanyAndDateKey(int index) =>
         ((long)_pairCompanyNumber[_pair[index]] << 32) | (uint)(_effective[index] >= 0 ? _effective[index] : _announced[index]);
 
-    internal override PartialDate DateOf(int index) => _dates[_effective[index] >= 0 ? _effective[index] : _announced[index]];
+    internal override PartialDate DateOf(int index) => _dates[DateNumber(index)];
 
-    internal override Instant? InstantOf(int index) => _dates.InstantOf(_effective[index] >= 0 ? _effective[index] : _announced[index]);
+    internal override Instant? InstantOf(int index) => _dates.InstantOf(DateNumber(index));
+
+    /// <summary>The number of the event's date (<see cref="DateOf"/>): its effective date's, else its announcement's.</summary>
+    private int DateNumber(int index) => _effective[index] is var effective && effective >= 0 ? effective : _announced[index];
 
     internal override PartialDate? EffectiveOf(int index) => _effective[index] >= 0 ? _dates[_effective[index]] : null;
 
