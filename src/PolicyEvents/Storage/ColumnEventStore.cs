@@ -78,7 +78,7 @@ internal sealed partial class ColumnEventStore : EventStore
     /// <summary>A number per distinct (company, <see cref="DateOf"/>) of an event, for grouping events without hashing
     /// their values: equal numbers, equal values.</summary>
     internal long CompanyAndDateKey(int index) =>
-        ((long)_pairCompanyNumber[_pair[index]] << 32) | (uint)(_effective[index] >= 0 ? _effective[index] : _announced[index]);
+        ((long)_pairCompanyNumber[_pair[index]] << 32) | (uint)DateNumber(index);
 
     internal override PartialDate DateOf(int index) => _dates[DateNumber(index)];
 

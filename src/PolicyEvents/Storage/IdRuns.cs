@@ -56,7 +56,6 @@ internal sealed class IdRuns
     /// equal. Seals the ids.</summary>
     internal bool TryOrder(out int[] order) => Permutation.TryOrder(Count, (x, y) => BytesOf(x).SequenceCompareTo(BytesOf(y)), out order);
 
-    /// <summary>The ids' bytes and ends in the order <paramref name="order"/> gives (see <see cref="TryOrder"/>).</summary>
     /// <summary>The ids in the order <paramref name="order"/> gives (see <see cref="TryOrder"/>), as a store keeps them.</summary>
     internal IdColumn<TId> ToColumn<TId>(int[] order) where TId : struct, ITextIdentifier<TId>
     {

@@ -7,6 +7,9 @@ namespace PolicyEvents.Storage;
 /// </summary>
 internal sealed class NarrowInts
 {
+    /// <summary>Numbers below this are kept in 3 bytes (plus 1, it must fit in 24 bits).</summary>
+    private const int TripleMax = (1 << 24) - 1;
+
     private readonly byte[]? _bytes; // each number plus 1
     private readonly ushort[]? _shorts; // each number plus 1
     private readonly byte[]? _triples; // each number plus 1, in 3 bytes, least significant first
@@ -48,9 +51,6 @@ internal sealed class NarrowInts
             _ints = values;
         }
     }
-
-    /// <summary>Numbers below this are kept in 3 bytes (plus 1, it must fit in 24 bits).</summary>
-    private const int TripleMax = (1 << 24) - 1;
 
     /// <summary>How many numbers there are.</summary>
     internal int Count => _bytes?.Length ?? _shorts?.Length ?? (_triples is not null ? _triples.Length / 3 : _ints!.Length);
