@@ -119,23 +119,11 @@ public sealed class RequestScope : IEquatable<RequestScope>
         {
             return false;
         }
-        if (!Products.IsEmpty && (product is null || !Contains(Products, product)))
+        if (!Products.IsEmpty && (product is null || !Products.Contains(product, StringComparer.Ordinal)))
         {
             return false;
         }
         return true;
-    }
-
-    private static bool Contains(ImmutableArray<string> products, string product)
-    {
-        foreach (var p in products)
-        {
-            if (string.Equals(p, product, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>Whether some request is covered by both scopes, each read for its event's jurisdiction.</summary>
