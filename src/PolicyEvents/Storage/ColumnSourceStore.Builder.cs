@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Unicode;
 using NodaTime;
 using PolicyEvents.Domain;
 using PolicyEvents.Time;
@@ -126,7 +124,7 @@ internal sealed partial class ColumnSourceStore
         private bool TryAppendUrl(string url, out int host, out long at, out int length)
         {
             var utf8 = new byte[url.Length * 3];
-            if (Utf8.FromUtf16(url, utf8, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            if (!TextBlocks.TryEncode(url, utf8, out var written))
             {
                 (host, at, length) = (-1, 0, -1);
                 return false;

@@ -50,7 +50,7 @@ internal sealed class TextBlocks
     internal bool TryAppend(string text, out long at, out int length)
     {
         Span<byte> room = text.Length <= 1024 ? stackalloc byte[text.Length * 3] : new byte[text.Length * 3];
-        if (Utf8.FromUtf16(text, room, out _, out length, replaceInvalidSequences: false) != OperationStatus.Done)
+        if (!TryEncode(text, room, out length))
         {
             (at, length) = (0, 0);
             return false;
@@ -58,6 +58,11 @@ internal sealed class TextBlocks
         at = Append(room[..length]);
         return true;
     }
+
+    /// <summary>Writes a string's UTF-8 bytes into <paramref name="room"/> (3 bytes a character); false when it is not
+    /// valid UTF-16 (a lone surrogate), which UTF-8 cannot hold.</summary>
+    internal static bool TryEncode(string text, Span<byte> room, out int length) =>
+        Utf8.FromUtf16(text, room, out _, out length, replaceInvalidSequences: false) == OperationStatus.Done;
 
     /// <summary>The blocks, to read the texts from.</summary>
     internal byte[][] ToArray() => [.. _blocks];
